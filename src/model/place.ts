@@ -1,0 +1,68 @@
+/**
+ * A place is anything that has members: an Asana workspace, team or project,
+ * and later a Dreadnode workspace. The planner and the apply engine know
+ * places only through these fields; what a kind means is the provider's business.
+ */
+
+/** Where something was written: a file and a 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** A place as the desired-state file names it, before any live lookup. */
+export interface DesiredPlace {
+  /** Stable key, unique in a run, e.g. `asana/workspace:Acme Corp/team:Platform`. */
+  key: string;
+  /** Provider that owns the place, e.g. `asana`. */
+  provider: string;
+  /** Provider-specific kind, e.g. `workspace`, `team`, `project`. */
+  kind: string;
+  /** The name or gid exactly as written in the file. */
+  ref: string;
+  /** Key of the enclosing place (team → workspace; project → team or workspace). */
+  parentKey?: string;
+  /**
+   * Key of the place whose membership a user must hold before they can be added
+   * here (team and project → their workspace). Apply skips a change whose
+   * prerequisite change failed.
+   */
+  requiresKey?: string;
+  /** Apply order: lower stages run first (workspace 0, team 1, project 2). */
+  stage: number;
+  /** Where the place is declared. */
+  source: SourceLocation;
+}
+
+/** A place after the provider found it live. */
+export interface ResolvedPlace extends DesiredPlace {
+  /** The live identifier (an Asana gid). */
+  id: string;
+  /** The live display name. */
+  name: string;
+}
+
+/** The face of a place shown in plans: enough to render and to apply. */
+export interface PlaceRef {
+  key: string;
+  provider: string;
+  kind: string;
+  name: string;
+  id: string;
+  stage: number;
+  requiresKey?: string;
+}
+
+export function placeRef(place: ResolvedPlace): PlaceRef {
+  const ref: PlaceRef = {
+    key: place.key,
+    provider: place.provider,
+    kind: place.kind,
+    name: place.name,
+    id: place.id,
+    stage: place.stage,
+  };
+  if (place.requiresKey !== undefined) ref.requiresKey = place.requiresKey;
+  return ref;
+}

@@ -1,0 +1,43 @@
+/**
+ * A provider is the only code that speaks to a service. It resolves the places
+ * a file names, reads their live membership, and performs changes.
+ */
+import type { DesiredPlace, ResolvedPlace } from './place.js';
+import type { LiveState } from './state.js';
+import type { Change } from './plan.js';
+
+/** A problem with the file found against live state (unknown or ambiguous name). */
+export interface ResolveProblem {
+  place: DesiredPlace;
+  message: string;
+}
+
+export class ResolveError extends Error {
+  constructor(readonly problems: ResolveProblem[]) {
+    super(problems.map((p) => p.message).join('\n'));
+    this.name = 'ResolveError';
+  }
+}
+
+export interface ChangeOutcome {
+  change: Change;
+  ok: boolean;
+  /** One line a person can read, without secrets. */
+  error?: string;
+}
+
+export interface Provider {
+  readonly name: string;
+  /** Find every place live, or throw ResolveError listing every problem at once. */
+  resolve(places: DesiredPlace[]): Promise<ResolvedPlace[]>;
+  /** Read the complete live membership of the given places; throws if a read fails. */
+  read(places: ResolvedPlace[]): Promise<LiveState>;
+  /**
+   * Perform changes that share one place and one action (a provider may send
+   * them as one request). Returns one outcome per change, never throws for an
+   * API refusal.
+   */
+  apply(changes: Change[]): Promise<ChangeOutcome[]>;
+  /** Release connections. */
+  close(): Promise<void>;
+}
