@@ -1,0 +1,101 @@
+/* Generated from schemas/gatehouse.schema.json by `npm run gen:types`. Do not edit by hand. */
+
+/**
+ * An email address, or group:NAME.
+ */
+export type Member = string;
+export type MemberList = Member[];
+/**
+ * A name, or a gid (all digits).
+ */
+export type Ref = string;
+export type Gid = string;
+
+/**
+ * Who belongs to which Asana workspaces, teams and projects. One file, or a folder of files merged together.
+ */
+export interface HttpsGatehouseInvalidSchemasGatehouseSchemaJson {
+  /**
+   * Format version. Always 1.
+   */
+  version: 1;
+  /**
+   * Reusable lists of users, referenced as group:NAME. A group may include other groups.
+   */
+  groups?: {
+    [k: string]: MemberList;
+  };
+  asana?: Asana;
+  sandbox?: SandboxSection;
+}
+export interface Asana {
+  workspaces?: AsanaWorkspace[];
+}
+/**
+ * An Asana workspace or organisation. Users of its teams and projects are members of it implicitly.
+ */
+export interface AsanaWorkspace {
+  workspace: Ref;
+  members?: MemberList;
+  teams?: AsanaTeam[];
+  /**
+   * Projects found by name or gid anywhere in the workspace.
+   */
+  projects?: AsanaProject[];
+}
+export interface AsanaTeam {
+  team: Ref;
+  members?: MemberList;
+  /**
+   * Projects of this team, found by name or gid among the team's projects.
+   */
+  projects?: AsanaProject[];
+}
+export interface AsanaProject {
+  project: Ref;
+  members?: MemberList;
+}
+/**
+ * Only for seeding `gatehouse sandbox`: facts a desired-state file never states. Plan and apply ignore it.
+ */
+export interface SandboxSection {
+  /**
+   * The bearer token the sandbox accepts (default sandbox-token).
+   */
+  token?: string;
+  /**
+   * Email of the token's own user (GET /users/me). It is made a member of every workspace and team.
+   */
+  me?: string;
+  /**
+   * Users that exist but belong nowhere yet.
+   */
+  users?: {
+    email: string;
+    name?: string;
+  }[];
+  /**
+   * Facts about workspaces named in the file, matched by name, and extra teams and projects.
+   */
+  workspaces?: {
+    workspace: string;
+    gid?: Gid;
+    is_organization?: boolean;
+    email_domains?: string[];
+    /**
+     * Extra teams that exist live (names may repeat, to make ambiguous names).
+     */
+    teams?: {
+      name: string;
+      gid?: Gid;
+    }[];
+    /**
+     * Extra projects that exist live, optionally in a team of this workspace (by team name).
+     */
+    projects?: {
+      name: string;
+      gid?: Gid;
+      team?: string;
+    }[];
+  }[];
+}
