@@ -14,7 +14,7 @@ export type Gid = string;
 /**
  * Who belongs to which Asana workspaces, teams and projects. One file, or a folder of files merged together.
  */
-export interface HttpsGatehouseInvalidSchemasGatehouseSchemaJson {
+export interface GatehouseFile {
   /**
    * Format version. Always 1.
    */
