@@ -9,36 +9,38 @@ export interface Change {
   place: PlaceRef;
   /** Lower-case email. */
   user: string;
-  /** The provider's user id when the live state knows it. */
-  userId?: string;
   /** Target role, for providers with roles. */
   role?: string;
   /** Current role, on `change`. */
   fromRole?: string;
-  /** Human-readable reasons: `team.yaml:12` or `implied by team Platform`. */
+  /** Human-readable reasons: `teams/platform.yaml:12` or `implied by team Platform`. */
   reasons: string[];
 }
 
-export interface Unmanaged {
+/** What the plan found at one place, changes aside. */
+export interface PlacePlan {
   place: PlaceRef;
-  /** Live users not in the file, sorted. */
-  users: string[];
+  /** Desired members already live with the desired role. */
+  inSync: number;
+  /** Live members the file does not mention (left alone), sorted. */
+  unmanaged: string[];
 }
 
 export interface PlanSummary {
   add: number;
   change: number;
   remove: number;
+  /** Live memberships the file does not mention, over all places. */
+  unmanaged: number;
 }
 
 export interface Plan {
   version: 1;
-  /** sha256 over the changes' identities; equal plans have equal fingerprints. */
+  /** sha256 (hex) over the changes' identities: equal changes, equal fingerprints. */
   fingerprint: string;
   summary: PlanSummary;
   /** Ordered by stage, then place key, then user. */
   changes: Change[];
-  unmanaged: Unmanaged[];
-  /** Every place the plan looked at, in stage order (for renderers: "no changes" lines). */
-  places: PlaceRef[];
+  /** Every place the plan looked at, ordered like the changes. */
+  places: PlacePlan[];
 }

@@ -1,0 +1,81 @@
+/**
+ * Runs a plan through its providers: stage by stage (workspace, then team,
+ * then project), places within a stage concurrently, one provider call per
+ * (place, action) so a provider may batch. A change whose prerequisite (the
+ * same user at the place it requires) failed or was skipped is skipped; every
+ * other change goes on.
+ */
+import type { Change, Plan, Provider } from '../model/index.js';
+import type { ApplyReport } from './report.js';
+
+export interface ApplyOptions {
+  /** Called after each batch with the number of changes settled so far. */
+  onProgress?: (settled: number, total: number) => void;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | number): Map<string | number, T[]> {
+  const groups = new Map<string | number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const membership = (placeKey: string, user: string) => `${placeKey}\u0000${user}`;
+
+export async function applyPlan(
+  plan: Plan,
+  providers: ReadonlyMap<string, Provider>,
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
+  const report: ApplyReport = { done: [], failed: [], skipped: [] };
+  /** Memberships whose change failed or was skipped, keyed by place and user. */
+  const broken = new Map<string, string>();
+  const stages = [...groupBy(plan.changes, (c) => c.place.stage).entries()].sort(([a], [b]) => Number(a) - Number(b));
+  let settled = 0;
+
+  for (const [, stageChanges] of stages) {
+    const runnable: Change[] = [];
+    for (const change of stageChanges) {
+      const cause = change.place.requiresKey ? broken.get(membership(change.place.requiresKey, change.user)) : undefined;
+      if (cause) {
+        report.skipped.push({ change, because: cause });
+        broken.set(membership(change.place.key, change.user), cause);
+      } else {
+        runnable.push(change);
+      }
+    }
+    settled += stageChanges.length - runnable.length;
+
+    const batches = [...groupBy(runnable, (c) => `${c.place.key}\u0000${c.action}`).values()];
+    await Promise.all(
+      batches.map(async (batch) => {
+        const first = batch[0]!;
+        const provider = providers.get(first.provider);
+        const outcomes = provider
+          ? await provider.apply(batch).catch((error: unknown) =>
+              batch.map((change) => ({ change, ok: false, error: error instanceof Error ? error.message : String(error) })),
+            )
+          : batch.map((change) => ({ change, ok: false, error: `no provider named ${first.provider}` }));
+        for (const outcome of outcomes) {
+          if (outcome.ok) {
+            report.done.push(outcome.change);
+          } else {
+            const error = outcome.error ?? 'failed';
+            report.failed.push({ change: outcome.change, error });
+            broken.set(
+              membership(outcome.change.place.key, outcome.change.user),
+              `depends on ${outcome.change.action} ${outcome.change.user} at ${outcome.change.place.kind} "${outcome.change.place.name}", which failed`,
+            );
+          }
+        }
+        settled += batch.length;
+        options.onProgress?.(settled, plan.changes.length);
+      }),
+    );
+  }
+  return report;
+}

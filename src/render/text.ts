@@ -1,0 +1,37 @@
+/** The plan for a terminal or a CI log. */
+import type { Plan } from '../model/index.js';
+import { diffLines } from './diff-lines.js';
+import { placeTitle, sectionsOf, summaryLine } from './group.js';
+import { plain, type Style } from './style.js';
+
+export interface TextOptions {
+  style?: Style;
+  /** List unmanaged users by name, not only their count. */
+  verbose?: boolean;
+}
+
+export function renderText(plan: Plan, options: TextOptions = {}): string {
+  const style = options.style ?? plain;
+  const out: string[] = [];
+  for (const { place, changes } of sectionsOf(plan)) {
+    const notes: string[] = [];
+    if (place.inSync > 0) notes.push(`${place.inSync} in sync`);
+    if (place.unmanaged.length > 0) notes.push(`${place.unmanaged.length} unmanaged`);
+    if (changes.length === 0 && !options.verbose) continue;
+    out.push(style.bold(placeTitle(place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
+    for (const line of diffLines(changes)) {
+      const paint = line.sign === '+' ? style.add : style.remove;
+      out.push(`  ${paint(`${line.sign} ${line.text}`)}  ${style.dim(line.change.reasons.join('; '))}`);
+    }
+    if (options.verbose) {
+      for (const user of place.unmanaged) out.push(style.dim(`    ${user}  (unmanaged: live, not in the file; left alone)`));
+    }
+    out.push('');
+  }
+  if (plan.changes.length === 0) out.push('No changes. Live state matches the file.');
+  if (plan.summary.unmanaged > 0 && !options.verbose) {
+    out.push(style.dim(`${plan.summary.unmanaged} live memberships are not in the file and are left alone (--verbose lists them).`));
+  }
+  out.push(summaryLine(plan));
+  return out.join('\n') + '\n';
+}

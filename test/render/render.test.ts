@@ -1,0 +1,85 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../src/plan/index.js';
+import { chooseStyle, colour, plain, render, renderMarkdown, renderText } from '../../src/render/index.js';
+import { desiredMember, desiredOf, liveMember, liveOf, place } from '../support/states.js';
+
+const ws = place('asana/workspace:Acme Corp', 'workspace', 0);
+const team = place('asana/workspace:Acme Corp/team:Platform', 'team', 1, ws.key);
+const dn = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', name: 'red-team' };
+
+const example = plan(
+  desiredOf([
+    [ws, [desiredMember('alice@acme.com', undefined, 5), { email: 'bob@acme.com', reasons: [{ kind: 'implied', by: 'team Platform' }] }]],
+    [team, [desiredMember('bob@acme.com', undefined, 9)]],
+    [dn, [desiredMember('carol@acme.com', 'contributor', 14), desiredMember('erin@acme.com', 'reader', 15)]],
+  ]),
+  liveOf([
+    [ws, [liveMember('alice@acme.com'), liveMember('zed@acme.com')]],
+    [team, []],
+    [dn, [liveMember('carol@acme.com', 'reader')]],
+  ]),
+);
+const empty = plan(desiredOf([[ws, [desiredMember('alice@acme.com')]]]), liveOf([[ws, [liveMember('alice@acme.com')]]]));
+
+describe('text', () => {
+  it('groups changes by place with +/- lines, reasons, and the summary line', () => {
+    const text = renderText(example);
+    expect(text).toContain('asana workspace "Acme Corp"');
+    expect(text).toMatch(/^ {2}\+ bob@acme\.com {2}implied by team Platform$/m);
+    expect(text).toMatch(/^ {2}\+ bob@acme\.com {2}gatehouse\.yaml:9$/m);
+    expect(text).toMatch(/^ {2}- carol@acme\.com reader/m);
+    expect(text).toMatch(/^ {2}\+ carol@acme\.com contributor {2}gatehouse\.yaml:14$/m);
+    expect(text).toMatch(/^ {2}\+ erin@acme\.com reader/m);
+    expect(text).toContain('(1 in sync, 1 unmanaged)');
+    expect(text.trimEnd().split('\n').pop()).toBe('Plan: 3 to add, 1 to change, 0 to remove.');
+    expect(text.indexOf('Acme Corp" (')).toBeLessThan(text.indexOf('team "Platform"'));
+  });
+
+  it('names unmanaged members only when verbose', () => {
+    expect(renderText(example)).not.toContain('zed@acme.com');
+    expect(renderText(example, { verbose: true })).toMatch(/zed@acme\.com {2}\(unmanaged/);
+  });
+
+  it('says so when there is nothing to do', () => {
+    expect(renderText(empty)).toBe('No changes. Live state matches the file.\nPlan: 0 to add, 0 to change, 0 to remove.\n');
+  });
+
+  it('colours only on a terminal and never with NO_COLOR', () => {
+    expect(chooseStyle({ isTTY: true }, {})).toBe(colour);
+    expect(chooseStyle({ isTTY: false }, {})).toBe(plain);
+    expect(chooseStyle({ isTTY: true }, { NO_COLOR: '1' })).toBe(plain);
+    expect(renderText(example, { style: colour })).toContain('\u001b[32m+ alice'.replace('alice', 'bob'));
+    expect(renderText(example)).not.toContain('\u001b[');
+  });
+});
+
+describe('markdown', () => {
+  it('has a table row per place, diff blocks for changes, and the fingerprint', () => {
+    const md = renderMarkdown(example);
+    expect(md).toContain('**Plan: 3 to add, 1 to change, 0 to remove.**');
+    expect(md).toContain('| asana workspace "Acme Corp" (');
+    expect(md).toMatch(/\| 1 \| 0 \| 0 \| 1 \| 1 \|$/m);
+    expect(md).toContain('```diff\n+ bob@acme.com    # implied by team Platform');
+    expect(md).toContain(`Fingerprint: \`${example.fingerprint}\``);
+  });
+});
+
+describe('json', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+
+  it('is the plan as data and matches schemas/plan.schema.json', () => {
+    for (const p of [example, empty]) {
+      const data = JSON.parse(render(p, 'json'));
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+      expect(data).toEqual(JSON.parse(JSON.stringify(p)));
+    }
+  });
+
+  it('the schema rejects a plan with a missing summary', () => {
+    const { summary: _summary, ...rest } = JSON.parse(render(example, 'json'));
+    expect(validate(rest)).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+/** Builders and fast-check arbitraries for desired and live state, shared by planner, renderer and apply tests. */
+import fc from 'fast-check';
+import type {
+  DesiredMember,
+  DesiredPlace,
+  DesiredState,
+  LiveMember,
+  LiveState,
+  ResolvedPlace,
+} from '../../src/model/index.js';
+
+const KINDS = ['workspace', 'team', 'project'] as const;
+
+export function place(key: string, kind: string, stage: number, requiresKey?: string): ResolvedPlace {
+  const p: ResolvedPlace = {
+    key,
+    provider: 'asana',
+    kind,
+    ref: key.split(':').pop() ?? key,
+    stage,
+    source: { file: 'gatehouse.yaml', line: stage + 1, col: 5 },
+    id: String(1000 + [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 100000, 7)),
+    name: key.split(':').pop() ?? key,
+  };
+  if (requiresKey) p.requiresKey = requiresKey;
+  return p;
+}
+
+export function desiredMember(email: string, role?: string, line = 3): DesiredMember {
+  const m: DesiredMember = { email, reasons: [{ kind: 'listed', file: 'gatehouse.yaml', line, col: 9 }] };
+  if (role !== undefined) m.role = role;
+  return m;
+}
+
+export function liveMember(email: string, role?: string): LiveMember {
+  const m: LiveMember = { email, userId: `u-${email}` };
+  if (role !== undefined) m.role = role;
+  return m;
+}
+
+export function desiredOf(entries: Array<[DesiredPlace, DesiredMember[]]>): DesiredState {
+  return { files: ['gatehouse.yaml'], places: entries.map(([p, members]) => ({ place: p, members })) };
+}
+
+export function liveOf(entries: Array<[ResolvedPlace, LiveMember[]]>): LiveState {
+  return { places: entries.map(([p, members]) => ({ place: p, members })) };
+}
+
+const sortByEmail = <T extends { email: string }>(list: T[]) => [...list].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+
+/** A random world: one workspace, some teams and projects, members drawn from a small pool so overlaps happen. */
+export const arbitraryStates = fc
+  .record({
+    teams: fc.integer({ min: 0, max: 3 }),
+    projects: fc.integer({ min: 0, max: 3 }),
+    withRoles: fc.boolean(),
+    pool: fc.uniqueArray(fc.emailAddress().map((e) => e.toLowerCase()), { minLength: 1, maxLength: 12 }),
+  })
+  .chain(({ teams, projects, withRoles, pool }) => {
+    const ws = place('asana/workspace:W', KINDS[0], 0);
+    const places: ResolvedPlace[] = [ws];
+    for (let i = 0; i < teams; i++) places.push(place(`asana/workspace:W/team:T${i}`, 'team', 1, ws.key));
+    for (let i = 0; i < projects; i++) places.push(place(`asana/workspace:W/project:P${i}`, 'project', 2, ws.key));
+    const role = withRoles ? fc.constantFrom('owner', 'contributor', 'reader') : fc.constant(undefined);
+    const members = fc.uniqueArray(fc.record({ email: fc.constantFrom(...pool), role }), {
+      selector: (m) => m.email,
+      maxLength: pool.length,
+    });
+    return fc
+      .tuple(fc.array(members, { minLength: places.length, maxLength: places.length }), fc.array(members, { minLength: places.length, maxLength: places.length }))
+      .map(([want, have]) => ({
+        desired: desiredOf(places.map((p, i) => [p, sortByEmail(want[i]!.map((m) => desiredMember(m.email, m.role)))])),
+        live: liveOf(places.map((p, i) => [p, sortByEmail(have[i]!.map((m) => liveMember(m.email, m.role)))])),
+      }));
+  });
