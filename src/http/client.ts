@@ -1,0 +1,363 @@
+/**
+ * The one HTTP client under every provider: a keep-alive undici pool, a
+ * per-request timeout, bounded retries with full-jitter backoff, a shared
+ * Retry-After pause, separate in-flight caps for reads and writes, pagination
+ * and redaction. Providers never retry on their own.
+ *
+ * Writes are retried like reads. That is safe for what Gatehouse sends: the
+ * membership calls (Asana `addUser`/`addMembers`/`removeUser`/`removeMembers`,
+ * Dreadnode permission grants) set a state rather than append to one, so a
+ * request that reached the server before the connection failed and is then
+ * sent again ends in the same membership. Callers with a non-idempotent write
+ * pass `{ retry: false }`.
+ */
+import { Pool } from 'undici';
+import { checkBaseUrl } from './base-url.js';
+import { HttpError, networkErrorMessage, statusErrorMessage, type HttpErrorInit } from './errors.js';
+import { PauseGate, Semaphore } from './limiter.js';
+import { collect, paginate, type PageRequest, type PaginateSpec, type Query } from './paginate.js';
+import { redact } from './redact.js';
+import {
+  backoffDelay,
+  classifyNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryPolicy,
+  type RetryOptions,
+  type RetryPolicy,
+} from './retry.js';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RetryInfo {
+  method: Method;
+  /** Path without the query string. */
+  path: string;
+  /** The attempt that just failed (1 = the first send). */
+  attempt: number;
+  /** How long the client waits before the next attempt. */
+  delayMs: number;
+  /** `429`, `503`, `ECONNRESET`, … */
+  reason: string;
+  status?: number;
+  /** True when the delay came from a Retry-After header. */
+  retryAfter: boolean;
+}
+
+export interface HttpClientOptions {
+  /** e.g. `https://app.asana.com/api/1.0`; checked with `checkBaseUrl`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <token>`; never stored anywhere readable. */
+  token: string;
+  retry?: RetryOptions;
+  /** Per attempt: connect, headers and body. Default 30000. */
+  timeoutMs?: number;
+  /** GETs in flight at once. Default 50 (Asana's limit). */
+  maxReadsInFlight?: number;
+  /** Other methods in flight at once. Default 15 (Asana's limit). */
+  maxWritesInFlight?: number;
+  /** Turn a provider's error body (parsed JSON, or text) into one line. */
+  describeError?: (status: number, body: unknown) => string;
+  /** Injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injectable for tests; returns [0, 1). */
+  random?: () => number;
+  /** Injectable clock for tests (ms). Default Date.now. */
+  now?: () => number;
+  /** Called before each wait for a retry; must not throw. */
+  onRetry?: (info: RetryInfo) => void;
+  /** Sent as User-Agent. */
+  userAgent?: string;
+}
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /** Set false for a write that must not be sent twice. Default true. */
+  retry?: boolean;
+}
+
+export interface HttpStats {
+  /** Requests sent on the wire, retries included. */
+  requests: number;
+  /** Sends that were retries. */
+  retries: number;
+  /** Answers with status 429. */
+  rateLimited: number;
+  /** Calls that ended in an error after all retries. */
+  failures: number;
+  /** Sends by method, retries included. */
+  byMethod: Record<string, number>;
+  /** Retries by method. */
+  retriesByMethod: Record<string, number>;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function defaultDescribe(status: number, body: unknown): string {
+  if (typeof body === 'string') return body.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (body === undefined || body === null) return '';
+  if (typeof body === 'object' && Object.keys(body).length === 0) return '';
+  return JSON.stringify(body).slice(0, 200);
+}
+
+type Attempt =
+  | { ok: true; value: unknown }
+  | { ok: false; retryable: boolean; init: HttpErrorInit; reason: string; retryAfterMs?: number };
+
+export class HttpClient {
+  readonly #token: string;
+  readonly #pool: Pool;
+  readonly #origin: string;
+  readonly #basePath: string;
+  readonly #host: string;
+  readonly #policy: RetryPolicy;
+  readonly #timeoutMs: number;
+  readonly #reads: Semaphore;
+  readonly #writes: Semaphore;
+  readonly #gate: PauseGate;
+  readonly #describe: (status: number, body: unknown) => string;
+  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #random: () => number;
+  readonly #now: () => number;
+  readonly #onRetry: ((info: RetryInfo) => void) | undefined;
+  readonly #userAgent: string;
+  readonly #stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, failures: 0, byMethod: {}, retriesByMethod: {} };
+
+  constructor(options: HttpClientOptions) {
+    const url = checkBaseUrl(options.baseUrl);
+    if (typeof options.token !== 'string' || options.token === '') throw new Error('an API token is required');
+    if (/[\r\n]/.test(options.token)) throw new Error('the API token contains a line break; check how it was read');
+    this.#token = options.token;
+    this.#origin = url.origin;
+    this.#basePath = url.pathname === '/' ? '' : url.pathname;
+    this.#host = url.host;
+    this.#policy = retryPolicy(options.retry);
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#reads = new Semaphore(options.maxReadsInFlight ?? 50);
+    this.#writes = new Semaphore(options.maxWritesInFlight ?? 15);
+    this.#describe = options.describeError ?? defaultDescribe;
+    this.#sleep = options.sleep ?? defaultSleep;
+    this.#random = options.random ?? Math.random;
+    this.#now = options.now ?? Date.now;
+    this.#onRetry = options.onRetry;
+    this.#userAgent = options.userAgent ?? 'gatehouse';
+    this.#gate = new PauseGate(this.#now, this.#sleep);
+    this.#pool = new Pool(this.#origin, {
+      connections: this.#reads.limit + this.#writes.limit,
+      pipelining: 1,
+      keepAliveTimeout: 10_000,
+      headersTimeout: this.#timeoutMs,
+      bodyTimeout: this.#timeoutMs,
+      connect: { timeout: this.#timeoutMs },
+    });
+  }
+
+  /** The host requests go to (for messages). */
+  get host(): string {
+    return this.#host;
+  }
+
+  get<T = unknown>(path: string, query?: Query): Promise<T> {
+    return this.request<T>('GET', path, query === undefined ? {} : { query });
+  }
+
+  post<T = unknown>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    return this.request<T>('POST', path, { ...options, body });
+  }
+
+  put<T = unknown>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    return this.request<T>('PUT', path, { ...options, body });
+  }
+
+  delete<T = unknown>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    return this.request<T>('DELETE', path, { ...options, body });
+  }
+
+  /** Walk every page with GETs; see `PaginateSpec`. */
+  paginate<Page, Item>(spec: PaginateSpec<Page, Item>): AsyncGenerator<Item, void, undefined> {
+    return paginate<Page, Item>((req: PageRequest) => this.get<Page>(req.path, req.query), spec);
+  }
+
+  /** Every item of every page, in order. */
+  collect<Page, Item>(spec: PaginateSpec<Page, Item>): Promise<Item[]> {
+    return collect(this.paginate(spec));
+  }
+
+  /** A snapshot of the counters. */
+  stats(): HttpStats {
+    return {
+      ...this.#stats,
+      byMethod: { ...this.#stats.byMethod },
+      retriesByMethod: { ...this.#stats.retriesByMethod },
+    };
+  }
+
+  /** Scrub this client's token (and bearer-looking strings) from any text. */
+  redact(text: string): string {
+    return redact(text, [this.#token]);
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.close();
+  }
+
+  async request<T = unknown>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+    if (!path.startsWith('/')) throw new Error(`request path must start with "/": ${this.redact(path)}`);
+    const cleanPath = this.redact(path.split('?')[0] ?? path);
+    const limiter = method === 'GET' ? this.#reads : this.#writes;
+    const mayRetry = options.retry !== false;
+    const started = this.#now();
+    for (let attempt = 1; ; attempt++) {
+      await limiter.acquire();
+      let result: Attempt;
+      try {
+        await this.#gate.wait();
+        result = await this.#send(method, path, cleanPath, options, attempt);
+      } finally {
+        limiter.release();
+      }
+      if (result.ok) return result.value as T;
+
+      const fail = (gaveUp?: string): never => {
+        this.#stats.failures++;
+        const init: HttpErrorInit = { ...result.init, attempts: attempt };
+        if (gaveUp !== undefined) init.gaveUp = gaveUp;
+        const message = init.kind === 'status' ? statusErrorMessage(init) : networkErrorMessage(init);
+        throw new HttpError(init, this.redact(message));
+      };
+      if (!result.retryable || !mayRetry) fail();
+      if (attempt >= this.#policy.maxAttempts) fail(`gave up after ${attempt} attempts`);
+      const delay = result.retryAfterMs ?? backoffDelay(attempt, this.#policy, this.#random);
+      const elapsed = this.#now() - started;
+      if (elapsed + delay > this.#policy.maxElapsedMs) {
+        fail(
+          `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: waiting ${formatMs(delay)} more would pass the ` +
+            `${formatMs(this.#policy.maxElapsedMs)} retry budget`,
+        );
+      }
+      if (result.retryAfterMs !== undefined) this.#gate.pauseUntil(this.#now() + delay);
+      this.#stats.retries++;
+      this.#stats.retriesByMethod[method] = (this.#stats.retriesByMethod[method] ?? 0) + 1;
+      if (this.#onRetry) {
+        const info: RetryInfo = { method, path: cleanPath, attempt, delayMs: delay, reason: result.reason, retryAfter: result.retryAfterMs !== undefined };
+        if (result.init.status !== undefined) info.status = result.init.status;
+        try {
+          this.#onRetry(info);
+        } catch {
+          // A logging hook must not change the outcome of a request.
+        }
+      }
+      await this.#sleep(delay);
+    }
+  }
+
+  async #send(method: Method, path: string, cleanPath: string, options: RequestOptions, attempt: number): Promise<Attempt> {
+    this.#stats.requests++;
+    this.#stats.byMethod[method] = (this.#stats.byMethod[method] ?? 0) + 1;
+    const base: HttpErrorInit = { kind: 'network', method, path: cleanPath, host: this.#host, description: '', attempts: attempt };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      authorization: `Bearer ${this.#token}`,
+      'user-agent': this.#userAgent,
+    };
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#timeoutMs);
+    try {
+      let status: number;
+      let text: string;
+      let retryAfterHeader: string | string[] | undefined;
+      try {
+        const res = await this.#pool.request({
+          origin: this.#origin,
+          path: this.#basePath + path + queryString(options.query),
+          method,
+          headers,
+          body: body ?? null,
+          signal: controller.signal,
+        });
+        status = res.statusCode;
+        retryAfterHeader = res.headers['retry-after'];
+        text = await res.body.text();
+      } catch (err) {
+        const failure = timedOut
+          ? { code: 'GATEHOUSE_TIMEOUT', description: `no complete answer within ${formatMs(this.#timeoutMs)} (timeout)`, retryable: true }
+          : classifyNetworkError(err);
+        return {
+          ok: false,
+          retryable: failure.retryable,
+          reason: failure.code,
+          init: { ...base, code: failure.code, description: this.redact(failure.description) },
+        };
+      }
+
+      if (status >= 200 && status < 300) {
+        if (text.trim() === '') return { ok: true, value: undefined };
+        try {
+          return { ok: true, value: JSON.parse(text) as unknown };
+        } catch {
+          return {
+            ok: false,
+            retryable: true,
+            reason: 'GATEHOUSE_BAD_JSON',
+            init: { ...base, code: 'GATEHOUSE_BAD_JSON', description: `status ${status} but the body is not valid JSON` },
+          };
+        }
+      }
+
+      if (status === 429) this.#stats.rateLimited++;
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text) as unknown;
+      } catch {
+        // keep the text
+      }
+      let description: string;
+      try {
+        description = this.#describe(status, parsed);
+      } catch {
+        description = defaultDescribe(status, text);
+      }
+      const out: Attempt = {
+        ok: false,
+        retryable: isRetryableStatus(status),
+        reason: String(status),
+        init: { ...base, kind: 'status', status, description: this.redact(oneLine(description)) },
+      };
+      if (status === 429) {
+        const ms = parseRetryAfter(retryAfterHeader, this.#now());
+        if (ms !== undefined) out.retryAfterMs = ms;
+      }
+      return out;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function queryString(query: Query | undefined): string {
+  if (query === undefined) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined) params.append(k, String(v));
+  }
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10}s` : `${ms}ms`;
+}

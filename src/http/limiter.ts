@@ -1,0 +1,72 @@
+/** Concurrency primitives for the client: a FIFO semaphore and a shared pause. */
+
+/** At most `limit` holders at once; waiters are served first come, first served. */
+export class Semaphore {
+  private active = 0;
+  private readonly waiters: Array<() => void> = [];
+
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`in-flight limit must be a positive integer, got ${limit}`);
+  }
+
+  get inFlight(): number {
+    return this.active;
+  }
+
+  async acquire(): Promise<void> {
+    if (this.active < this.limit) {
+      this.active++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+    // The releaser handed its slot to us; `active` was not decremented.
+  }
+
+  release(): void {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.active--;
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      this.release();
+    }
+  }
+}
+
+/**
+ * A time before which no request may be sent. A 429 with Retry-After moves it
+ * forward; every request waits for it before sending, so one rate-limit answer
+ * holds back the whole client instead of letting the other requests run into
+ * the same wall.
+ */
+export class PauseGate {
+  private until = 0;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly sleep: (ms: number) => Promise<void>,
+  ) {}
+
+  /** Hold requests until at least `time` (ms on the client's clock). */
+  pauseUntil(time: number): void {
+    if (time > this.until) this.until = time;
+  }
+
+  get pausedUntil(): number {
+    return this.until;
+  }
+
+  /** Resolve once the pause (which may be extended while waiting) is over. */
+  async wait(): Promise<void> {
+    for (;;) {
+      const left = this.until - this.now();
+      if (left <= 0) return;
+      await this.sleep(left);
+    }
+  }
+}
