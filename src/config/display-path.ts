@@ -1,0 +1,13 @@
+/** How file names are shown in problems and reasons: as a user would type them. */
+import { isAbsolute, relative, sep } from 'node:path';
+
+/**
+ * A path relative to the working directory when it lies inside it
+ * (`examples/acme/teams.yaml`), otherwise the absolute path. Always with `/`.
+ */
+export function displayPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  if (rel === '') return '.';
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absolute;
+  return rel.split(sep).join('/');
+}

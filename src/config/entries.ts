@@ -1,0 +1,45 @@
+/** A member list as written: each entry an email or a group reference, with its position. */
+import type { SourceLocation } from '../model/index.js';
+import type { Problems } from './problems.js';
+
+export type Entry =
+  | { kind: 'email'; email: string; at: SourceLocation }
+  | { kind: 'group'; group: string; at: SourceLocation };
+
+const GROUP_PREFIX = 'group:';
+
+/** Turns a validated list into entries; emails are lower-cased, group names kept as written. */
+export function readEntries(list: readonly string[], positions: readonly SourceLocation[], fallback: SourceLocation): Entry[] {
+  return list.map((written, i) => {
+    const at = positions[i] ?? fallback;
+    return written.startsWith(GROUP_PREFIX)
+      ? { kind: 'group', group: written.slice(GROUP_PREFIX.length), at }
+      : { kind: 'email', email: written.toLowerCase(), at };
+  });
+}
+
+export function entryLabel(entry: Entry): string {
+  return entry.kind === 'group' ? `${GROUP_PREFIX}${entry.group}` : entry.email;
+}
+
+/**
+ * The same literal entry twice in one list is an error at the second one.
+ * (Overlap through different groups is normal and allowed.) Returns the list
+ * without the repeats.
+ */
+export function dropRepeats(entries: readonly Entry[], problems: Problems): Entry[] {
+  const seen = new Map<string, SourceLocation>();
+  const out: Entry[] = [];
+  for (const entry of entries) {
+    const id = entry.kind === 'group' ? `g ${entry.group}` : `e ${entry.email}`;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      const col = first.line === entry.at.line ? `, column ${first.col}` : '';
+      problems.add(entry.at, `${entryLabel(entry)} is already listed at line ${first.line}${col}`);
+      continue;
+    }
+    seen.set(id, entry.at);
+    out.push(entry);
+  }
+  return out;
+}

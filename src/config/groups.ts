@@ -1,0 +1,87 @@
+/** Step 4a: groups are global across files; `group:NAME` expands recursively. */
+import type { SourceLocation } from '../model/index.js';
+import { dropRepeats, readEntries, type Entry } from './entries.js';
+import { where, type Problems } from './problems.js';
+import type { ValidFile } from './valid-file.js';
+import { didYouMean } from './suggest.js';
+
+interface GroupDef {
+  name: string;
+  at: SourceLocation;
+  entries: Entry[];
+}
+
+export class GroupTable {
+  // Map, not a plain object: a group may be called `constructor` or `toString`.
+  private readonly defs = new Map<string, GroupDef>();
+  private readonly expanded = new Map<string, ReadonlySet<string>>();
+
+  /** Collects every file's groups; a group defined twice is an error naming both places. */
+  static fromFiles(files: readonly ValidFile[], problems: Problems): GroupTable {
+    const table = new GroupTable();
+    for (const { value, positions } of files) {
+      for (const [name, list] of Object.entries(value.groups ?? {})) {
+        const at = positions.key(['groups', name]);
+        const first = table.defs.get(name);
+        if (first !== undefined) {
+          problems.add(at, `group "${name}" is already defined at ${where(first.at, at)}`);
+          continue;
+        }
+        const entries = dropRepeats(readEntries(list, positions.items(['groups', name]), at), problems);
+        table.defs.set(name, { name, at, entries });
+      }
+    }
+    table.checkReferences(problems);
+    return table;
+  }
+
+  has(name: string): boolean {
+    return this.defs.has(name);
+  }
+
+  /** Records an error at a reference to an undefined group. */
+  reportUndefined(entry: Entry & { kind: 'group' }, problems: Problems): void {
+    problems.add(entry.at, `group "${entry.group}" is not defined${didYouMean(entry.group, this.defs.keys())}`);
+  }
+
+  /** Undefined references inside groups, and cycles (each reported at the reference that closes it). */
+  private checkReferences(problems: Problems): void {
+    const state = new Map<string, 'active' | 'done'>();
+    const stack: string[] = [];
+    const visit = (def: GroupDef): void => {
+      state.set(def.name, 'active');
+      stack.push(def.name);
+      for (const entry of def.entries) {
+        if (entry.kind !== 'group') continue;
+        const target = this.defs.get(entry.group);
+        if (target === undefined) {
+          this.reportUndefined(entry, problems);
+          continue;
+        }
+        const s = state.get(target.name);
+        if (s === 'active') {
+          const cycle = [...stack.slice(stack.indexOf(target.name)), target.name];
+          problems.add(entry.at, `group cycle: ${cycle.join(' → ')}`);
+        } else if (s === undefined) {
+          visit(target);
+        }
+      }
+      stack.pop();
+      state.set(def.name, 'done');
+    };
+    for (const def of this.defs.values()) if (!state.has(def.name)) visit(def);
+  }
+
+  /** Every (lower-case) email a group stands for, through nested groups. */
+  emails(name: string): ReadonlySet<string> {
+    const done = this.expanded.get(name);
+    if (done !== undefined) return done;
+    const out = new Set<string>();
+    this.expanded.set(name, out); // a cycle (already reported) sees a partial set, not a loop
+    for (const entry of this.defs.get(name)?.entries ?? []) {
+      if (entry.kind === 'email') out.add(entry.email);
+      else if (this.defs.has(entry.group)) for (const email of this.emails(entry.group)) out.add(email);
+    }
+    return out;
+  }
+}

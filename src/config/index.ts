@@ -1,0 +1,62 @@
+/**
+ * The loader: files → parsed YAML with positions → schema check → groups,
+ * merge and resolve → DesiredState. Every problem in every file is reported
+ * at once, as a ConfigError.
+ */
+import type { DesiredState } from '../model/index.js';
+import { displayPath } from './display-path.js';
+import { GroupTable } from './groups.js';
+import { mergePlaces } from './merge.js';
+import { parseYaml } from './parse-yaml.js';
+import { Problems } from './problems.js';
+import { listFiles, readSource } from './read-files.js';
+import { resolveMembers } from './resolve.js';
+import { mergeSandbox } from './sandbox.js';
+import type { SandboxSection } from './schema-types.js';
+import { gatehouseValidator } from './validate.js';
+import type { ValidFile } from './valid-file.js';
+
+export type { SandboxSection, GatehouseFile } from './schema-types.js';
+
+export interface LoadedConfig {
+  desired: DesiredState;
+  /** The `sandbox:` sections of all files, merged; absent when no file has one. */
+  sandbox?: SandboxSection;
+}
+
+/**
+ * Loads a file, or every `*.yaml`/`*.yml` below a folder, merged.
+ * Throws ConfigError listing every problem found.
+ */
+export async function loadConfig(path: string): Promise<LoadedConfig> {
+  const problems = new Problems();
+  const paths = await listFiles(path, problems);
+  if (paths === undefined) {
+    problems.throwIfAny([]);
+    throw new Error('unreachable');
+  }
+
+  const sources = await Promise.all(paths.map((p) => readSource(p, problems)));
+  const files = sources.flatMap((s) => (s === undefined ? [] : [s.file]));
+  const order = paths.map(displayPath);
+  const validate = await gatehouseValidator();
+  const valid: ValidFile[] = [];
+  for (const source of sources) {
+    if (source === undefined) continue;
+    const parsed = parseYaml(source, problems);
+    if (parsed !== undefined && validate(parsed.value, parsed.positions, problems)) {
+      valid.push({ file: parsed.file, positions: parsed.positions, value: parsed.value });
+    }
+  }
+  problems.throwIfAny(order);
+
+  const groups = GroupTable.fromFiles(valid, problems);
+  const workspaces = mergePlaces(valid, problems);
+  const places = resolveMembers(workspaces, groups, problems);
+  const sandbox = mergeSandbox(valid, problems);
+  problems.throwIfAny(order);
+
+  const loaded: LoadedConfig = { desired: { files, places } };
+  if (sandbox !== undefined) loaded.sandbox = sandbox;
+  return loaded;
+}

@@ -1,0 +1,135 @@
+/**
+ * Step 2: parse YAML safely. Only plain YAML is accepted: no custom tags, no
+ * duplicate keys, bounded alias expansion, prototype-safe keys.
+ */
+import { LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { Positions } from './positions.js';
+import type { Problems } from './problems.js';
+import type { SourceText } from './read-files.js';
+
+/** How many alias expansions a file may need; a "billion laughs" file needs billions. */
+export const MAX_ALIAS_COUNT = 10_000;
+
+export interface ParsedFile {
+  file: string;
+  positions: Positions;
+  /** The plain JavaScript value of the document, not yet validated. */
+  value: unknown;
+}
+
+function showTag(tag: string): string {
+  const core = 'tag:yaml.org,2002:';
+  return tag.startsWith(core) ? `!!${tag.slice(core.length)}` : tag;
+}
+
+function describeDuplicate(doc: Document, offset: number, positions: Positions): string {
+  let name: string | undefined;
+  let first: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const items = map.items;
+      const idx = items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      const dup = items[idx]?.key;
+      if (!isScalar(dup)) return undefined;
+      name = String(dup.value);
+      const earlier = items.find((p, i) => i < idx && isScalar(p.key) && p.key.value === dup.value);
+      first = isScalar(earlier?.key) ? earlier.key.range?.[0] : undefined;
+      return visit.BREAK;
+    },
+  });
+  if (name === undefined) return 'duplicate key';
+  const firstAt = first === undefined ? '' : ` (first at line ${positions.offset(first).line})`;
+  return `duplicate key "${name}"${firstAt}`;
+}
+
+/** Parses one file, recording every problem; returns undefined when the file cannot be validated. */
+export function parseYaml(source: SourceText, problems: Problems): ParsedFile | undefined {
+  const { file, text } = source;
+  if (text.trim() === '') {
+    problems.add({ file, line: 1, col: 1 }, 'file is empty');
+    return undefined;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    schema: 'core',
+    resolveKnownTags: false, // !!binary, !!set, !!timestamp … are not plain data
+    uniqueKeys: true,
+    strict: true,
+  });
+  const positions = new Positions(file, doc, lines);
+  let blocking = false;
+
+  for (const err of doc.errors) {
+    const at = positions.offset(err.pos[0]);
+    if (err.code === 'DUPLICATE_KEY') {
+      problems.add(at, describeDuplicate(doc, err.pos[0], positions));
+    } else {
+      blocking = true;
+      problems.add(at, `YAML syntax error: ${err.message}`);
+    }
+  }
+  for (const warn of doc.warnings) {
+    blocking = true;
+    const at = positions.offset(warn.pos[0]);
+    if (warn.code === 'TAG_RESOLVE_FAILED') {
+      const written = text.slice(warn.pos[0], warn.pos[1]).trim();
+      const tag = written.startsWith('!') ? written : showTag(warn.message.replace(/^Unresolved tag: /, ''));
+      problems.add(at, `tag ${tag} is not allowed: only plain YAML (text, numbers, lists, mappings)`);
+    } else {
+      problems.add(at, `YAML: ${warn.message}`);
+    }
+  }
+
+  const contents = doc.contents;
+  if (
+    !blocking &&
+    (contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1]))
+  ) {
+    problems.add({ file, line: 1, col: 1 }, 'file is empty');
+    return undefined;
+  }
+
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && pair.key !== null && !isScalar(pair.key)) {
+        blocking = true;
+        const start = isCollection(pair.key) || isAlias(pair.key) ? pair.key.range?.[0] : undefined;
+        problems.add(positions.offset(start ?? 0), 'a key must be plain text, not a list, mapping or alias');
+      }
+      return undefined;
+    },
+    Alias(_, alias) {
+      firstAlias ??= alias.range?.[0];
+      if (alias.resolve(doc) === undefined) {
+        blocking = true;
+        problems.add(
+          positions.offset(alias.range?.[0] ?? 0),
+          `alias *${alias.source} has no anchor &${alias.source} before it`,
+        );
+      }
+      return undefined;
+    },
+  });
+  if (blocking) return undefined;
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = positions.offset(firstAlias ?? 0);
+    if (/alias count/i.test(message)) {
+      problems.add(
+        at,
+        `aliases expand to too much data (over ${MAX_ALIAS_COUNT} expansions); refusing a possible "billion laughs" document`,
+      );
+    } else {
+      problems.add(at, `cannot read YAML: ${message}`);
+    }
+    return undefined;
+  }
+  return { file, positions, value };
+}

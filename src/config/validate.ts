@@ -1,0 +1,252 @@
+/**
+ * Step 3: check each file against schemas/gatehouse.schema.json (ajv, all
+ * errors) and turn ajv's findings into sentences pinned to the YAML nodes.
+ */
+import { readFile } from 'node:fs/promises';
+import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
+import type { SourceLocation } from '../model/index.js';
+import type { GatehouseFile } from './schema-types.js';
+import type { DataPath, Positions } from './positions.js';
+import type { Problems } from './problems.js';
+import { didYouMean } from './suggest.js';
+
+export type Validator = (value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile;
+
+const SCHEMA_URL = new URL('../../schemas/gatehouse.schema.json', import.meta.url);
+
+let cached: Promise<Validator> | undefined;
+
+/** The validator for the file format, compiled once per process. */
+export function gatehouseValidator(): Promise<Validator> {
+  cached ??= readFile(SCHEMA_URL, 'utf8').then((text) => compileValidator(JSON.parse(text) as AnySchemaObject));
+  return cached;
+}
+
+/** Compiles a validator for `schema` (exported so the message rules can be tested on small schemas). */
+export function compileValidator(schema: AnySchemaObject): Validator {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+  const check = ajv.compile(schema);
+  return (value, positions, problems): value is GatehouseFile => {
+    if (check(value)) return true;
+    const found = new Map<string, { at: SourceLocation; message: string; rank: number }>();
+    for (const err of collapseAlternatives(check.errors ?? [])) {
+      const problem = describe(err, value, positions);
+      if (problem === undefined) continue;
+      // One message per place in the file: the most useful one.
+      const id = `${problem.at.line}:${problem.at.col}`;
+      const prev = found.get(id);
+      if (prev === undefined || problem.rank < prev.rank) found.set(id, problem);
+    }
+    for (const p of found.values()) problems.add(p.at, p.message);
+    if (found.size === 0) problems.add(positions.at([]), 'file does not match the schema');
+    return false;
+  };
+}
+
+/** Splits an ajv instancePath into keys and list indexes, guided by the data. */
+function toDataPath(pointer: string, root: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const out: (string | number)[] = [];
+  let node: unknown = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const i = Number(seg);
+      out.push(i);
+      node = node[i];
+    } else {
+      out.push(seg);
+      node = node !== null && typeof node === 'object' && Object.hasOwn(node, seg) ? (node as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+/** `asana.workspaces[0].teams[1].members[2]` */
+export function pathInWords(path: DataPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+const NOUNS: Record<string, string> = {
+  asana: 'asana',
+  groups: 'groups',
+  'asana/workspaces/#': 'workspace',
+  'asana/workspaces/#/teams/#': 'team',
+  'asana/workspaces/#/teams/#/projects/#': 'project',
+  'asana/workspaces/#/projects/#': 'project',
+  sandbox: 'sandbox',
+  'sandbox/users/#': 'sandbox user',
+  'sandbox/workspaces/#': 'sandbox workspace',
+  'sandbox/workspaces/#/teams/#': 'sandbox team',
+  'sandbox/workspaces/#/projects/#': 'sandbox project',
+};
+
+function signature(path: DataPath): string {
+  return path.map((s) => (typeof s === 'number' ? '#' : s)).join('/');
+}
+
+function noun(path: DataPath): string {
+  return Object.hasOwn(NOUNS, signature(path)) ? NOUNS[signature(path)]! : pathInWords(path);
+}
+
+/** What a value is called in a message: its key, or its path when it is a list item. */
+function subject(path: DataPath): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'the file';
+  if (path.length === 2 && path[0] === 'groups') return `group "${last}"`;
+  if (typeof last === 'number') return pathInWords(path);
+  return `"${last}"`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  null: 'empty',
+};
+
+function typeWords(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => (Object.hasOwn(TYPE_WORDS, String(t)) ? TYPE_WORDS[String(t)]! : String(t))).join(' or ');
+}
+
+function isMemberSchema(err: ErrorObject): boolean {
+  return err.schemaPath.includes('/definitions/member/');
+}
+
+/** Lower rank wins when two findings point at the same place. */
+const RANK: Record<string, number> = { type: 0, required: 1, additionalProperties: 1, const: 2, enum: 2, pattern: 3 };
+
+function describe(
+  err: ErrorObject,
+  root: unknown,
+  positions: Positions,
+): { at: SourceLocation; message: string; rank: number } | undefined {
+  const path = toDataPath(err.instancePath, root);
+  const rank = RANK[err.keyword] ?? 5;
+  const params = err.params as Record<string, unknown>;
+  const value = (at: SourceLocation, message: string) => ({ at, message, rank });
+
+  // Errors about a key name (propertyNames): pinned at the key.
+  if (err.propertyName !== undefined) {
+    const name = err.propertyName;
+    const at = positions.key([...path, name]);
+    const what = signature(path) === 'groups' ? 'group name' : 'key';
+    if (err.keyword === 'pattern') {
+      return value(
+        at,
+        `${what} "${name}" must start with a letter or digit and use only letters, digits, ".", "_" and "-"`,
+      );
+    }
+    if (err.keyword === 'maxLength') return value(at, `${what} "${name}" is too long (at most ${String(params.limit)} characters)`);
+    return value(at, `${what} "${name}" ${err.message ?? 'is not allowed'}`);
+  }
+
+  switch (err.keyword) {
+    case 'propertyNames':
+      return undefined; // its inner error says it better
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
+      const hint = key === '<<' ? ' (YAML merge keys are not supported)' : didYouMean(key, allowed);
+      const where = path.length === 0 ? 'at the top level' : `in ${noun(path)}`;
+      return value(positions.key([...path, key]), `unknown key "${key}" ${where}${hint}`);
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      if (path.length === 0) {
+        const example = missing === 'version' ? ' (start it with "version: 1")' : '';
+        return value(positions.at(path), `the file needs "${missing}"${example}`);
+      }
+      return value(positions.at(path), `${noun(path)} entry needs "${missing}"`);
+    }
+    case 'type': {
+      const at = positions.at(path);
+      if (path.length === 0) return value(at, `the file must be ${typeWords(params.type)} (start it with "version: 1")`);
+      if (isMemberSchema(err)) return value(at, `${subject(path)} must be an email address or group:NAME`);
+      const quote =
+        params.type === 'string' && (typeof err.data === 'number' || typeof err.data === 'boolean')
+          ? ' (put it in quotes)'
+          : '';
+      return value(at, `${subject(path)} must be ${typeWords(params.type)}${quote}`);
+    }
+    case 'const':
+      return value(positions.at(path), `${subject(path)} must be ${JSON.stringify(params.allowedValue)}`);
+    case 'enum':
+      return value(
+        positions.at(path),
+        `${subject(path)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      );
+    case 'pattern': {
+      const shown = JSON.stringify(err.data);
+      const at = positions.at(path);
+      if (isMemberSchema(err)) return value(at, `${shown} is not an email address or group:NAME`);
+      if (err.schemaPath.includes('/definitions/gid/')) return value(at, `${shown} is not a gid (1 to 19 digits)`);
+      if (String(params.pattern).includes('@')) return value(at, `${shown} is not an email address`);
+      return value(at, `${shown} does not have the expected form (${String(params.pattern)})`);
+    }
+    case 'minLength':
+      return value(
+        positions.at(path),
+        params.limit === 1 ? `${subject(path)} must not be empty` : `${subject(path)} must have at least ${String(params.limit)} characters`,
+      );
+    case 'maxLength':
+      return value(positions.at(path), `${subject(path)} is too long (at most ${String(params.limit)} characters)`);
+    default:
+      return value(positions.at(path), `${subject(path)} ${err.message ?? 'is not valid'}`);
+  }
+}
+
+/**
+ * For oneOf/anyOf, ajv reports every branch's complaint. Keep the branch whose
+ * type matched the value (the one the user was evidently writing), or, when no
+ * branch's type matched, say which types are allowed.
+ */
+export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  if (alternatives.length === 0) return [...errors];
+  let result = errors.filter((e) => !alternatives.includes(e));
+  for (const alt of alternatives) {
+    const prefix = `${alt.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of result) {
+      if (!e.schemaPath.startsWith(prefix)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    if (branches.size === 0) {
+      result.push(alt); // e.g. oneOf matched more than one branch
+      continue;
+    }
+    const inBranches = new Set([...branches.values()].flat());
+    const typeMatched = [...branches.values()].filter(
+      (errs) => !errs.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath),
+    );
+    result = result.filter((e) => !inBranches.has(e));
+    if (typeMatched.length > 0) {
+      const best = typeMatched.reduce((a, b) => (b.length < a.length ? b : a));
+      result.push(...best);
+    } else {
+      const types = new Set<string>();
+      for (const errs of branches.values()) {
+        for (const e of errs) {
+          if (e.keyword === 'type' && e.instancePath === alt.instancePath) {
+            const t = (e.params as { type: unknown }).type;
+            for (const x of Array.isArray(t) ? t : [t]) types.add(String(x));
+          }
+        }
+      }
+      result.push({ ...alt, keyword: 'type', params: { type: [...types] } });
+    }
+  }
+  return result;
+}
