@@ -1,0 +1,87 @@
+/**
+ * The Asana endpoints Gatehouse uses, their shapes (only the fields we read),
+ * and the offset-token walk. Line numbers refer to shared/reference/asana_oas.yaml.
+ */
+import type { HttpClient } from '../../http/index.js';
+import type { Query } from '../../http/index.js';
+
+/** Asana's page size ceiling (components/parameters/limit). */
+export const PAGE_LIMIT = 100;
+
+export interface NextPage {
+  offset: string;
+  path?: string;
+  uri?: string;
+}
+
+export interface ListResponse<T> {
+  data: T[];
+  next_page?: NextPage | null;
+}
+
+export interface DataResponse<T> {
+  data: T;
+}
+
+export interface Named {
+  gid: string;
+  name?: string | null;
+}
+
+export interface User {
+  gid: string;
+  name?: string | null;
+  email?: string | null;
+}
+
+/** TeamMembershipCompact (oas:8539): we ask for `user` only. */
+export interface TeamMembership {
+  gid: string;
+  user?: { gid: string } | null;
+}
+
+/** ProjectMembershipCompact (oas:5527): `member` is a user or a team. */
+export interface ProjectMembership {
+  gid: string;
+  member?: { gid: string; resource_type?: string } | null;
+}
+
+const seg = (gid: string): string => encodeURIComponent(gid);
+
+export const paths = {
+  /** GET, paginated (oas:65643). */
+  workspaces: () => '/workspaces',
+  /** GET, paginated (oas:58005). */
+  workspaceTeams: (workspace: string) => `/workspaces/${seg(workspace)}/teams`,
+  /** GET, paginated (oas:34041). */
+  teamProjects: (team: string) => `/teams/${seg(team)}/projects`,
+  /** GET with `workspace=`, paginated (oas:31483). */
+  projects: () => '/projects',
+  /** GET with `workspace=`, paginated; the workspace's whole directory (oas:62241). */
+  users: () => '/users',
+  /** GET, paginated (oas:56691). */
+  teamMemberships: (team: string) => `/teams/${seg(team)}/team_memberships`,
+  /** GET, paginated (oas:29150). */
+  projectMemberships: (project: string) => `/projects/${seg(project)}/project_memberships`,
+  /** POST `{data:{user}}` → the user (oas:66181). */
+  workspaceAddUser: (workspace: string) => `/workspaces/${seg(workspace)}/addUser`,
+  /** POST `{data:{user}}` → a team membership (oas:58649). */
+  teamAddUser: (team: string) => `/teams/${seg(team)}/addUser`,
+  /** POST `{data:{members: "gid1,gid2"}}` → the project (oas:37049). */
+  projectAddMembers: (project: string) => `/projects/${seg(project)}/addMembers`,
+} as const;
+
+/**
+ * Every item of a paginated Asana list: `limit=100`, then the previous
+ * answer's `next_page.offset` until `next_page` is null or absent.
+ */
+export function listAll<T>(http: HttpClient, path: string, query: Query = {}): Promise<T[]> {
+  return http.collect<ListResponse<T>, T>({
+    first: { path, query: { ...query, limit: PAGE_LIMIT } },
+    items: (page) => (Array.isArray(page?.data) ? page.data : []),
+    next: (page, req) => {
+      const offset = page?.next_page?.offset;
+      return typeof offset === 'string' && offset !== '' ? { path: req.path, query: { ...req.query, offset } } : undefined;
+    },
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Perform membership changes. Only adds for now. Every outcome is returned,
+ * never thrown: a refusal becomes `ok: false` with one readable line such as
+ * `POST /teams/1201/addUser: 403 Forbidden: <Asana's message>`.
+ *
+ * Retries (inside the HTTP client) are safe here because the add endpoints are
+ * idempotent: adding a user who is already a member leaves the membership as it
+ * was, so a request repeated after a dropped connection does no harm.
+ */
+import { HttpError, type HttpClient } from '../../http/index.js';
+import type { Change, ChangeOutcome } from '../../model/index.js';
+import { paths, type DataResponse, type User } from './api.js';
+import type { KnownUsers } from './directory.js';
+
+export async function applyChanges(http: HttpClient, changes: readonly Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
+  // The contract is one place and one action per call; group anyway so a
+  // mixed batch still gets one correct outcome per change, in order.
+  const groups = new Map<string, Change[]>();
+  for (const c of changes) {
+    const key = `${c.place.key}\u0000${c.action}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const results = new Map<Change, ChangeOutcome>();
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      for (const outcome of await applyGroup(http, group, known)) results.set(outcome.change, outcome);
+    }),
+  );
+  return changes.map((c) => results.get(c) ?? { change: c, ok: false, error: 'internal error: no outcome recorded' });
+}
+
+async function applyGroup(http: HttpClient, changes: Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
+  const first = changes[0];
+  if (first === undefined) return [];
+  const { place, action } = first;
+  const failAll = (error: string): ChangeOutcome[] => changes.map((change) => ({ change, ok: false, error }));
+  if (action !== 'add') {
+    return failAll(`${action} on Asana ${place.kind} ${JSON.stringify(place.name)} is not supported yet (only adds are)`);
+  }
+  const userRef = (c: Change): string => known.gidOf(c.user) ?? c.user;
+
+  switch (place.kind) {
+    case 'workspace':
+      // One request per user: the endpoint takes one user. Emails, so that
+      // a person without an Asana account is invited.
+      return Promise.all(
+        changes.map((change) =>
+          attempt(http, change, async () => {
+            const res = await http.post<DataResponse<User> | undefined>(paths.workspaceAddUser(place.id), {
+              data: { user: change.user },
+            });
+            const gid = res?.data?.gid;
+            if (typeof gid === 'string' && gid !== '') known.learn(change.user, gid);
+          }),
+        ),
+      );
+    case 'team':
+      return Promise.all(
+        changes.map((change) =>
+          attempt(http, change, () => http.post(paths.teamAddUser(place.id), { data: { user: userRef(change) } })),
+        ),
+      );
+    case 'project': {
+      // One request for the whole place; the documented body is a string
+      // holding a comma-separated list (oas:37049).
+      const members = [...new Set(changes.map(userRef))].join(',');
+      try {
+        await http.post(paths.projectAddMembers(place.id), { data: { members } });
+        return changes.map((change) => ({ change, ok: true }));
+      } catch (err) {
+        return failAll(oneLine(http, err));
+      }
+    }
+    default:
+      return failAll(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
+  }
+}
+
+async function attempt(http: HttpClient, change: Change, fn: () => Promise<unknown>): Promise<ChangeOutcome> {
+  try {
+    await fn();
+    return { change, ok: true };
+  } catch (err) {
+    return { change, ok: false, error: oneLine(http, err) };
+  }
+}
+
+function oneLine(http: HttpClient, err: unknown): string {
+  const text = err instanceof HttpError ? err.message : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
+  return http.redact(text.replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,64 @@
+/**
+ * The Asana provider: resolve names to gids, read memberships, add members.
+ * All HTTP goes through the shared client (retries, caps, redaction live there).
+ */
+import { HttpClient, type HttpClientOptions } from '../../http/index.js';
+import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
+import { applyChanges } from './apply.js';
+import { KnownUsers } from './directory.js';
+import { describeAsanaError } from './errors.js';
+import { readPlaces } from './read.js';
+import { resolvePlaces } from './resolve.js';
+
+export { describeAsanaError } from './errors.js';
+export { closeMatches, editDistance } from './suggest.js';
+
+export const ASANA_DEFAULT_BASE_URL = 'https://app.asana.com/api/1.0';
+
+export type AsanaProviderOptions =
+  | { http: HttpClient }
+  | ({ baseUrl: string; token: string } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
+
+/** An HTTP client set up for Asana: its error envelope, its in-flight limits. */
+export function createAsanaHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {
+  return new HttpClient({ describeError: describeAsanaError, userAgent: 'gatehouse (asana provider)', ...options });
+}
+
+export function createAsanaProvider(options: AsanaProviderOptions): Provider {
+  const http = 'http' in options ? options.http : createAsanaHttpClient(options);
+  const workspaceOf = new Map<string, string>();
+  const known = new KnownUsers();
+
+  const workspaceFor = (byKey: Map<string, ResolvedPlace>) => (place: ResolvedPlace): string => {
+    const remembered = workspaceOf.get(place.key);
+    if (remembered !== undefined) return remembered;
+    // Not resolved by this provider instance: walk up the given places.
+    let cur: ResolvedPlace | undefined = place;
+    for (let i = 0; cur !== undefined && i < 5; i++) {
+      if (cur.kind === 'workspace') return cur.id;
+      cur = cur.parentKey === undefined ? undefined : byKey.get(cur.parentKey);
+    }
+    throw new Error(`cannot read ${place.kind} ${JSON.stringify(place.name)}: its workspace is not known (resolve it first or pass its workspace too)`);
+  };
+
+  return {
+    name: 'asana',
+    async resolve(places: DesiredPlace[]): Promise<ResolvedPlace[]> {
+      const result = await resolvePlaces(http, places);
+      for (const [key, ws] of result.workspaceOf) workspaceOf.set(key, ws);
+      return result.places;
+    },
+    async read(places: ResolvedPlace[]): Promise<LiveState> {
+      const byKey = new Map(places.map((p) => [p.key, p]));
+      const { state, directories } = await readPlaces(http, places, workspaceFor(byKey));
+      for (const d of directories) known.learnDirectory(d);
+      return state;
+    },
+    apply(changes: Change[]): Promise<ChangeOutcome[]> {
+      return applyChanges(http, changes, known);
+    },
+    close(): Promise<void> {
+      return http.close();
+    },
+  };
+}
