@@ -1,0 +1,130 @@
+/** What the route files share: path and query gids, body data, user identifiers, answers. */
+import { ApiError, badRequest, notFound } from '../errors.js';
+import { optFields, select, type FieldSpec, type Rec } from '../fields.js';
+import { paginate } from '../pagination.js';
+import type { RouteContext } from '../router.js';
+import { findUserByEmail, type Project, type Team, type User, type Workspace } from '../world.js';
+
+const GID = /^[0-9]{1,19}$/;
+
+/** A gid from the path or query: not all digits → 400, as Asana answers "Not a recognized ID". */
+export function gidValue(value: string, label: string): string {
+  if (!GID.test(value)) throw badRequest(`${label}: Not a recognized ID: ${value}`);
+  return value;
+}
+
+function pathParam(ctx: RouteContext, name: string): string {
+  const v = ctx.params[name];
+  if (v === undefined) throw new ApiError(500, `route has no parameter ${name}`);
+  return v;
+}
+
+export function workspaceAt(ctx: RouteContext, gid: string, label = 'workspace'): Workspace {
+  const ws = ctx.world.workspaces.get(gidValue(gid, label));
+  if (!ws) throw notFound(`${label}: Unknown object: ${gid}`);
+  return ws;
+}
+
+export function teamAt(ctx: RouteContext, gid: string, label = 'team'): Team {
+  const team = ctx.world.teams.get(gidValue(gid, label));
+  if (!team) throw notFound(`${label}: Unknown object: ${gid}`);
+  return team;
+}
+
+export function projectAt(ctx: RouteContext, gid: string, label = 'project'): Project {
+  const project = ctx.world.projects.get(gidValue(gid, label));
+  if (!project) throw notFound(`${label}: Unknown object: ${gid}`);
+  return project;
+}
+
+export const workspaceParam = (ctx: RouteContext): Workspace => workspaceAt(ctx, pathParam(ctx, 'workspace_gid'));
+export const teamParam = (ctx: RouteContext): Team => teamAt(ctx, pathParam(ctx, 'team_gid'));
+export const projectParam = (ctx: RouteContext): Project => projectAt(ctx, pathParam(ctx, 'project_gid'));
+
+export type UserId = { kind: 'me' } | { kind: 'email'; email: string } | { kind: 'gid'; gid: string };
+
+/** "me", an email, or a gid (oas TeamAddUserRequest.user and friends); anything else → 400. */
+export function parseUserId(value: unknown, label: string): UserId {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw badRequest(`${label}: Missing input, or not a string naming a user ("me", an email or a gid)`);
+  }
+  const v = value.trim();
+  if (v === 'me') return { kind: 'me' };
+  if (GID.test(v)) return { kind: 'gid', gid: v };
+  if (/^[^@\s]+@[^@\s]+$/.test(v)) return { kind: 'email', email: v.toLowerCase() };
+  throw badRequest(`${label}: Not a valid user: ${v} (expected "me", an email or a gid)`);
+}
+
+/**
+ * The user an identifier names. An unknown gid → 404; an email with no
+ * account → undefined (the caller decides: invite or refuse).
+ */
+export function findUser(ctx: RouteContext, id: UserId, label: string): User | undefined {
+  switch (id.kind) {
+    case 'me':
+      return ctx.me;
+    case 'gid': {
+      const user = ctx.world.users.get(id.gid);
+      if (!user) throw notFound(`${label}: Unknown object: ${id.gid}`);
+      return user;
+    }
+    case 'email':
+      return findUserByEmail(ctx.world, id.email);
+  }
+}
+
+export function describeUserId(id: UserId): string {
+  return id.kind === 'me' ? 'me' : id.kind === 'gid' ? id.gid : id.email;
+}
+
+/** `data` of a JSON write body; only the documented `{"data": {...}}` form is accepted. */
+export function bodyData(ctx: RouteContext): Record<string, unknown> {
+  const body = ctx.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw badRequest('Request body must be a JSON object of the form {"data": {...}}');
+  }
+  const data = (body as Record<string, unknown>)['data'];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw badRequest('data: Missing input; the body must be {"data": {...}}');
+  }
+  return data as Record<string, unknown>;
+}
+
+/** A gid filter from the query string (`workspace=…`). */
+export function queryGid(ctx: RouteContext, name: string): string | undefined {
+  const v = ctx.query.get(name);
+  if (v === null) return undefined;
+  return gidValue(v, name);
+}
+
+export function one(ctx: RouteContext, record: Rec, spec: FieldSpec): { data: Record<string, unknown> } {
+  return { data: select(record, optFields(ctx.query), spec) };
+}
+
+/** A paginated list answer: `{data, next_page}` (next_page only when limit was sent). */
+export function list<T>(ctx: RouteContext, items: readonly T[], toRecord: (item: T) => Rec, spec: FieldSpec): unknown {
+  const page = paginate({ query: ctx.query, path: ctx.path, apiBase: ctx.apiBase, secret: ctx.secret }, items);
+  const fields = optFields(ctx.query);
+  const data = page.items.map((item) => select(toRecord(item), fields, spec));
+  return page.nextPage === undefined ? { data } : { data, next_page: page.nextPage };
+}
+
+/** [user, membership] pairs of a members map, in its order, skipping users that vanished. */
+export function membersOf<M>(ctx: RouteContext, members: Map<string, M>): [User, M][] {
+  const out: [User, M][] = [];
+  for (const [gid, m] of members) {
+    const u = ctx.world.users.get(gid);
+    if (u) out.push([u, m]);
+  }
+  return out;
+}
+
+/** Users in the order given by gids, skipping any that vanished. */
+export function usersOf(ctx: RouteContext, gids: Iterable<string>): User[] {
+  const out: User[] = [];
+  for (const gid of gids) {
+    const u = ctx.world.users.get(gid);
+    if (u) out.push(u);
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+/**
+ * The seed: a DesiredState (and the optional `sandbox:` section of the file)
+ * becomes a World in which every place and user the file names exists, with
+ * the memberships the file asks for. Pure and deterministic: same input, same
+ * world, same gids.
+ */
+import type { DesiredState, DesiredPlaceState } from '../model/index.js';
+import type { SandboxSection } from '../config/schema-types.js';
+import {
+  allocateGid,
+  claimGid,
+  emailDomain,
+  emptyWorld,
+  ensureUser,
+  joinProject,
+  joinTeam,
+  joinWorkspace,
+  type Project,
+  type Team,
+  type Workspace,
+  type World,
+} from './world.js';
+
+export const DEFAULT_TOKEN = 'sandbox-token';
+export const DEFAULT_ME = 'gatehouse-bot@sandbox.invalid';
+
+type SectionWorkspace = NonNullable<SandboxSection['workspaces']>[number];
+
+const ALL_DIGITS = /^[0-9]{1,19}$/;
+
+export function buildWorld(desired: DesiredState, section: SandboxSection = {}): World {
+  const world = emptyWorld(section.token ?? DEFAULT_TOKEN);
+  const places = desired.places.filter((p) => p.place.provider === 'asana');
+  const sectionWorkspaces = section.workspaces ?? [];
+
+  // Explicit gids first, so hashed gids can never take one of them.
+  // A ref written as a gid (all digits) becomes that object's gid (and its name):
+  // the file may name an object by gid, and the sandbox must then have it.
+  const explicit = new Set<string>();
+  const claim = (gid: string, what: string): void => {
+    if (explicit.has(gid)) return;
+    claimGid(world, gid, what);
+    explicit.add(gid);
+  };
+  for (const sw of sectionWorkspaces) {
+    if (sw.gid !== undefined) claim(sw.gid, `workspace ${sw.workspace}`);
+    for (const t of sw.teams ?? []) if (t.gid !== undefined) claimGid(world, t.gid, `team ${t.name}`);
+    for (const p of sw.projects ?? []) if (p.gid !== undefined) claimGid(world, p.gid, `project ${p.name}`);
+  }
+  for (const p of places) {
+    const sw = p.place.kind === 'workspace' ? sectionFor(sectionWorkspaces, p.place.ref) : undefined;
+    if (ALL_DIGITS.test(p.place.ref) && sw?.gid === undefined) claim(p.place.ref, `${p.place.kind} ${p.place.ref}`);
+  }
+
+  const me = ensureUser(world, section.me ?? DEFAULT_ME);
+  world.meGid = me.gid;
+  for (const u of section.users ?? []) ensureUser(world, u.email, u.name);
+
+  // Workspaces: the file's, then any extra ones the sandbox section names.
+  const byKey = new Map<string, Workspace | Team | Project>();
+  const wsOfKey = new Map<string, Workspace>();
+  const seedWorkspace = (name: string, sw: SectionWorkspace | undefined): Workspace => {
+    const gid = sw?.gid ?? (ALL_DIGITS.test(name) ? name : allocateGid(world, 'workspace', name));
+    const ws: Workspace = {
+      gid,
+      name,
+      isOrganization: sw?.is_organization ?? true,
+      emailDomains: (sw?.email_domains ?? []).map((d) => d.toLowerCase()),
+      members: new Map(),
+    };
+    world.workspaces.set(gid, ws);
+    return ws;
+  };
+  for (const p of places) {
+    if (p.place.kind !== 'workspace') continue;
+    const ws = seedWorkspace(p.place.ref, sectionFor(sectionWorkspaces, p.place.ref));
+    byKey.set(p.place.key, ws);
+    wsOfKey.set(p.place.key, ws);
+  }
+  for (const sw of sectionWorkspaces) {
+    if (!places.some((p) => p.place.kind === 'workspace' && p.place.ref === sw.workspace)) {
+      seedWorkspace(sw.workspace, sw);
+    }
+  }
+
+  // Teams named in the file.
+  for (const p of places) {
+    if (p.place.kind !== 'team') continue;
+    const ws = parentWorkspace(p, wsOfKey);
+    const ref = p.place.ref;
+    const team: Team = {
+      gid: ALL_DIGITS.test(ref) ? ref : allocateGid(world, 'team', `${ws.gid}/${ref}`),
+      name: ref,
+      workspaceGid: ws.gid,
+      members: new Map(),
+    };
+    world.teams.set(team.gid, team);
+    byKey.set(p.place.key, team);
+    wsOfKey.set(p.place.key, ws);
+  }
+
+  // Projects: a team's projects first, then workspace-level projects, which
+  // reuse a project of the same name already in the workspace (the file finds
+  // those by name anywhere in the workspace).
+  const newProject = (ref: string, ws: Workspace, team: Team | null): Project => {
+    const project: Project = {
+      gid: ALL_DIGITS.test(ref) ? ref : allocateGid(world, 'project', `${ws.gid}/${team?.gid ?? '-'}/${ref}`),
+      name: ref,
+      workspaceGid: ws.gid,
+      teamGid: team?.gid ?? null,
+      members: new Map(),
+    };
+    world.projects.set(project.gid, project);
+    return project;
+  };
+  for (const p of places) {
+    if (p.place.kind !== 'project') continue;
+    const parent = p.place.parentKey !== undefined ? byKey.get(p.place.parentKey) : undefined;
+    if (parent === undefined || !('workspaceGid' in parent) || 'teamGid' in parent) continue;
+    const ws = parentWorkspace(p, wsOfKey);
+    byKey.set(p.place.key, newProject(p.place.ref, ws, parent));
+    wsOfKey.set(p.place.key, ws);
+  }
+  for (const p of places) {
+    if (p.place.kind !== 'project' || byKey.has(p.place.key)) continue;
+    const ws = parentWorkspace(p, wsOfKey);
+    const existing = [...world.projects.values()].find(
+      (x) => x.workspaceGid === ws.gid && (x.name === p.place.ref || x.gid === p.place.ref),
+    );
+    byKey.set(p.place.key, existing ?? newProject(p.place.ref, ws, null));
+    wsOfKey.set(p.place.key, ws);
+  }
+
+  // Extra teams and projects from the sandbox section (names may repeat).
+  for (const sw of sectionWorkspaces) {
+    const ws = [...world.workspaces.values()].find((w) => w.name === sw.workspace);
+    if (!ws) continue;
+    (sw.teams ?? []).forEach((t, i) => {
+      const team: Team = {
+        gid: t.gid ?? allocateGid(world, 'team', `${ws.gid}/${t.name}/extra#${i}`),
+        name: t.name,
+        workspaceGid: ws.gid,
+        members: new Map(),
+      };
+      world.teams.set(team.gid, team);
+    });
+    (sw.projects ?? []).forEach((pr, i) => {
+      let teamGid: string | null = null;
+      if (pr.team !== undefined) {
+        const team = [...world.teams.values()].find((t) => t.workspaceGid === ws.gid && t.name === pr.team);
+        if (!team) {
+          throw new Error(`sandbox seed: project ${pr.name}: no team named "${pr.team}" in workspace ${ws.name}`);
+        }
+        teamGid = team.gid;
+      }
+      const project: Project = {
+        gid: pr.gid ?? allocateGid(world, 'project', `${ws.gid}/${pr.name}/extra#${i}`),
+        name: pr.name,
+        workspaceGid: ws.gid,
+        teamGid,
+        members: new Map(),
+      };
+      world.projects.set(project.gid, project);
+    });
+  }
+
+  // Users: everyone the file names exists (global: one gid per email).
+  for (const p of places) for (const m of p.members) ensureUser(world, m.email);
+
+  // Default email domains: the domains of the workspace's seeded members
+  // (direct or through its teams and projects), not counting `me`.
+  for (const sw of world.workspaces.values()) {
+    if (sectionFor(sectionWorkspaces, sw.name)?.email_domains !== undefined) continue;
+    const domains = new Set<string>();
+    for (const p of places) {
+      if (wsOfKey.get(p.place.key) !== sw) continue;
+      for (const m of p.members) domains.add(emailDomain(m.email));
+    }
+    sw.emailDomains = [...domains].sort();
+  }
+
+  // Memberships: `me` in every workspace and team, then what the file says;
+  // a member of a team or project is a member of its workspace.
+  for (const ws of world.workspaces.values()) joinWorkspace(world, ws, me);
+  for (const team of world.teams.values()) joinTeam(world, team, me);
+  for (const p of places) {
+    const target = byKey.get(p.place.key);
+    const ws = wsOfKey.get(p.place.key);
+    if (!target || !ws) continue;
+    for (const m of p.members) {
+      const user = ensureUser(world, m.email);
+      joinWorkspace(world, ws, user);
+      if (target === ws) continue;
+      if ('teamGid' in target) joinProject(world, target, user);
+      else if ('workspaceGid' in target) joinTeam(world, target, user);
+    }
+  }
+  return world;
+}
+
+function sectionFor(list: SectionWorkspace[], name: string): SectionWorkspace | undefined {
+  return list.find((w) => w.workspace === name);
+}
+
+function parentWorkspace(p: DesiredPlaceState, wsOfKey: Map<string, Workspace>): Workspace {
+  const parentKey = p.place.parentKey;
+  const ws = parentKey !== undefined ? wsOfKey.get(parentKey) : undefined;
+  if (!ws) {
+    throw new Error(`sandbox seed: ${p.place.kind} ${p.place.ref} (${p.place.key}) has no enclosing workspace`);
+  }
+  return ws;
+}

@@ -1,0 +1,222 @@
+/**
+ * The sandbox's in-memory Asana: users, workspaces, teams, projects and their
+ * memberships. Plain data (Maps keep insertion order and survive
+ * structuredClone) plus the few mutations the write endpoints need, so the
+ * seed and the routes share one set of rules.
+ */
+import { createHash } from 'node:crypto';
+
+export interface User {
+  gid: string;
+  /** Lower-case email. */
+  email: string;
+  name: string;
+}
+
+export interface WorkspaceMember {
+  /** gid of the workspace_membership record. */
+  membershipGid: string;
+  isGuest: boolean;
+  isAdmin: boolean;
+  /** True for joined and for invited users (oas WorkspaceMembershipResponse.is_active). */
+  isActive: boolean;
+}
+
+export interface Workspace {
+  gid: string;
+  name: string;
+  isOrganization: boolean;
+  /** Lower-case domains; in an organisation, emails outside them join as guests. */
+  emailDomains: string[];
+  /** By user gid, in join order. */
+  members: Map<string, WorkspaceMember>;
+}
+
+export interface TeamMember {
+  membershipGid: string;
+  isAdmin: boolean;
+}
+
+export interface Team {
+  gid: string;
+  name: string;
+  workspaceGid: string;
+  members: Map<string, TeamMember>;
+}
+
+export type AccessLevel = 'admin' | 'editor' | 'commenter' | 'viewer';
+
+export interface ProjectMember {
+  membershipGid: string;
+  accessLevel: AccessLevel;
+}
+
+export interface Project {
+  gid: string;
+  name: string;
+  workspaceGid: string;
+  /** null for a project that belongs to no team (a workspace-level project in the seed). */
+  teamGid: string | null;
+  members: Map<string, ProjectMember>;
+}
+
+export interface World {
+  /** The bearer token the sandbox accepts. */
+  token: string;
+  /** gid of the token's own user (`me`). */
+  meGid: string;
+  users: Map<string, User>;
+  workspaces: Map<string, Workspace>;
+  teams: Map<string, Team>;
+  projects: Map<string, Project>;
+  /** Every gid handed out, to keep gids distinct across all objects. */
+  gids: Set<string>;
+}
+
+export function emptyWorld(token: string): World {
+  return {
+    token,
+    meGid: '',
+    users: new Map(),
+    workspaces: new Map(),
+    teams: new Map(),
+    projects: new Map(),
+    gids: new Set(),
+  };
+}
+
+/**
+ * A deterministic 16-digit gid for an object, derived from what the object is
+ * (its kind and a stable identity such as an email or a name path), so the
+ * same seed gives the same gids and an edit to one part of a seed does not
+ * renumber the rest. Collisions are resolved by rehashing.
+ */
+export function allocateGid(world: World, kind: string, identity: string): string {
+  for (let attempt = 0; ; attempt++) {
+    const digest = createHash('sha256')
+      .update(`${kind}\u0000${identity}\u0000${attempt}`)
+      .digest();
+    // 15 digits from the hash, behind a leading 1: always 16 digits, like real gids.
+    const n = digest.readBigUInt64BE(0) % 1_000_000_000_000_000n;
+    const gid = `1${n.toString().padStart(15, '0')}`;
+    if (!world.gids.has(gid)) {
+      world.gids.add(gid);
+      return gid;
+    }
+  }
+}
+
+/** Claims a gid given explicitly (in the seed); throws when it is already used. */
+export function claimGid(world: World, gid: string, what: string): string {
+  if (!/^[0-9]{1,19}$/.test(gid)) throw new Error(`sandbox seed: ${what}: gid "${gid}" is not all digits`);
+  if (world.gids.has(gid)) throw new Error(`sandbox seed: ${what}: gid ${gid} is already used by another object`);
+  world.gids.add(gid);
+  return gid;
+}
+
+/** "alice.smith@acme.com" → "Alice Smith". */
+export function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  const words = local.split(/[._+-]+/).filter((w) => w.length > 0);
+  if (words.length === 0) return email;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+export function emailDomain(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
+}
+
+export function findUserByEmail(world: World, email: string): User | undefined {
+  const wanted = email.toLowerCase();
+  for (const u of world.users.values()) if (u.email === wanted) return u;
+  return undefined;
+}
+
+/** Returns the user with this email, creating it (with a gid) when missing. */
+export function ensureUser(world: World, email: string, name?: string): User {
+  const lower = email.toLowerCase();
+  const existing = findUserByEmail(world, lower);
+  if (existing) {
+    if (name !== undefined) existing.name = name;
+    return existing;
+  }
+  const user: User = {
+    gid: allocateGid(world, 'user', lower),
+    email: lower,
+    name: name ?? nameFromEmail(lower),
+  };
+  world.users.set(user.gid, user);
+  return user;
+}
+
+/** In an organisation, a user whose email is outside its domains is a guest. */
+export function isGuestFor(world: World, ws: Workspace, user: User): boolean {
+  if (!ws.isOrganization || user.gid === world.meGid) return false;
+  return !ws.emailDomains.includes(emailDomain(user.email));
+}
+
+/** Adds a user to a workspace; a no-op for a member. Returns the membership. */
+export function joinWorkspace(world: World, ws: Workspace, user: User): WorkspaceMember {
+  const existing = ws.members.get(user.gid);
+  if (existing) return existing;
+  const member: WorkspaceMember = {
+    membershipGid: allocateGid(world, 'workspace_membership', `${ws.gid}/${user.gid}`),
+    isGuest: isGuestFor(world, ws, user),
+    isAdmin: user.gid === world.meGid,
+    isActive: true,
+  };
+  ws.members.set(user.gid, member);
+  return member;
+}
+
+export function joinTeam(world: World, team: Team, user: User): TeamMember {
+  const existing = team.members.get(user.gid);
+  if (existing) return existing;
+  const member: TeamMember = {
+    membershipGid: allocateGid(world, 'team_membership', `${team.gid}/${user.gid}`),
+    isAdmin: false,
+  };
+  team.members.set(user.gid, member);
+  return member;
+}
+
+export function joinProject(world: World, project: Project, user: User): ProjectMember {
+  const existing = project.members.get(user.gid);
+  if (existing) return existing;
+  const member: ProjectMember = {
+    membershipGid: allocateGid(world, 'project_membership', `${project.gid}/${user.gid}`),
+    accessLevel: 'editor',
+  };
+  project.members.set(user.gid, member);
+  return member;
+}
+
+/**
+ * Removes a user from a workspace and, as Asana does when someone leaves an
+ * organisation, from its teams and projects.
+ */
+export function leaveWorkspace(world: World, ws: Workspace, userGid: string): void {
+  ws.members.delete(userGid);
+  for (const team of world.teams.values()) if (team.workspaceGid === ws.gid) team.members.delete(userGid);
+  for (const p of world.projects.values()) if (p.workspaceGid === ws.gid) p.members.delete(userGid);
+}
+
+export function teamsOf(world: World, workspaceGid: string): Team[] {
+  return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);
+}
+
+export function projectsOf(world: World, workspaceGid: string): Project[] {
+  return [...world.projects.values()].filter((p) => p.workspaceGid === workspaceGid);
+}
+
+/** Numeric order of gids (all digits, possibly of different lengths). */
+export function compareGids(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Copy that the running server can change without touching the caller's seed. */
+export function cloneWorld(world: World): World {
+  return structuredClone(world);
+}
