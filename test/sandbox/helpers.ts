@@ -1,0 +1,96 @@
+/** Fixtures for the sandbox tests: a DesiredState written by hand and a tiny HTTP client. */
+import type { DesiredPlaceState, DesiredState } from '../../src/model/index.js';
+import type { RunningSandbox } from '../../src/sandbox/index.js';
+
+export function place(
+  kind: 'workspace' | 'team' | 'project',
+  key: string,
+  ref: string,
+  members: string[],
+  parentKey?: string,
+): DesiredPlaceState {
+  const stage = kind === 'workspace' ? 0 : kind === 'team' ? 1 : 2;
+  return {
+    place: {
+      key,
+      provider: 'asana',
+      kind,
+      ref,
+      stage,
+      source: { file: 'test.yaml', line: 1, col: 1 },
+      ...(parentKey !== undefined ? { parentKey } : {}),
+    },
+    members: [...members].sort().map((email) => ({ email, reasons: [{ kind: 'listed', file: 'test.yaml', line: 1, col: 1 }] })),
+  };
+}
+
+const WS = 'asana/workspace:Acme Corp';
+const TEAM = `${WS}/team:Platform`;
+
+/**
+ * Acme Corp (an organisation): alice, bob direct; carol, dan through team
+ * Platform; project Roadmap 2027 (Platform) with carol; project Website
+ * (workspace level) with bob. Workspace members include the implied ones.
+ */
+export function acmeDesired(): DesiredState {
+  return {
+    files: ['test.yaml'],
+    places: [
+      place('workspace', WS, 'Acme Corp', ['alice@acme.com', 'bob@acme.com', 'carol@acme.com', 'dan@acme.com']),
+      place('team', TEAM, 'Platform', ['carol@acme.com', 'dan@acme.com'], WS),
+      place('project', `${TEAM}/project:Roadmap 2027`, 'Roadmap 2027', ['carol@acme.com'], TEAM),
+      place('project', `${WS}/project:Website`, 'Website', ['bob@acme.com'], WS),
+    ],
+  };
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** One request to the sandbox's Asana API (path below /api/1.0). */
+export async function api(
+  sb: RunningSandbox,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  token: string | null = sb.token,
+): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (token !== null) headers['authorization'] = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${sb.asanaBaseUrl}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text.length > 0 ? JSON.parse(text) : undefined };
+}
+
+/** Walks a paginated list with the given limit, following next_page.offset; returns every page. */
+export async function walk(sb: RunningSandbox, path: string, limit: number): Promise<Answer[]> {
+  const pages: Answer[] = [];
+  const sep = path.includes('?') ? '&' : '?';
+  let next = `${path}${sep}limit=${limit}`;
+  for (let i = 0; i < 10_000; i++) {
+    const page = await api(sb, 'GET', next);
+    pages.push(page);
+    if (page.status !== 200 || page.body.next_page === null) return pages;
+    next = page.body.next_page.path;
+  }
+  throw new Error('pagination did not end');
+}
+
+/** Asserts the Asana error envelope (oas ErrorResponse 3612) and returns the first message. */
+export function errorMessage(a: Answer): string {
+  const errors = a.body?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) throw new Error(`not an error envelope: ${JSON.stringify(a.body)}`);
+  const first = errors[0];
+  if (typeof first.message !== 'string' || typeof first.help !== 'string') {
+    throw new Error(`error without message/help: ${JSON.stringify(first)}`);
+  }
+  return first.message;
+}
