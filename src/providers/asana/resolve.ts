@@ -160,6 +160,11 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   };
   await Promise.all([teamBranch(), workspaceProjectBranch()]);
 
-  if (problems.length > 0) throw new ResolveError(problems);
+  if (problems.length > 0) {
+    // Report in the order the file declares the places, whatever order the lists arrived in.
+    const order = new Map(places.map((p, i) => [p.key, i]));
+    problems.sort((a, b) => (order.get(a.place.key) ?? 0) - (order.get(b.place.key) ?? 0));
+    throw new ResolveError(problems);
+  }
   return { places: places.flatMap((p) => resolved.get(p.key) ?? []), workspaceOf };
 }
