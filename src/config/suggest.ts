@@ -21,7 +21,8 @@ function distance(a: string, b: string): number {
 
 /** The closest candidate within a small edit distance, or undefined. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(word.length / 3));
+  // Short words are too easy to confuse: for them, suggest only a difference of case.
+  const limit = word.length < 3 ? 0 : Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
