@@ -2,7 +2,7 @@
  * The Asana provider: resolve names to gids, read memberships, add members.
  * All HTTP goes through the shared client (retries, caps, redaction live there).
  */
-import { HttpClient, type HttpClientOptions } from '../../http/index.js';
+import { HttpClient, type HttpClientOptions, type HttpStats } from '../../http/index.js';
 import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
 import { applyChanges } from './apply.js';
 import { KnownUsers } from './directory.js';
@@ -24,7 +24,12 @@ export function createAsanaHttpClient(options: { baseUrl: string; token: string 
   return new HttpClient({ describeError: describeAsanaError, userAgent: 'gatehouse (asana provider)', ...options });
 }
 
-export function createAsanaProvider(options: AsanaProviderOptions): Provider {
+export interface AsanaProvider extends Provider {
+  /** The HTTP client's counters (requests, retries, by method), for benchmarks and logs. */
+  httpStats(): HttpStats;
+}
+
+export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvider {
   const http = 'http' in options ? options.http : createAsanaHttpClient(options);
   const workspaceOf = new Map<string, string>();
   const known = new KnownUsers();
@@ -59,6 +64,9 @@ export function createAsanaProvider(options: AsanaProviderOptions): Provider {
     },
     close(): Promise<void> {
       return http.close();
+    },
+    httpStats(): HttpStats {
+      return http.stats();
     },
   };
 }

@@ -9,7 +9,7 @@ import {
   type Provider,
   type ResolvedPlace,
 } from '../../../src/model/index.js';
-import { createAsanaProvider } from '../../../src/providers/asana/index.js';
+import { createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
@@ -76,7 +76,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((x) => x.close()));
 });
 
-async function setup(faults?: FaultOptions): Promise<{ sandbox: RunningSandbox; provider: Provider }> {
+async function setup(faults?: FaultOptions): Promise<{ sandbox: RunningSandbox; provider: AsanaProvider }> {
   const sandbox = await startSandbox(buildWorld(desired, section), faults ? { port: 0, faults } : { port: 0 });
   opened.push(sandbox);
   const provider = createAsanaProvider({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
@@ -206,6 +206,8 @@ describe('read', () => {
     expect(routes['GET /projects/{project_gid}/project_memberships']).toBe(2);
     expect(routes['GET /workspaces/{workspace_gid}/users']).toBeUndefined();
     expect(routes['GET /teams/{team_gid}/users']).toBeUndefined();
+    // The client's counters agree with the server's.
+    expect(provider.httpStats().byMethod['GET']).toBe(sandbox.stats().byMethod['GET']);
   });
 
   it('still reads everything through a storm of 429s, 500s and dropped connections', async () => {
