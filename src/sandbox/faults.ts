@@ -154,6 +154,8 @@ export function parseFaults(spec: string): FaultOptions {
   return options;
 }
 
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
+
 function parseOnly(value: string): NonNullable<FaultOptions['only']> {
   const words = value.split(/\s+/).filter((w) => w.length > 0);
   const only: NonNullable<FaultOptions['only']> = {};
@@ -161,7 +163,7 @@ function parseOnly(value: string): NonNullable<FaultOptions['only']> {
     if (w.startsWith('/')) {
       if (only.pathPrefix !== undefined) throw new Error(`faults: only: two paths in "${value}"`);
       only.pathPrefix = w;
-    } else if (/^[A-Za-z]+$/.test(w)) {
+    } else if (HTTP_METHODS.has(w.toUpperCase())) {
       if (only.method !== undefined) throw new Error(`faults: only: two methods in "${value}"`);
       only.method = w.toUpperCase();
     } else {
