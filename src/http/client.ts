@@ -14,7 +14,7 @@
 import { Pool } from 'undici';
 import { checkBaseUrl } from './base-url.js';
 import { HttpError, networkErrorMessage, statusErrorMessage, type HttpErrorInit } from './errors.js';
-import { PauseGate, Semaphore } from './limiter.js';
+import { PauseGate, RateSpacer, Semaphore } from './limiter.js';
 import { collect, paginate, type PageRequest, type PaginateSpec, type Query } from './paginate.js';
 import { redact } from './redact.js';
 import {
@@ -56,6 +56,8 @@ export interface HttpClientOptions {
   maxReadsInFlight?: number;
   /** Other methods in flight at once. Default 15 (Asana's limit). */
   maxWritesInFlight?: number;
+  /** Optional request budget, spread evenly (e.g. 2.5 for Asana's free 150/minute). Default: none. */
+  maxRequestsPerSecond?: number;
   /** Turn a provider's error body (parsed JSON, or text) into one line. */
   describeError?: (status: number, body: unknown) => string;
   /** Injectable for tests. */
@@ -116,6 +118,7 @@ export class HttpClient {
   readonly #reads: Semaphore;
   readonly #writes: Semaphore;
   readonly #gate: PauseGate;
+  readonly #spacer: RateSpacer | undefined;
   readonly #describe: (status: number, body: unknown) => string;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #random: () => number;
@@ -143,6 +146,7 @@ export class HttpClient {
     this.#onRetry = options.onRetry;
     this.#userAgent = options.userAgent ?? 'gatehouse';
     this.#gate = new PauseGate(this.#now, this.#sleep);
+    this.#spacer = options.maxRequestsPerSecond === undefined ? undefined : new RateSpacer(options.maxRequestsPerSecond, this.#now, this.#sleep);
     this.#pool = new Pool(this.#origin, {
       connections: this.#reads.limit + this.#writes.limit,
       pipelining: 1,
@@ -213,6 +217,7 @@ export class HttpClient {
       let result: Attempt;
       try {
         await this.#gate.wait();
+        if (this.#spacer) await this.#spacer.take();
         result = await this.#send(method, path, cleanPath, options, attempt);
       } finally {
         limiter.release();

@@ -4,4 +4,4 @@ export { checkBaseUrl, isLoopbackHost } from './base-url.js';
 export { redact, REDACTED } from './redact.js';
 export { paginate, collect, type PageRequest, type PaginateSpec, type Query } from './paginate.js';
 export { DEFAULT_RETRY, backoffDelay, parseRetryAfter, isRetryableStatus, type RetryOptions } from './retry.js';
-export { Semaphore, PauseGate } from './limiter.js';
+export { Semaphore, PauseGate, RateSpacer } from './limiter.js';

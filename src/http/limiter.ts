@@ -70,3 +70,29 @@ export class PauseGate {
     }
   }
 }
+
+/**
+ * A request budget per second, spread evenly: each send takes the next free
+ * slot `1000 / perSecond` ms after the previous one. Retries take slots too
+ * (Asana counts refused requests against the limit).
+ */
+export class RateSpacer {
+  private next = 0;
+  private readonly interval: number;
+
+  constructor(
+    perSecond: number,
+    private readonly now: () => number,
+    private readonly sleep: (ms: number) => Promise<void>,
+  ) {
+    if (!(perSecond > 0)) throw new Error(`request budget must be a positive number per second, got ${perSecond}`);
+    this.interval = 1000 / perSecond;
+  }
+
+  async take(): Promise<void> {
+    const now = this.now();
+    const at = Math.max(now, this.next);
+    this.next = at + this.interval;
+    if (at > now) await this.sleep(Math.ceil(at - now));
+  }
+}
