@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApiError, errorEnvelope, errorPhrase } from './errors.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
-import { matchRoute, type Route } from './router.js';
+import { matchRoute, type Route, type RouteMatch } from './router.js';
 import { projectRoutes } from './routes/projects.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
@@ -58,6 +58,15 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+interface Arrival {
+  method: string;
+  url: URL;
+  pretty: boolean;
+  /** Path below /api/1.0, or undefined outside the API prefix. */
+  subPath: string | undefined;
+  match: RouteMatch | undefined;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startSandbox(seed: World, options: SandboxOptions = {}): Promise<RunningSandbox> {
@@ -89,18 +98,22 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     res.end(text);
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  /** Parses the request line and counts the request (every request, refused ones too). */
+  const arrive = (req: IncomingMessage): Arrival => {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const pretty = url.searchParams.has('opt_pretty') && url.searchParams.get('opt_pretty') !== 'false';
     const subPath = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : undefined;
     const match = subPath !== undefined ? matchRoute(ROUTES, method, subPath) : undefined;
-
     stats.total++;
     stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
     const routeKey = match ? `${method} ${match.route.pattern}` : `${method} (no route)`;
     stats.byRoute[routeKey] = (stats.byRoute[routeKey] ?? 0) + 1;
+    return { method, url, pretty, subPath, match };
+  };
 
+  const handle = async (req: IncomingMessage, res: ServerResponse, arrival: Arrival): Promise<void> => {
+    const { method, url, pretty, subPath, match } = arrival;
     const rawBody = await readBody(req);
     const fault = faults.decide(method, url.pathname);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
@@ -176,14 +189,14 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
   };
 
   const server = createServer((req, res) => {
-    const isWrite = req.method !== 'GET' && req.method !== 'HEAD';
+    const arrival = arrive(req);
+    const isWrite = arrival.method !== 'GET' && arrival.method !== 'HEAD';
     const kind = isWrite ? 'writes' : 'reads';
     const cap = limits ? (isWrite ? limits.writesInFlight : limits.readsInFlight) : Infinity;
     if (inFlight[kind] >= cap) {
-      stats.total++;
       stats.throttled++;
       req.resume();
-      send(res, 429, errorEnvelope(`Too many ${kind} in flight at once (at most ${cap}).`), false, {
+      send(res, 429, errorEnvelope(`Too many ${kind} in flight at once (at most ${cap}).`), arrival.pretty, {
         'retry-after': retryAfter,
       });
       return;
@@ -196,7 +209,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
       inFlight[kind]--;
     };
     res.on('close', finish);
-    handle(req, res)
+    handle(req, res, arrival)
       .catch((err: unknown) => {
         send(res, 500, errorEnvelope(`Server Error: ${(err as Error).message}`, errorPhrase(Math.random)), false);
       })

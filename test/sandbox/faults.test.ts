@@ -145,6 +145,8 @@ describe('in-flight caps (API-FACTS: at most 50 GETs and 15 writes in flight)', 
     expect(results.filter((r) => r === 200)).toHaveLength(2);
     expect(results.filter((r) => r === 429)).toHaveLength(2);
     expect(sb.stats().throttled).toBe(2);
+    // Refused requests are still counted, like Asana counts them against the limits.
+    expect(sb.stats().byRoute['POST /workspaces/{workspace_gid}/addUser']).toBe(4);
     // Reads are counted separately.
     expect(await outcome(sb, 'GET', '/users/me')).toBe(200);
   });
