@@ -287,3 +287,16 @@ describe('pagination', () => {
     ).rejects.toThrow(/repeated a request/);
   });
 });
+
+describe('close', () => {
+  it('refuses requests after close without retrying', async () => {
+    const { server, client, clock } = await setup((_req, res) => json(res, 200, {}));
+    await client.close();
+    const err = (await client.get('/x').catch((e: unknown) => e)) as HttpError;
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err.message).toMatch(/^GET \/x: cannot reach 127\.0\.0\.1:\d+: the HTTP client was closed \(UND_ERR_(CLOSED|DESTROYED)\)$/);
+    expect(clock.waits).toEqual([]);
+    expect(server.seen).toHaveLength(0);
+    clients.splice(clients.indexOf(client), 1);
+  });
+});
