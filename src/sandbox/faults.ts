@@ -18,7 +18,7 @@ export interface FaultOptions {
   retryAfterSeconds?: number;
   /** PRNG seed (default 1). */
   seed?: number;
-  /** Only requests with this method and/or path prefix get faults (e.g. POST, /api/1.0/teams/). */
+  /** Only requests with this method and/or path prefix get faults and latency (e.g. POST, /api/1.0/teams/). */
   only?: { method?: string; pathPrefix?: string };
 }
 

@@ -95,6 +95,20 @@ describe('POST /workspaces/{gid}/addUser (oas:66181)', () => {
   });
 });
 
+describe('state', () => {
+  it('lives in the server: writes change what reads see, never the seed passed to startSandbox', async () => {
+    const seed = buildWorld(acmeDesired());
+    sb = await startSandbox(seed);
+    const ws = [...seed.workspaces.keys()][0]!;
+    const before = seed.workspaces.get(ws)!.members.size;
+    await api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: 'fresh@acme.com' } });
+    expect(seed.workspaces.get(ws)!.members.size).toBe(before);
+    expect(sb.world.workspaces.get(ws)!.members.size).toBe(before + 1);
+    const users = await api(sb, 'GET', `/workspaces/${ws}/users?opt_fields=email`);
+    expect(users.body.data.map((u: { email: string }) => u.email)).toContain('fresh@acme.com');
+  });
+});
+
 describe('POST /workspaces/{gid}/removeUser (oas:66378)', () => {
   it('answers {"data": {}} and removes the user from the workspace, its teams and projects', async () => {
     const { ws, team, roadmap } = await start();
