@@ -8,46 +8,40 @@ import type { GroupTable } from './groups.js';
 import type { PlaceDecl, WorkspaceDecl } from './merge.js';
 import type { Problems } from './problems.js';
 
+/**
+ * The users of one place and why. Listed reasons are all added before any
+ * implied one, so each user's reasons come out listed first. Reason objects
+ * are shared between the users one entry brings in (they are plain, read-only data).
+ */
 class Members {
-  private readonly byEmail = new Map<string, { listed: Reason[]; implied: Reason[]; seen: Set<string> }>();
-
-  private slot(email: string) {
-    let s = this.byEmail.get(email);
-    if (s === undefined) {
-      s = { listed: [], implied: [], seen: new Set() };
-      this.byEmail.set(email, s);
-    }
-    return s;
-  }
+  private readonly reasons = new Map<string, Reason[]>();
 
   add(email: string, reason: Reason): void {
-    const s = this.slot(email);
-    const id =
-      reason.kind === 'listed'
-        ? `l ${reason.file}:${reason.line}:${reason.col} ${reason.via ?? ''}`
-        : `i ${reason.by}`;
-    if (s.seen.has(id)) return;
-    s.seen.add(id);
-    (reason.kind === 'listed' ? s.listed : s.implied).push(reason);
+    const list = this.reasons.get(email);
+    if (list === undefined) this.reasons.set(email, [reason]);
+    else list.push(reason);
+  }
+
+  has(email: string): boolean {
+    return this.reasons.has(email);
   }
 
   emails(): IterableIterator<string> {
-    return this.byEmail.keys();
+    return this.reasons.keys();
   }
 
-  /** Sorted by email; listed reasons first (in list order), then implied (in declaration order). */
+  /** Sorted by email. */
   toList(): DesiredMember[] {
-    return [...this.byEmail.keys()]
+    return [...this.reasons.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((email) => {
-        const s = this.byEmail.get(email)!;
-        return { email, reasons: [...s.listed, ...s.implied] };
-      });
+      .map((email) => ({ email, reasons: this.reasons.get(email)! }));
   }
 }
 
 function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems): Members {
   const out = new Members();
+  // dropRepeats leaves each literal entry once and a group expands to a set,
+  // so no listed reason can repeat for a user.
   for (const entry of dropRepeats(decl.entries, problems)) {
     const { file, line, col } = entry.at;
     if (entry.kind === 'email') {
@@ -55,8 +49,8 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
     } else if (!groups.has(entry.group)) {
       groups.reportUndefined(entry, problems);
     } else {
-      const via = entryLabel(entry);
-      for (const email of groups.emails(entry.group)) out.add(email, { kind: 'listed', file, line, col, via });
+      const reason: Reason = { kind: 'listed', file, line, col, via: entryLabel(entry) };
+      for (const email of groups.emails(entry.group)) out.add(email, reason);
     }
   }
   return out;
@@ -72,11 +66,20 @@ export function resolveMembers(
     const wsMembers = listedMembers(ws, groups, problems);
     const wsState: DesiredPlaceState = { place: ws.place, members: [] };
     places.push(wsState);
+    // Children with the same name (project P of two teams) imply the same
+    // reason; give it to each user once.
+    const byName = new Map<string, Members[]>();
     const child = (decl: PlaceDecl): void => {
       const m = listedMembers(decl, groups, problems);
       places.push({ place: decl.place, members: m.toList() });
-      const by = decl.impliedBy!;
-      for (const email of m.emails()) wsMembers.add(email, { kind: 'implied', by });
+      const reason = { kind: 'implied', by: decl.impliedBy! } as const;
+      const earlier = byName.get(reason.by);
+      if (earlier === undefined) byName.set(reason.by, [m]);
+      else earlier.push(m);
+      for (const email of m.emails()) {
+        if (earlier !== undefined && earlier.some((e) => e !== m && e.has(email))) continue;
+        wsMembers.add(email, reason);
+      }
     };
     for (const team of ws.teams) {
       child(team);
