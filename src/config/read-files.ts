@@ -57,7 +57,12 @@ export async function listFiles(path: string, problems: Problems): Promise<strin
   }
   if (!info.isDirectory()) return [absolute];
   const found: string[][] = [];
-  await walk(absolute, [], found);
+  try {
+    await walk(absolute, [], found);
+  } catch (err) {
+    problems.add(at, `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    return undefined;
+  }
   if (found.length === 0) {
     problems.add(at, 'folder has no *.yaml or *.yml files');
     return undefined;
