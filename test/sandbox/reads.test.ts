@@ -64,10 +64,20 @@ describe('addresses and auth', () => {
 });
 
 describe('records and opt_fields', () => {
-  it('GET /users/me answers the token user as a compact record {gid, resource_type, name} (UserCompact oas:8862)', async () => {
+  it('GET /users/me answers the full user record, UserResponse with email and workspaces (oas:62522, 8965)', async () => {
     const a = await api(sb, 'GET', '/users/me');
     expect(a.status).toBe(200);
-    expect(a.body).toEqual({ data: { gid: sb.world.meGid, resource_type: 'user', name: 'Gatehouse Bot' } });
+    expect(a.body).toEqual({
+      data: {
+        gid: sb.world.meGid,
+        resource_type: 'user',
+        name: 'Gatehouse Bot',
+        email: 'gatehouse-bot@sandbox.invalid',
+        photo: null,
+        workspaces: expect.arrayContaining([{ gid: wsGid, resource_type: 'workspace', name: 'Acme Corp' }]),
+      },
+    });
+    expect(a.body.data.workspaces.map((w: { name: string }) => w.name).sort()).toEqual(['Acme Corp', 'Side']);
   });
 
   it('GET /users/me?opt_fields=email,name answers gid and the asked fields', async () => {

@@ -42,11 +42,11 @@ const membership = async (ws: string, email: string) =>
   ).body.data[0];
 
 describe('POST /workspaces/{gid}/addUser (oas:66181)', () => {
-  it('adds an existing user by gid, email or "me" and answers the user record', async () => {
+  it('adds an existing user by gid, email or "me" and answers UserBaseResponse: gid, resource_type, name, email, photo (oas:66181, 8913)', async () => {
     const { ws } = await start();
     const byGid = await api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: gidOf('erin@acme.com') } });
     expect(byGid.status).toBe(200);
-    expect(byGid.body).toEqual({ data: { gid: gidOf('erin@acme.com'), resource_type: 'user', name: 'Erin' } });
+    expect(byGid.body).toEqual({ data: { gid: gidOf('erin@acme.com'), resource_type: 'user', name: 'Erin', email: 'erin@acme.com', photo: null } });
     expect((await membership(ws, 'erin@acme.com')).is_guest).toBe(false);
     const byEmail = await api(sb, 'POST', `/workspaces/${ws}/addUser?opt_fields=email,name`, { data: { user: 'ERIN@acme.com' } });
     expect(byEmail.body.data).toEqual({ gid: gidOf('erin@acme.com'), email: 'erin@acme.com', name: 'Erin' });

@@ -10,7 +10,13 @@
  */
 import { fieldSpec } from '../fields.js';
 
-export const USER = fieldSpec(['resource_type', 'name'], ['name', 'email', 'photo', 'workspaces', 'workspaces.name']);
+const USER_FIELDS = ['name', 'email', 'photo', 'workspaces', 'workspaces.name'];
+/** A user inside a list: compact. */
+export const USER = fieldSpec(['resource_type', 'name'], USER_FIELDS);
+/** GET /users/{user_gid} answers the full record, UserResponse (oas 62522, 8965): email, photo, workspaces. */
+export const USER_FULL = fieldSpec(['resource_type', 'name', 'email', 'photo', 'workspaces'], USER_FIELDS);
+/** POST /workspaces/{gid}/addUser answers UserBaseResponse (oas 66181, 8913): email and photo, no workspaces. */
+export const USER_BASE = fieldSpec(['resource_type', 'name', 'email', 'photo'], USER_FIELDS);
 
 export const WORKSPACE = fieldSpec(['resource_type', 'name'], ['name', 'is_organization', 'email_domains']);
 

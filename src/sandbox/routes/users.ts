@@ -5,7 +5,7 @@ import { userRecord } from '../records.js';
 import type { Route, RouteContext } from '../router.js';
 import { compareGids, type User } from '../world.js';
 import { findUser, list, one, parseUserId, queryGid, teamAt, usersOf, workspaceAt } from './common.js';
-import { USER } from './specs.js';
+import { USER, USER_FULL } from './specs.js';
 
 /**
  * `GET /workspaces/{gid}/users` and `GET /teams/{gid}/users` are not
@@ -62,7 +62,7 @@ export const userRoutes: Route[] = [
       const raw = ctx.params['user_gid'] ?? '';
       const user = findUser(ctx, parseUserId(raw, 'user'), 'user');
       if (!user) throw notFound(`user: Unknown object: ${raw}`);
-      return one(ctx, userRecord(ctx.world, user), USER);
+      return one(ctx, userRecord(ctx.world, user), USER_FULL);
     },
   },
 ];

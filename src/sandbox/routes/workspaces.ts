@@ -14,7 +14,7 @@ import {
   usersOf,
   workspaceParam,
 } from './common.js';
-import { TEAM, USER, WORKSPACE, WORKSPACE_MEMBERSHIP } from './specs.js';
+import { TEAM, USER, USER_BASE, WORKSPACE, WORKSPACE_MEMBERSHIP } from './specs.js';
 import { cappedUsers } from './users.js';
 
 function requireMember(ctx: RouteContext, ws: Workspace): void {
@@ -84,7 +84,7 @@ export const workspaceRoutes: Route[] = [
       // Guess: an invited user's display name is its email until they set one.
       const user = findUser(ctx, id, 'user') ?? ensureUser(ctx.world, describeUserId(id), describeUserId(id));
       joinWorkspace(ctx.world, ws, user);
-      return one(ctx, userRecord(ctx.world, user), USER);
+      return one(ctx, userRecord(ctx.world, user), USER_BASE);
     },
   },
   {
