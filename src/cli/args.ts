@@ -1,0 +1,29 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formats, type Format } from '../render/index.js';
+import { UsageError } from './errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs that reports mistakes as UsageError and wants exactly one PATH. */
+export function parseCommand<O extends Options>(argv: string[], options: O, what = 'PATH') {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const [path, ...rest] = parsed.positionals;
+  if (path === undefined && what) throw new UsageError(`missing ${what}`);
+  if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
+  return { values: parsed.values, path: path ?? '' };
+}
+
+export function parseFormat(value: unknown): Format {
+  const format = (value ?? 'text') as Format;
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  return format;
+}
+
+export const connectionOptions = {
+  'token-file': { type: 'string' },
+} as const;

@@ -1,0 +1,17 @@
+import { ConfigError, ResolveError, formatProblem } from '../model/index.js';
+import { UsageError } from './errors.js';
+import { usage } from './usage.js';
+
+/** Turn any error into the lines a person sees on stderr. */
+export function errorLines(error: unknown): string[] {
+  if (error instanceof ConfigError) {
+    const n = error.problems.length;
+    return [...error.problems.map(formatProblem), `${n} problem${n === 1 ? '' : 's'} found.`];
+  }
+  if (error instanceof ResolveError) {
+    return error.problems.map((p) => formatProblem({ ...p.place.source, message: p.message }));
+  }
+  if (error instanceof UsageError) return [`gatehouse: ${error.message}`, '', usage];
+  if (error instanceof Error) return [`gatehouse: ${error.message}`];
+  return [`gatehouse: ${String(error)}`];
+}

@@ -1,0 +1,25 @@
+export const usage = `Usage: gatehouse <command> [options]
+
+Commands:
+  validate PATH                 Check a file or folder of files; no network.
+  plan PATH                     Read live state and print what apply would change.
+      --format text|markdown|json   (default text)
+      --detailed-exitcode           exit 0 no changes, 2 changes, 1 error
+      --verbose                     list unmanaged members by name
+  apply PATH                    Print the plan, ask, then apply it.
+      --yes                         apply without asking (required without a terminal)
+      --format text|markdown|json   how to print the plan (default text)
+  sandbox --seed FILE           Serve a local Asana-compatible API seeded from FILE.
+      --port N                      (default 0: any free port)
+      --faults SPEC                 e.g. 429:0.1,500:0.05,reset:0.05,latency:50
+
+Options for plan and apply:
+  --token-file FILE             read the Asana token from FILE instead of ASANA_TOKEN
+
+Environment:
+  ASANA_TOKEN                   Asana personal access token
+  ASANA_BASE_URL                default https://app.asana.com/api/1.0
+  NO_COLOR                      never colour the output
+
+Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode).
+`;

@@ -1,0 +1,46 @@
+/** Seeds and desired-state files shared by the integration tests. */
+
+/** Live Acme before Gatehouse: grace is live but in no file; bob and frank have no account. */
+export const acmeSeed = `
+version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      members: [alice@acme.com, carol@acme.com, grace@acme.com]
+      teams:
+        - team: Platform
+          members: [alice@acme.com, grace@acme.com]
+          projects:
+            - project: Roadmap
+              members: [carol@acme.com]
+        - team: Design
+      projects:
+        - project: Handbook
+          members: [alice@acme.com]
+sandbox:
+  me: bot@acme.com
+  users: [{ email: dan@acme.com, name: Dan }]
+  workspaces:
+    - workspace: Acme Corp
+      email_domains: [acme.com]
+      teams: [{ name: Design }, { name: Marketing, gid: "1300000000000001" }, { name: Marketing, gid: "1300000000000002" }]
+`;
+
+/** What Acme wants. Line numbers matter: tests check reasons. */
+export const acmeDesired = `version: 1
+groups:
+  platform: [carol@acme.com, Dan@Acme.com]
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      members: [alice@acme.com]
+      teams:
+        - team: Platform
+          members: [alice@acme.com, group:platform]
+          projects:
+            - project: Roadmap
+              members: [group:platform, bob@acme.com]
+      projects:
+        - project: Handbook
+          members: [alice@acme.com, carol@acme.com]
+`;
