@@ -10,6 +10,7 @@ import { mergePlaces } from './merge.js';
 import { parseYaml } from './parse-yaml.js';
 import { Problems } from './problems.js';
 import { listFiles, readSource } from './read-files.js';
+import { recover } from './recover.js';
 import { resolveMembers } from './resolve.js';
 import { mergeSandbox } from './sandbox.js';
 import type { SandboxSection } from './schema-types.js';
@@ -41,14 +42,22 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   const order = paths.map(displayPath);
   const validate = await gatehouseValidator();
   const valid: ValidFile[] = [];
+  let complete = true;
   for (const source of sources) {
-    if (source === undefined) continue;
-    const parsed = parseYaml(source, problems);
-    if (parsed !== undefined && validate(parsed.value, parsed.positions, problems)) {
+    const parsed = source === undefined ? undefined : parseYaml(source, problems);
+    if (parsed === undefined) {
+      complete = false;
+    } else if (validate(parsed.value, parsed.positions, problems)) {
       valid.push({ file: parsed.file, positions: parsed.positions, value: parsed.value });
+    } else {
+      // Go on with what the schema accepts, to report the rest of the problems too.
+      const recovered = recover(parsed, validate);
+      if (recovered) valid.push(recovered);
+      else complete = false;
     }
   }
-  problems.throwIfAny(order);
+  // Without every file, groups and places cannot be checked without false alarms.
+  if (!complete) problems.throwIfAny(order);
 
   const groups = GroupTable.fromFiles(valid, problems);
   const workspaces = mergePlaces(valid, problems);

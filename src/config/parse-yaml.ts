@@ -13,6 +13,8 @@ export const MAX_ALIAS_COUNT = 10_000;
 export interface ParsedFile {
   file: string;
   positions: Positions;
+  /** The parsed document; error recovery prunes it in place (node ranges stay those of the source). */
+  doc: Document;
   /** The plain JavaScript value of the document, not yet validated. */
   value: unknown;
 }
@@ -131,5 +133,5 @@ export function parseYaml(source: SourceText, problems: Problems): ParsedFile | 
     }
     return undefined;
   }
-  return { file, positions, value };
+  return { file, positions, doc, value };
 }

@@ -10,7 +10,10 @@ import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
 import { didYouMean } from './suggest.js';
 
-export type Validator = (value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile;
+export type Validator = ((value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile) & {
+  /** ajv's raw findings for a value, without reporting them (for error recovery). */
+  errorsOf(value: unknown): readonly ErrorObject[];
+};
 
 const SCHEMA_URL = new URL('../../schemas/gatehouse.schema.json', import.meta.url);
 
@@ -26,7 +29,7 @@ export function gatehouseValidator(): Promise<Validator> {
 export function compileValidator(schema: AnySchemaObject): Validator {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
   const check = ajv.compile(schema);
-  return (value, positions, problems): value is GatehouseFile => {
+  const validator = (value: unknown, positions: Positions, problems: Problems): value is GatehouseFile => {
     if (check(value)) return true;
     const found = new Map<string, { at: SourceLocation; message: string; rank: number }>();
     for (const err of collapseAlternatives(check.errors ?? [])) {
@@ -41,10 +44,12 @@ export function compileValidator(schema: AnySchemaObject): Validator {
     if (found.size === 0) problems.add(positions.at([]), 'file does not match the schema');
     return false;
   };
+  const errorsOf = (value: unknown): readonly ErrorObject[] => (check(value) ? [] : [...(check.errors ?? [])]);
+  return Object.assign(validator, { errorsOf });
 }
 
 /** Splits an ajv instancePath into keys and list indexes, guided by the data. */
-function toDataPath(pointer: string, root: unknown): (string | number)[] {
+export function toDataPath(pointer: string, root: unknown): (string | number)[] {
   if (pointer === '') return [];
   const out: (string | number)[] = [];
   let node: unknown = root;

@@ -207,16 +207,37 @@ describe('places declared twice', () => {
   });
 });
 
-describe('validation problems across files come before resolution', () => {
-  it('reports schema problems of every file together, without resolving', async () => {
+describe('schema problems and resolution problems are reported together', () => {
+  it('reports the schema problems of every file and the undefined group in one go', async () => {
     const dir = await fixture({
       'c/a.yaml': yaml('version: 1', 'groups:', '  g: [not-an-email]'),
       'c/b.yaml': yaml('version: 1', 'asana:', '  workspaces:', '    - workspace: W', '      members: [group:undefined-here]', '      teamz: []'),
     });
     expect(await problems(dir, 'c')).toEqual([
       'c/a.yaml:3:7: "not-an-email" is not an email address or group:NAME',
+      'c/b.yaml:5:17: group "undefined-here" is not defined',
       'c/b.yaml:6:7: unknown key "teamz" in workspace (did you mean "teams"?)',
     ]);
+  });
+
+  it('a group whose definition the schema refuses is not also reported as undefined', async () => {
+    const dir = await fixture({
+      'd/a.yaml': yaml('version: 1', 'groups:', '  ops: oops', 'asana:', '  workspaces:', '    - workspace: W', '      members: [group:ops, group:ops]'),
+    });
+    expect(await problems(dir, 'd')).toEqual([
+      'd/a.yaml:3:8: group "ops" must be a list',
+      'd/a.yaml:7:28: group:ops is already listed at line 7, column 17',
+    ]);
+  });
+
+  it('a file that does not parse stops resolution, so no group is wrongly called undefined', async () => {
+    const dir = await fixture({
+      'e/a.yaml': yaml('version: 1', 'groups:', '  ops: [a@x.io', ''),
+      'e/b.yaml': yaml('version: 1', 'asana:', '  workspaces:', '    - workspace: W', '      members: [group:ops]'),
+    });
+    const found = await problems(dir, 'e');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((p) => p.startsWith('e/a.yaml:'))).toBe(true);
   });
 });
 

@@ -171,6 +171,7 @@ describe('schema errors, in words, at the node', () => {
       'f.yaml:1:10: "version" must be 1',
       'f.yaml:5:17: "bad" is not an email address or group:NAME',
       'f.yaml:5:22: "also bad" is not an email address or group:NAME',
+      'f.yaml:5:32: group "ok" is not defined',
       'f.yaml:8:20: "members" must be a list',
       'f.yaml:9:7: workspace entry needs "workspace"',
       'f.yaml:10:7: unknown key "extra" in workspace',

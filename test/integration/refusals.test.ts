@@ -32,7 +32,8 @@ asana:
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^access\.yaml:7:11: .*unknown key "memebers".*did you mean "members"/m);
-      expect(result.stderr).toMatch(/^access\.yaml:9:21: .*group:nobody/m);
+      expect(result.stderr).toMatch(/^access\.yaml:9:21: group "nobody" is not defined$/m);
+      expect(result.stderr).toMatch(/^2 problems found\.$/m);
       expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     }
     expect(live.requests()).toBe(0);
