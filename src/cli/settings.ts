@@ -3,6 +3,7 @@
  * and handed to providers; nothing else sees them.
  */
 import { readFile } from 'node:fs/promises';
+import { ASANA_DEFAULT_BASE_URL } from '../providers/asana/index.js';
 import type { ConnectionSettings } from '../providers/registry.js';
 
 export interface SettingsInput {
@@ -10,8 +11,6 @@ export interface SettingsInput {
   /** --token-file: the Asana token, read from a file. */
   tokenFile?: string | undefined;
 }
-
-export const DEFAULT_ASANA_BASE_URL = 'https://app.asana.com/api/1.0';
 
 async function tokenFrom(file: string | undefined, envValue: string | undefined, flag: string): Promise<string | undefined> {
   if (file !== undefined) {
@@ -32,7 +31,7 @@ async function tokenFrom(file: string | undefined, envValue: string | undefined,
 
 export async function readSettings(input: SettingsInput): Promise<ConnectionSettings> {
   const token = await tokenFrom(input.tokenFile, input.env.ASANA_TOKEN, '--token-file');
-  const asana: ConnectionSettings['asana'] = { baseUrl: input.env.ASANA_BASE_URL?.trim() || DEFAULT_ASANA_BASE_URL };
+  const asana: ConnectionSettings['asana'] = { baseUrl: input.env.ASANA_BASE_URL?.trim() || ASANA_DEFAULT_BASE_URL };
   if (token !== undefined) asana.token = token;
   return { asana };
 }

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/index.js';
 import { dropRepeats, readEntries, type Entry } from './entries.js';
 import { where, type Problems } from './problems.js';
 import type { ValidFile } from './valid-file.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/suggest.js';
 
 interface GroupDef {
   name: string;

@@ -8,7 +8,7 @@ import type { SourceLocation } from '../model/index.js';
 import type { GatehouseFile } from './schema-types.js';
 import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/suggest.js';
 
 export type Validator = ((value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile) & {
   /** ajv's raw findings for a value, without reporting them (for error recovery). */

@@ -11,7 +11,6 @@ import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 
 export { describeAsanaError } from './errors.js';
-export { closeMatches, editDistance } from './suggest.js';
 
 export const ASANA_DEFAULT_BASE_URL = 'https://app.asana.com/api/1.0';
 

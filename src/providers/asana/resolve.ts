@@ -7,7 +7,7 @@
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
 import { listAll, paths, type Named } from './api.js';
-import { closeMatches, orList } from './suggest.js';
+import { closeMatches, orList } from '../../text/suggest.js';
 
 export interface Resolution {
   places: ResolvedPlace[];

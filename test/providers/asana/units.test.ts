@@ -1,6 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeMatches, describeAsanaError, editDistance } from '../../../src/providers/asana/index.js';
+import { describeAsanaError } from '../../../src/providers/asana/index.js';
 import { matchRef } from '../../../src/providers/asana/resolve.js';
 
 describe('describeAsanaError', () => {
@@ -16,24 +15,6 @@ describe('describeAsanaError', () => {
     expect(describeAsanaError(500, { unexpected: true })).toBe('');
     expect(describeAsanaError(500, null)).toBe('');
     expect(describeAsanaError(500, { errors: [null, 3, {}] })).toBe('');
-  });
-});
-
-describe('suggestions', () => {
-  it('edit distance is a metric on small strings', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b, c) => {
-        expect(editDistance(a, a)).toBe(0);
-        expect(editDistance(a, b)).toBe(editDistance(b, a));
-        expect(editDistance(a, c)).toBeLessThanOrEqual(editDistance(a, b) + editDistance(b, c));
-      }),
-    );
-    expect(editDistance('Acme Crop', 'Acme Corp')).toBe(2);
-  });
-  it('finds close names, case-insensitively, best first', () => {
-    expect(closeMatches('Acme Crop', ['Acme Corp', 'Big Co', 'Acme'])).toEqual(['Acme Corp', 'Acme']);
-    expect(closeMatches('platform', ['Platform', 'Platforms'])).toEqual(['Platform', 'Platforms']);
-    expect(closeMatches('Zebra', ['Acme Corp', 'Big Co'])).toEqual([]);
   });
 });
 
