@@ -36,17 +36,51 @@ export function workspaceRecord(ws: Workspace): Rec {
   };
 }
 
+/**
+ * The sandbox keeps no clock: every object was created (and last modified) at
+ * this instant, so answers stay deterministic.
+ */
+export const SANDBOX_EPOCH = '2024-01-01T00:00:00.000Z';
+
+/** A permalink in the shape of the OAS examples; it does not lead anywhere. */
+const permalink = (...parts: string[]): string => `https://app.asana.com/1/${parts.join('/')}`;
+
+/**
+ * TeamResponse (oas 8677-8777). The sandbox has data for gid, name and
+ * organization; the settings below are sensible constants (the OAS marks them
+ * all optional and gives no defaults). `description` and `html_description`
+ * are opt-in (oas 8682-8696).
+ */
 export function teamRecord(world: World, team: Team): Rec {
   const ws = world.workspaces.get(team.workspaceGid);
   return {
     gid: team.gid,
     resource_type: 'team',
     name: team.name,
+    description: '',
+    html_description: '<body></body>',
     organization: ws ? workspaceRecord(ws) : null,
+    permalink_url: permalink(team.workspaceGid, 'team', team.gid),
+    visibility: 'request_to_join',
+    edit_team_name_or_description_access_level: 'all_team_members',
+    edit_team_visibility_or_trash_team_access_level: 'all_team_members',
+    member_invite_management_access_level: 'all_team_members',
+    guest_invite_management_access_level: 'all_team_members',
+    join_request_management_access_level: 'all_team_members',
+    team_member_removal_access_level: 'all_team_members',
+    team_content_management_access_level: 'no_restriction',
+    endorsed: false,
+    custom_field_settings: [],
   };
 }
 
-/** ProjectResponse, the fields the sandbox models: members, team, workspace. */
+/**
+ * ProjectResponse (oas 5756 = ProjectBase 5014 + ProjectCompact 5302). The
+ * sandbox has data for name, members, team and workspace; the rest are
+ * sensible constants for a plain, open, unfinished project (every field is
+ * optional in the OAS, none has a documented default). Opt-in fields
+ * (html_notes, project_brief, created_from_template) are not modelled.
+ */
 export function projectRecord(world: World, project: Project): Rec {
   const ws = world.workspaces.get(project.workspaceGid);
   const team = project.teamGid !== null ? world.teams.get(project.teamGid) : undefined;
@@ -55,6 +89,30 @@ export function projectRecord(world: World, project: Project): Rec {
     resource_type: 'project',
     name: project.name,
     archived: false,
+    color: 'none',
+    icon: 'list',
+    created_at: SANDBOX_EPOCH,
+    modified_at: SANDBOX_EPOCH,
+    current_status: null,
+    current_status_update: null,
+    custom_field_settings: [],
+    custom_fields: [],
+    default_view: 'list',
+    due_date: null,
+    due_on: null,
+    start_on: null,
+    notes: '',
+    public: false,
+    privacy_setting: 'private',
+    default_access_level: 'editor',
+    minimum_access_level_for_customization: 'admin',
+    minimum_access_level_for_sharing: 'admin',
+    completed: false,
+    completed_at: null,
+    completed_by: null,
+    followers: [],
+    owner: null,
+    permalink_url: permalink(project.workspaceGid, 'project', project.gid),
     get members() {
       return [...project.members.keys()]
         .sort(compareGids)

@@ -1,4 +1,5 @@
 /** Fixtures for the sandbox tests: a DesiredState written by hand and a tiny HTTP client. */
+import { expect } from 'vitest';
 import type { DesiredPlaceState, DesiredState } from '../../src/model/index.js';
 import type { RunningSandbox } from '../../src/sandbox/index.js';
 
@@ -93,4 +94,46 @@ export function errorMessage(a: Answer): string {
     throw new Error(`error without message/help: ${JSON.stringify(first)}`);
   }
   return first.message;
+}
+
+/**
+ * The default answer for one project: ProjectResponse (oas:5756 =
+ * ProjectBase oas:5014 + ProjectCompact oas:5302) without its opt-in fields.
+ * Fields the sandbox has no data for are checked for type, not value.
+ */
+export function fullProject(gid: string, name: string, ...members: [string, string][]): Record<string, unknown> {
+  const nullableString = expect.toSatisfy((v: unknown) => v === null || typeof v === 'string');
+  return {
+    gid,
+    resource_type: 'project',
+    name,
+    archived: false,
+    color: nullableString,
+    icon: nullableString,
+    created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    modified_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    current_status: null,
+    current_status_update: null,
+    custom_field_settings: [],
+    custom_fields: [],
+    default_view: expect.stringMatching(/^(list|board|calendar|timeline)$/),
+    due_date: null,
+    due_on: null,
+    start_on: null,
+    notes: expect.any(String),
+    public: expect.any(Boolean),
+    privacy_setting: expect.stringMatching(/^(public_to_workspace|private_to_team|private)$/),
+    default_access_level: expect.stringMatching(/^(admin|editor|commenter|viewer)$/),
+    minimum_access_level_for_customization: expect.stringMatching(/^(admin|editor)$/),
+    minimum_access_level_for_sharing: expect.stringMatching(/^(admin|editor)$/),
+    completed: false,
+    completed_at: null,
+    completed_by: null,
+    followers: expect.any(Array),
+    owner: expect.toSatisfy((v: unknown) => v === null || typeof v === 'object'),
+    permalink_url: expect.stringMatching(/^https:\/\//),
+    members: members.map(([g, n]) => ({ gid: g, resource_type: 'user', name: n })),
+    team: expect.toSatisfy((v: unknown) => v === null || (typeof v === 'object' && (v as { resource_type?: unknown }).resource_type === 'team')),
+    workspace: expect.objectContaining({ resource_type: 'workspace' }),
+  };
 }

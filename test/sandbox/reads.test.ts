@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { acmeDesired, api, errorMessage } from './helpers.js';
+import { acmeDesired, api, errorMessage, fullProject } from './helpers.js';
 
 let sb: RunningSandbox;
 let wsGid: string;
@@ -138,9 +138,12 @@ describe('records and opt_fields', () => {
     expect(none.status).toBe(400);
   });
 
-  it('GET /projects/{gid} is compact by default; opt_fields members, members.name, team, workspace (oas:32380)', async () => {
+  it('GET /projects/{gid} answers the full ProjectResponse by default (oas:32680 → ProjectResponse oas:5756, ProjectBase oas:5014); opt_fields members, members.name, team, workspace (oas:32380)', async () => {
     const plain = await api(sb, 'GET', `/projects/${roadmapGid}`);
-    expect(plain.body.data).toEqual({ gid: roadmapGid, resource_type: 'project', name: 'Roadmap 2027' });
+    expect(plain.body.data).toEqual(fullProject(roadmapGid, 'Roadmap 2027', [gidOf('carol@acme.com'), 'Carol']));
+    // Opt-in fields stay out (ProjectBase.html_notes oas:5146, ProjectResponse.project_brief oas:5821).
+    expect(plain.body.data).not.toHaveProperty('html_notes');
+    expect(plain.body.data).not.toHaveProperty('project_brief');
     const rich = await api(sb, 'GET', `/projects/${roadmapGid}?opt_fields=name,members,team,workspace.name`);
     expect(rich.body.data).toEqual({
       gid: roadmapGid,
@@ -151,6 +154,37 @@ describe('records and opt_fields', () => {
     });
     const names = await api(sb, 'GET', `/projects/${roadmapGid}?opt_fields=members.name`);
     expect(names.body.data.members).toEqual([{ gid: gidOf('carol@acme.com'), name: 'Carol' }]);
+  });
+
+  it('GET /workspaces/{gid} answers WorkspaceResponse with email_domains and is_organization (oas:65870 → oas:9380)', async () => {
+    const a = await api(sb, 'GET', `/workspaces/${wsGid}`);
+    expect(a.body.data).toEqual({
+      gid: wsGid,
+      resource_type: 'workspace',
+      name: 'Acme Corp',
+      email_domains: ['acme.com'],
+      is_organization: true,
+    });
+    const named = await api(sb, 'GET', `/workspaces/${wsGid}?opt_fields=name`);
+    expect(named.body.data).toEqual({ gid: wsGid, name: 'Acme Corp' });
+  });
+
+  it('GET /teams/{gid} answers TeamResponse without the opt-in description fields (oas:57573 → oas:8677)', async () => {
+    const a = await api(sb, 'GET', `/teams/${teamGid}`);
+    expect(a.body.data).toMatchObject({
+      gid: teamGid,
+      resource_type: 'team',
+      name: 'Platform',
+      organization: { gid: wsGid, resource_type: 'workspace', name: 'Acme Corp' },
+      permalink_url: expect.stringMatching(/^https:\/\//),
+      visibility: expect.stringMatching(/^(secret|request_to_join|public)$/),
+      endorsed: false,
+      custom_field_settings: [],
+    });
+    expect(a.body.data).not.toHaveProperty('description');
+    expect(a.body.data).not.toHaveProperty('html_description');
+    const asked = await api(sb, 'GET', `/teams/${teamGid}?opt_fields=description,organization.name`);
+    expect(asked.body.data).toEqual({ gid: teamGid, description: '', organization: { gid: wsGid, name: 'Acme Corp' } });
   });
 
   it('does not honour undocumented sub-fields such as members.email (API-FACTS: do not depend on .email sub-fields)', async () => {

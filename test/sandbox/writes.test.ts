@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { acmeDesired, api, errorMessage } from './helpers.js';
+import { acmeDesired, api, errorMessage, fullProject } from './helpers.js';
 
 let sb: RunningSandbox;
 afterEach(async () => {
@@ -146,9 +146,23 @@ describe('POST /teams/{gid}/addUser (oas:58649)', () => {
       is_admin: false,
       is_limited_access: false,
     });
-    const plain = await api(sb, 'POST', `/teams/${team}/addUser`, { data: { user: 'alice@acme.com' } });
-    expect(plain.body.data.resource_type).toBe('team_membership');
-    expect(plain.body.data.gid).toBe(a.body.data.gid); // re-add: same membership, harmless
+  });
+
+  it('answers TeamMembershipResponse without opt_fields, flags included (oas:58714 → TeamMembershipResponse oas:8577 → TeamMembershipCompact oas:8539)', async () => {
+    const { team } = await start();
+    const first = await api(sb, 'POST', `/teams/${team}/addUser`, { data: { user: 'alice@acme.com' } });
+    expect(first.status).toBe(200);
+    expect(first.body.data).toEqual({
+      gid: expect.stringMatching(/^\d+$/),
+      resource_type: 'team_membership',
+      user: { gid: gidOf('alice@acme.com'), resource_type: 'user', name: 'Alice' },
+      team: { gid: team, resource_type: 'team', name: 'Platform' },
+      is_guest: false,
+      is_limited_access: false,
+      is_admin: false,
+    });
+    const again = await api(sb, 'POST', `/teams/${team}/addUser`, { data: { user: 'alice@acme.com' } });
+    expect(again.body.data).toEqual(first.body.data); // re-add: same membership, harmless
   });
 
   it('refuses a user who is not a member of the organisation with 403 ("must exist in the same organization", oas:58656)', async () => {
@@ -200,8 +214,18 @@ describe('POST /projects/{gid}/addMembers and removeMembers (oas:37049, oas:3748
     expect(a.body.data.gid).toBe(roadmap);
     const names = a.body.data.members.map((m: { name: string }) => m.name).sort();
     expect(names).toEqual(['Alice', 'Carol', 'Dan', 'Gatehouse Bot']);
-    const plain = await api(sb, 'POST', `/projects/${roadmap}/addMembers`, { data: { members: 'alice@acme.com' } });
-    expect(plain.body.data).toEqual({ gid: roadmap, resource_type: 'project', name: 'Roadmap 2027' });
+  });
+
+  it('answers the full, updated ProjectResponse without opt_fields: addMembers (oas:37353), removeMembers (oas:37782) → ProjectResponse oas:5756', async () => {
+    const { roadmap } = await start();
+    const added = await api(sb, 'POST', `/projects/${roadmap}/addMembers`, { data: { members: 'alice@acme.com' } });
+    expect(added.body.data).toEqual(
+      fullProject(roadmap, 'Roadmap 2027', ...([['alice@acme.com', 'Alice'], ['carol@acme.com', 'Carol']] as const)
+        .map(([e, n]): [string, string] => [gidOf(e), n])
+        .sort(([a], [b]) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0))),
+    );
+    const removed = await api(sb, 'POST', `/projects/${roadmap}/removeMembers`, { data: { members: 'alice@acme.com' } });
+    expect(removed.body.data).toEqual(fullProject(roadmap, 'Roadmap 2027', [gidOf('carol@acme.com'), 'Carol']));
   });
 
   it('refuses an array of members with 400: the schema and example say a string', async () => {

@@ -17,7 +17,7 @@ import {
   workspaceAt,
   type UserId,
 } from './common.js';
-import { PROJECT, PROJECT_MEMBERSHIP } from './specs.js';
+import { PROJECT, PROJECT_FULL, PROJECT_MEMBERSHIP } from './specs.js';
 
 /**
  * `members` of AddMembersRequest / RemoveMembersRequest (oas 1970, 6258): the
@@ -66,7 +66,8 @@ export const projectRoutes: Route[] = [
     method: 'GET',
     pattern: '/projects/{project_gid}',
     handle(ctx) {
-      return one(ctx, projectRecord(ctx.world, projectParam(ctx)), PROJECT);
+      // oas 32680: ProjectResponse, "the complete project record".
+      return one(ctx, projectRecord(ctx.world, projectParam(ctx)), PROJECT_FULL);
     },
   },
   {
@@ -108,7 +109,7 @@ export const projectRoutes: Route[] = [
         }
         joinProject(ctx.world, project, user);
       }
-      return one(ctx, projectRecord(ctx.world, project), PROJECT);
+      return one(ctx, projectRecord(ctx.world, project), PROJECT_FULL);
     },
   },
   {
@@ -123,7 +124,7 @@ export const projectRoutes: Route[] = [
         if (!user) throw notFound(`members: Unknown object: ${describeUserId(id)}`);
         project.members.delete(user.gid);
       }
-      return one(ctx, projectRecord(ctx.world, project), PROJECT);
+      return one(ctx, projectRecord(ctx.world, project), PROJECT_FULL);
     },
   },
 ];

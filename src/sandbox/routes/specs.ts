@@ -1,9 +1,14 @@
 /**
- * Per-resource field specs: what comes back without opt_fields (the compact
- * record), and which documented opt_fields the sandbox honours (the OAS
- * enums of the endpoints it serves, cut to what it models).
+ * Per-resource field specs: what comes back without opt_fields, and which
+ * documented opt_fields the sandbox honours (the OAS enums of the endpoints it
+ * serves, cut to what it models).
  *
- * Guess: memberships come back as gid, resource_type and their references
+ * A list answers compact records (the OAS: "Returns the compact ... records");
+ * a single object answers the schema its endpoint documents (`*_FULL`,
+ * `USER_BASE`), minus the fields the schema marks opt-in.
+ *
+ * Guess (the OAS says only "excludes some properties by default"): in a list,
+ * memberships come back as gid, resource_type and their references
  * (user/team, user/workspace, member); their flags (is_guest, is_admin,
  * is_limited_access, is_active, access_level) only when asked for, so a
  * client must name every field it reads.
@@ -18,19 +23,98 @@ export const USER_FULL = fieldSpec(['resource_type', 'name', 'email', 'photo', '
 /** POST /workspaces/{gid}/addUser answers UserBaseResponse (oas 66181, 8913): email and photo, no workspaces. */
 export const USER_BASE = fieldSpec(['resource_type', 'name', 'email', 'photo'], USER_FIELDS);
 
-export const WORKSPACE = fieldSpec(['resource_type', 'name'], ['name', 'is_organization', 'email_domains']);
+/** oas 65855-65858 (GET /workspaces/{workspace_gid}). */
+const WORKSPACE_FIELDS = ['email_domains', 'is_organization', 'name'];
+/** A workspace inside a list: compact. */
+export const WORKSPACE = fieldSpec(['resource_type', 'name'], WORKSPACE_FIELDS);
+/** GET /workspaces/{gid} answers WorkspaceResponse (oas 65870, 9380): email_domains, is_organization. */
+export const WORKSPACE_FULL = fieldSpec(['resource_type', 'name', 'email_domains', 'is_organization'], WORKSPACE_FIELDS);
 
-export const TEAM = fieldSpec(['resource_type', 'name'], ['name', 'organization', 'organization.name']);
+/** The part of the oas enum of GET /teams/{team_gid} (57402) the sandbox models. */
+const TEAM_SETTINGS = [
+  'permalink_url',
+  'visibility',
+  'edit_team_name_or_description_access_level',
+  'edit_team_visibility_or_trash_team_access_level',
+  'member_invite_management_access_level',
+  'guest_invite_management_access_level',
+  'join_request_management_access_level',
+  'team_member_removal_access_level',
+  'team_content_management_access_level',
+  'endorsed',
+  'custom_field_settings',
+];
+const TEAM_FIELDS = ['name', 'description', 'html_description', 'organization', 'organization.name', ...TEAM_SETTINGS];
+/** A team inside a list: compact. */
+export const TEAM = fieldSpec(['resource_type', 'name'], TEAM_FIELDS);
+/**
+ * GET /teams/{gid} answers TeamResponse (oas 57573, 8677): everything but the
+ * opt-in description and html_description.
+ */
+export const TEAM_FULL = fieldSpec(['resource_type', 'name', 'organization', ...TEAM_SETTINGS], TEAM_FIELDS);
 
-export const PROJECT = fieldSpec(
-  ['resource_type', 'name'],
-  ['name', 'archived', 'members', 'members.name', 'team', 'team.name', 'workspace', 'workspace.name'],
-);
+/** ProjectBase + ProjectResponse fields that are not opt-in (oas 5014-5850), in the schema's order. */
+const PROJECT_DEFAULTS = [
+  'resource_type',
+  'name',
+  'archived',
+  'color',
+  'icon',
+  'created_at',
+  'current_status',
+  'current_status_update',
+  'custom_field_settings',
+  'default_view',
+  'due_date',
+  'due_on',
+  'members',
+  'modified_at',
+  'notes',
+  'public',
+  'privacy_setting',
+  'start_on',
+  'default_access_level',
+  'minimum_access_level_for_customization',
+  'minimum_access_level_for_sharing',
+  'custom_fields',
+  'completed',
+  'completed_at',
+  'completed_by',
+  'followers',
+  'owner',
+  'team',
+  'permalink_url',
+  'workspace',
+];
+/** The part of the oas enum of GET /projects/{gid} (32380) and addMembers (37049) the sandbox models. */
+const PROJECT_FIELDS = [
+  ...PROJECT_DEFAULTS.filter((f) => f !== 'resource_type'),
+  'completed_by.name',
+  'followers.name',
+  'members.name',
+  'team.name',
+  'workspace.name',
+];
+/** A project inside a list: compact. */
+export const PROJECT = fieldSpec(['resource_type', 'name'], PROJECT_FIELDS);
+/**
+ * GET /projects/{gid} (oas 32680), addMembers (37353) and removeMembers
+ * (37782) answer ProjectResponse: the full record (the OAS: "Returns the
+ * complete project record", "Returns the updated project record").
+ */
+export const PROJECT_FULL = fieldSpec(PROJECT_DEFAULTS, PROJECT_FIELDS);
 
-/** oas 56713-56740 */
-export const TEAM_MEMBERSHIP = fieldSpec(
-  ['resource_type', 'user', 'team'],
-  ['is_admin', 'is_guest', 'is_limited_access', 'team', 'team.name', 'user', 'user.name'],
+/** oas 56728-56738 (list) and 58684-58691 (POST /teams/{gid}/addUser). */
+const TEAM_MEMBERSHIP_FIELDS = ['is_admin', 'is_guest', 'is_limited_access', 'team', 'team.name', 'user', 'user.name'];
+/** A team membership inside a list. */
+export const TEAM_MEMBERSHIP = fieldSpec(['resource_type', 'user', 'team'], TEAM_MEMBERSHIP_FIELDS);
+/**
+ * POST /teams/{gid}/addUser answers TeamMembershipResponse (oas 58714 →
+ * 8577 → TeamMembershipCompact 8539): user, team, is_guest, is_limited_access, is_admin.
+ */
+export const TEAM_MEMBERSHIP_FULL = fieldSpec(
+  ['resource_type', 'user', 'team', 'is_guest', 'is_limited_access', 'is_admin'],
+  TEAM_MEMBERSHIP_FIELDS,
 );
 
 /** oas 65458-65503 */

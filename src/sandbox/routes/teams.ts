@@ -4,7 +4,7 @@ import { projectRecord, teamMembershipRecord, teamRecord } from '../records.js';
 import type { Route, RouteContext } from '../router.js';
 import { joinTeam, type Team } from '../world.js';
 import { bodyData, describeUserId, findUser, list, membersOf, one, parseUserId, teamParam, usersOf } from './common.js';
-import { PROJECT, TEAM, TEAM_MEMBERSHIP } from './specs.js';
+import { PROJECT, TEAM_FULL, TEAM_MEMBERSHIP, TEAM_MEMBERSHIP_FULL } from './specs.js';
 import { cappedUsers } from './users.js';
 
 /** oas 58656: "The user making this call must be a member of the team". */
@@ -19,7 +19,8 @@ export const teamRoutes: Route[] = [
     method: 'GET',
     pattern: '/teams/{team_gid}',
     handle(ctx) {
-      return one(ctx, teamRecord(ctx.world, teamParam(ctx)), TEAM);
+      // oas 57573: TeamResponse.
+      return one(ctx, teamRecord(ctx.world, teamParam(ctx)), TEAM_FULL);
     },
   },
   {
@@ -70,7 +71,8 @@ export const teamRoutes: Route[] = [
         );
       }
       const m = joinTeam(ctx.world, team, user);
-      return one(ctx, teamMembershipRecord(ctx.world, team, user, m), TEAM_MEMBERSHIP);
+      // oas 58714: TeamMembershipResponse, flags included.
+      return one(ctx, teamMembershipRecord(ctx.world, team, user, m), TEAM_MEMBERSHIP_FULL);
     },
   },
   {

@@ -14,7 +14,7 @@ import {
   usersOf,
   workspaceParam,
 } from './common.js';
-import { TEAM, USER, USER_BASE, WORKSPACE, WORKSPACE_MEMBERSHIP } from './specs.js';
+import { TEAM, USER_BASE, WORKSPACE, WORKSPACE_FULL, WORKSPACE_MEMBERSHIP } from './specs.js';
 import { cappedUsers } from './users.js';
 
 function requireMember(ctx: RouteContext, ws: Workspace): void {
@@ -35,7 +35,8 @@ export const workspaceRoutes: Route[] = [
     method: 'GET',
     pattern: '/workspaces/{workspace_gid}',
     handle(ctx) {
-      return one(ctx, workspaceRecord(workspaceParam(ctx)), WORKSPACE);
+      // oas 65870: WorkspaceResponse.
+      return one(ctx, workspaceRecord(workspaceParam(ctx)), WORKSPACE_FULL);
     },
   },
   {
