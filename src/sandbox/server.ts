@@ -148,6 +148,20 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
 
     let body: unknown;
     if (method !== 'GET' && rawBody.length > 0) {
+      // The OAS documents only application/json request bodies for the writes
+      // the sandbox serves (e.g. oas 58694-58698). Guess: any other body is
+      // refused as if it were missing, so a client that forgets the header
+      // fails here rather than against the real API.
+      if (!isJson(req.headers['content-type'])) {
+        const got = req.headers['content-type'] === undefined ? 'none' : JSON.stringify(req.headers['content-type']);
+        send(
+          res,
+          400,
+          errorEnvelope(`data: Missing input. The request body must be JSON sent with Content-Type: application/json (got ${got})`),
+          pretty,
+        );
+        return;
+      }
       try {
         body = JSON.parse(rawBody);
       } catch {
@@ -240,6 +254,13 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
         server.closeAllConnections();
       }),
   };
+}
+
+/** `application/json`, any case, with or without parameters such as `; charset=UTF-8`. */
+export function isJson(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  const type = contentType.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

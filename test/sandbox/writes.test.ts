@@ -95,6 +95,42 @@ describe('POST /workspaces/{gid}/addUser (oas:66181)', () => {
   });
 });
 
+describe('request bodies (requestBody content: application/json only, e.g. oas:58698)', () => {
+  const post = (path: string, body: string, contentType: string | undefined): Promise<Response> =>
+    fetch(`${sb.asanaBaseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sb.token}`, ...(contentType !== undefined ? { 'content-type': contentType } : {}) },
+      body,
+    });
+
+  it('refuses a body that is not application/json with 400 and the error envelope, and changes nothing', async () => {
+    const { ws } = await start();
+    const json = JSON.stringify({ data: { user: 'erin@acme.com' } });
+    const cases: [string, string | undefined][] = [
+      [json, 'text/plain'],
+      [json, 'application/x-www-form-urlencoded'],
+      ['data[user]=erin@acme.com', 'application/x-www-form-urlencoded'],
+      [json, undefined],
+    ];
+    for (const [body, type] of cases) {
+      const res = await post(`/workspaces/${ws}/addUser`, body, type);
+      expect(res.status, String(type)).toBe(400);
+      const message = errorMessage({ status: res.status, headers: res.headers, body: await res.json() });
+      expect(message).toMatch(/^data: Missing input/);
+      expect(message).toMatch(/application\/json/);
+    }
+    expect(sb.world.workspaces.get(ws)!.members.has(gidOf('erin@acme.com'))).toBe(false);
+  });
+
+  it('accepts application/json with a charset parameter, in any case', async () => {
+    const { ws } = await start();
+    const json = JSON.stringify({ data: { user: 'erin@acme.com' } });
+    for (const type of ['application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+      expect((await post(`/workspaces/${ws}/addUser`, json, type)).status, type).toBe(200);
+    }
+  });
+});
+
 describe('state', () => {
   it('lives in the server: writes change what reads see, never the seed passed to startSandbox', async () => {
     const seed = buildWorld(acmeDesired());
