@@ -8,11 +8,6 @@
 import type { Change, Plan, Provider } from '../model/index.js';
 import type { ApplyReport } from './report.js';
 
-export interface ApplyOptions {
-  /** Called after each batch with the number of changes settled so far. */
-  onProgress?: (settled: number, total: number) => void;
-}
-
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | number): Map<string | number, T[]> {
   const groups = new Map<string | number, T[]>();
   for (const item of items) {
@@ -29,13 +24,11 @@ const membership = (placeKey: string, user: string) => `${placeKey}\u0000${user}
 export async function applyPlan(
   plan: Plan,
   providers: ReadonlyMap<string, Provider>,
-  options: ApplyOptions = {},
 ): Promise<ApplyReport> {
   const report: ApplyReport = { done: [], failed: [], skipped: [] };
   /** Memberships whose change failed or was skipped, keyed by place and user. */
   const broken = new Map<string, string>();
   const stages = [...groupBy(plan.changes, (c) => c.place.stage).entries()].sort(([a], [b]) => Number(a) - Number(b));
-  let settled = 0;
 
   for (const [, stageChanges] of stages) {
     const runnable: Change[] = [];
@@ -48,7 +41,6 @@ export async function applyPlan(
         runnable.push(change);
       }
     }
-    settled += stageChanges.length - runnable.length;
 
     const batches = [...groupBy(runnable, (c) => `${c.place.key}\u0000${c.action}`).values()];
     await Promise.all(
@@ -72,8 +64,6 @@ export async function applyPlan(
             );
           }
         }
-        settled += batch.length;
-        options.onProgress?.(settled, plan.changes.length);
       }),
     );
   }

@@ -1,2 +1,2 @@
-export { applyPlan, type ApplyOptions } from './apply.js';
+export { applyPlan } from './apply.js';
 export { reportLine, reportDetails, type ApplyReport, type FailedChange, type SkippedChange } from './report.js';

@@ -17,9 +17,13 @@ const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr.write(usage);
+    return 1;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage);
-    return name === undefined ? 1 : 0;
+    return 0;
   }
   const command = commands[name];
   try {

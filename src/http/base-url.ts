@@ -5,10 +5,14 @@
 
 const LOOPBACK_NAMES = new Set(['localhost', '[::1]', '::1']);
 
-/** True for 127.0.0.0/8, ::1 and localhost. */
+/**
+ * True for 127.0.0.0/8, ::1 and the name localhost. Other names under
+ * .localhost are not trusted: the system resolver, not this check, would
+ * decide where they go, and the token would travel in clear text.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  if (LOOPBACK_NAMES.has(host) || host.endsWith('.localhost')) return true;
+  if (LOOPBACK_NAMES.has(host)) return true;
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   if (!m) return false;
   const octets = m.slice(1).map(Number);

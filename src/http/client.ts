@@ -94,7 +94,19 @@ export interface HttpStats {
   retriesByMethod: Record<string, number>;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A timer that an abort signal ends early (and clears, so it holds no event loop open). */
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 function defaultDescribe(status: number, body: unknown): string {
   if (typeof body === 'string') return body.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -125,6 +137,8 @@ export class HttpClient {
   readonly #now: () => number;
   readonly #onRetry: ((info: RetryInfo) => void) | undefined;
   readonly #userAgent: string;
+  /** Aborted by close(): wakes every sleeping retry so a finished run does not linger. */
+  readonly #closing = new AbortController();
   readonly #stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, failures: 0, byMethod: {}, retriesByMethod: {} };
 
   constructor(options: HttpClientOptions) {
@@ -140,7 +154,10 @@ export class HttpClient {
     this.#reads = new Semaphore(options.maxReadsInFlight ?? 50);
     this.#writes = new Semaphore(options.maxWritesInFlight ?? 15);
     this.#describe = options.describeError ?? defaultDescribe;
-    this.#sleep = options.sleep ?? defaultSleep;
+    const signal = this.#closing.signal;
+    const injected = options.sleep;
+    const closed = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+    this.#sleep = injected ? (ms) => Promise.race([injected(ms), closed]) : (ms) => abortableSleep(ms, signal);
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
     this.#onRetry = options.onRetry;
@@ -203,6 +220,7 @@ export class HttpClient {
   }
 
   async close(): Promise<void> {
+    this.#closing.abort();
     await this.#pool.close();
   }
 
@@ -254,6 +272,7 @@ export class HttpClient {
         }
       }
       await this.#sleep(delay);
+      if (this.#closing.signal.aborted) fail('the client was closed while waiting to retry');
     }
   }
 
@@ -338,7 +357,8 @@ export class HttpClient {
         reason: String(status),
         init: { ...base, kind: 'status', status, description: this.redact(oneLine(description)) },
       };
-      if (status === 429) {
+      // Retry-After comes with 429 and may come with 503 (RFC 9110 §10.2.3).
+      if (status === 429 || status === 503) {
         const ms = parseRetryAfter(retryAfterHeader, this.#now());
         if (ms !== undefined) out.retryAfterMs = ms;
       }

@@ -47,11 +47,6 @@ export class HttpError extends Error {
     this.code = init.code;
     this.attempts = init.attempts;
   }
-
-  /** True when the server answered (with a non-success status). */
-  get isStatus(): boolean {
-    return this.kind === 'status';
-  }
 }
 
 /** Standard reason phrases for the statuses we meet; `status 418` otherwise. */

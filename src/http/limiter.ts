@@ -27,15 +27,6 @@ export class Semaphore {
     if (next) next();
     else this.active--;
   }
-
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    await this.acquire();
-    try {
-      return await fn();
-    } finally {
-      this.release();
-    }
-  }
 }
 
 /**
@@ -55,10 +46,6 @@ export class PauseGate {
   /** Hold requests until at least `time` (ms on the client's clock). */
   pauseUntil(time: number): void {
     if (time > this.until) this.until = time;
-  }
-
-  get pausedUntil(): number {
-    return this.until;
   }
 
   /** Resolve once the pause (which may be extended while waiting) is over. */

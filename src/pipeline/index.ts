@@ -37,7 +37,31 @@ async function resolveAll(places: readonly DesiredPlace[], providers: ReadonlyMa
   const other = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof ResolveError));
   if (other) throw other.reason;
   if (problems.length > 0) throw new ResolveError(problems);
-  return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+  const resolved = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+  rejectAliases(resolved);
+  return resolved;
+}
+
+/**
+ * Two entries of the file that name the same live place (a name in one file,
+ * its gid in another; a project under its team and again in its workspace)
+ * would be planned twice and would slip past "declared once": an error at each.
+ */
+function rejectAliases(places: readonly ResolvedPlace[]): void {
+  const byLive = new Map<string, ResolvedPlace[]>();
+  for (const p of places) {
+    const id = `${p.provider}\u0000${p.kind}\u0000${p.id}`;
+    byLive.set(id, [...(byLive.get(id) ?? []), p]);
+  }
+  const problems = [...byLive.values()]
+    .filter((same) => same.length > 1)
+    .flatMap((same) =>
+      same.map((place) => {
+        const others = same.filter((o) => o !== place).map((o) => `${o.source.file}:${o.source.line}:${o.source.col}`);
+        return { place, message: `${place.kind} "${place.ref}" is the same live ${place.kind} (${place.id}, "${place.name}") as the one declared at ${others.join(', ')}; declare each place once` };
+      }),
+    );
+  if (problems.length > 0) throw new ResolveError(problems);
 }
 
 async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<string, Provider>): Promise<LiveState> {

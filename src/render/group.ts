@@ -16,8 +16,16 @@ export function sectionsOf(plan: Plan): PlaceSection[] {
   return plan.places.map((place) => ({ place, changes: byKey.get(place.place.key) ?? [] }));
 }
 
+/**
+ * Names come from the live service: control characters (a terminal escape
+ * sequence in a project name, say) are shown as \uXXXX, never sent raw.
+ */
+export function printable(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function placeTitle(p: PlacePlan): string {
-  return `${p.place.provider} ${p.place.kind} "${p.place.name}" (${p.place.id})`;
+  return printable(`${p.place.provider} ${p.place.kind} "${p.place.name}" (${p.place.id})`);
 }
 
 export function summaryLine(plan: Plan): string {

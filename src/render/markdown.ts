@@ -4,7 +4,7 @@ import { diffLines } from './diff-lines.js';
 import { placeTitle, sectionsOf, summaryLine } from './group.js';
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return escapeHtml(text).replace(/\|/g, '\\|');
 }
 
 export function renderMarkdown(plan: Plan): string {

@@ -1,7 +1,7 @@
 /** The plan for a terminal or a CI log. */
 import type { Plan } from '../model/index.js';
 import { diffLines } from './diff-lines.js';
-import { placeTitle, sectionsOf, summaryLine } from './group.js';
+import { placeTitle, printable, sectionsOf, summaryLine } from './group.js';
 import { plain, type Style } from './style.js';
 
 export interface TextOptions {
@@ -24,7 +24,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
       out.push(`  ${paint(`${line.sign} ${line.text}`)}  ${style.dim(line.change.reasons.join('; '))}`);
     }
     if (options.verbose) {
-      for (const user of place.unmanaged) out.push(style.dim(`    ${user}  (unmanaged: live, not in the file; left alone)`));
+      for (const user of place.unmanaged) out.push(style.dim(`    ${printable(user)}  (unmanaged: live, not in the file; left alone)`));
     }
     out.push('');
   }

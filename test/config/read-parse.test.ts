@@ -164,12 +164,11 @@ describe('parsing YAML', () => {
     expect(loaded.desired.places[0]?.members.map((m) => m.email)).toEqual(['a@b.co']);
   });
 
-  it('refuses a "billion laughs" document quickly with a clear message', async () => {
+  it('refuses a "billion laughs" document with a clear message', async () => {
     const lines = ['version: 1', 'groups:', '  l0: &l0 [a@b.co, a@b.co, a@b.co, a@b.co, a@b.co, a@b.co, a@b.co, a@b.co, a@b.co, a@b.co]'];
     for (let i = 1; i <= 9; i++) lines.push(`  l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
-    const started = performance.now();
+    // 10^10 items if expanded: refused by counting expansions, not by running out of time.
     const out = await problemsOf(yaml(...lines));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(out).toEqual([
       'f.yaml:4:12: aliases expand to too much data (over 10000 expansions); refusing a possible "billion laughs" document',
     ]);

@@ -26,6 +26,9 @@ describe('checkBaseUrl', () => {
     ['http://128.0.0.1', /only for loopback hosts/],
     ['http://127.0.0.1.evil.com', /only for loopback hosts/],
     ['http://[::2]', /only for loopback hosts/],
+    // The resolver, not Gatehouse, would decide where these go.
+    ['http://asana.localhost/api/1.0', /only for loopback hosts/],
+    ['http://localhost.evil.com', /only for loopback hosts/],
     ['ftp://127.0.0.1', /unsupported scheme "ftp"/],
     ['app.asana.com/api/1.0', /not an absolute URL/],
     ['', /not an absolute URL/],

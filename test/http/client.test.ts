@@ -288,7 +288,31 @@ describe('pagination', () => {
   });
 });
 
+describe('Retry-After on 503', () => {
+  it('is honoured like a 429', async () => {
+    const { client, clock } = await setup((_req, res, _b, i) =>
+      i === 0 ? json(res, 503, { errors: [{ message: 'maintenance' }] }, { 'retry-after': '4' }) : json(res, 200, { data: 'ok' }),
+    );
+    expect(await client.get('/users')).toEqual({ data: 'ok' });
+    expect(clock.waits).toEqual([4000]);
+  });
+});
+
 describe('close', () => {
+  it('wakes a request sleeping on Retry-After, so a finished run does not wait for it', async () => {
+    // The real timer, not the test clock: a 60 s Retry-After must not hold the process.
+    const server = await startServer((_req, res) => json(res, 429, { errors: [{ message: 'slow down' }] }, { 'retry-after': '60' }));
+    servers.push(server);
+    const client = new HttpClient({ baseUrl: server.url, token: TOKEN });
+    const pending = client.get('/users').catch((e: unknown) => e);
+    await until(() => server.seen.length === 1);
+    await client.close();
+    // Without the wake-up this await would last the full 60 s, past the test's time-out.
+    const err = (await pending) as HttpError;
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err.message).toMatch(/429.*the client was closed while waiting to retry/);
+  });
+
   it('refuses requests after close without retrying', async () => {
     const { server, client, clock } = await setup((_req, res) => json(res, 200, {}));
     await client.close();

@@ -89,6 +89,29 @@ asana:
   });
 });
 
+describe('one live place declared twice', () => {
+  it('a project named under its team and again in its workspace is an error at both, before any write', async () => {
+    const { live, cwd } = await setup(`version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      teams:
+        - team: Platform
+          projects:
+            - project: Roadmap
+              members: [alice@acme.com]
+      projects:
+        - project: Roadmap
+          members: [dan@acme.com]
+`);
+    const result = await gatehouse(['apply', 'access.yaml', '--yes'], live.env, { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^access\.yaml:8:24: project "Roadmap" is the same live project \(\d+, "Roadmap"\) as the one declared at access\.yaml:11:20; declare each place once$/m);
+    expect(result.stderr).toMatch(/^access\.yaml:11:20: project "Roadmap" is the same live project .* at access\.yaml:8:24;/m);
+    expect(live.requests('POST')).toBe(0);
+  });
+});
+
 describe('apply safety', () => {
   it('without a terminal and without --yes, apply refuses and changes nothing', async () => {
     const { live, cwd } = await setup(acmeDesired);
@@ -103,7 +126,10 @@ describe('apply safety', () => {
     const cwd = await workdir({ 'access.yaml': acmeDesired });
     const result = await gatehouse(['plan', 'access.yaml'], { ASANA_BASE_URL: 'http://asana.example.com/api/1.0', ASANA_TOKEN: 't' }, { cwd });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/http:\/\/.*only.*loopback|https/i);
+    expect(result.stderr).toBe(
+      'gatehouse: refusing base URL "http://asana.example.com/api/1.0": plain http:// sends the token in clear text; ' +
+        'use https:// (http:// is allowed only for loopback hosts such as 127.0.0.1, ::1 or localhost)\n',
+    );
   });
 
   it('says which token is missing', async () => {

@@ -12,15 +12,19 @@ afterEach(async () => {
 });
 
 /** Run `gatehouse apply` on a terminal, answer the question, return what the terminal showed. */
-function applyOnTerminal(cwd: string, env: Record<string, string>, answer: string): Promise<{ code: number | null; screen: string }> {
+function applyOnTerminal(cwd: string, env: Record<string, string>, answer: string | null): Promise<{ code: number | null; screen: string }> {
   const command = `${process.execPath} ${join(root, 'dist/cli/main.js')} apply access.yaml`;
   const child = spawn('script', ['-qec', command, '/dev/null'], { cwd, env: { PATH: process.env.PATH ?? '', TERM: 'dumb', ...env } });
   let screen = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
     screen += d;
-    if (screen.includes("Only 'yes' will be accepted:") && !child.stdin.writableEnded) child.stdin.end(`${answer}\n`);
+    // null: end of input, as Ctrl+D (the terminal's EOF character) sends it.
+    if (screen.includes("Only 'yes' will be accepted:") && !child.stdin.writableEnded) child.stdin.end(answer === null ? '\u0004' : `${answer}\n`);
   });
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, screen })));
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => reject(new Error(`cannot run script(1), which makes the pseudo-terminal: ${error.message}`)));
+    child.once('close', (code) => resolve({ code, screen }));
+  });
 }
 
 describe('apply on a terminal', () => {
@@ -29,6 +33,15 @@ describe('apply on a terminal', () => {
     const cwd = await workdir({ 'access.yaml': acmeDesired });
     const { code, screen } = await applyOnTerminal(cwd, live.env, 'y');
     expect(screen).toContain('Apply 7 change(s)?');
+    expect(screen).toContain('Apply cancelled. Nothing was changed.');
+    expect(code).toBe(1);
+    expect(live.requests('POST')).toBe(0);
+  });
+
+  it('end of input (Ctrl+D) at the question is a no, with exit code 1', async () => {
+    live = await sandbox(acmeSeed);
+    const cwd = await workdir({ 'access.yaml': acmeDesired });
+    const { code, screen } = await applyOnTerminal(cwd, live.env, null);
     expect(screen).toContain('Apply cancelled. Nothing was changed.');
     expect(code).toBe(1);
     expect(live.requests('POST')).toBe(0);

@@ -66,6 +66,24 @@ describe('markdown', () => {
   });
 });
 
+describe('names from the live service', () => {
+  const hostile = { ...place('asana/workspace:X', 'workspace', 0), name: 'Evil\u001b[2J<img src=x onerror=alert(1)>|x' };
+  const p = plan(desiredOf([[hostile, [desiredMember('a@x.io')]]]), liveOf([[hostile, [liveMember('z\u0007@x.io')]]]));
+
+  it('never reach a terminal with their control characters', () => {
+    const text = renderText(p, { verbose: true });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/); // no control character but the newline
+    expect(text).toContain('Evil\\u001b[2J');
+    expect(text).toContain('z\\u0007@x.io');
+  });
+
+  it('never reach a pull-request comment as HTML', () => {
+    const md = renderMarkdown(p);
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;\\|x');
+  });
+});
+
 describe('json', () => {
   const schema = JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);

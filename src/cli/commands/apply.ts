@@ -34,7 +34,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
 
     const report = await applyPlan(plan, providers);
     for (const line of reportDetails(report)) io.stderr.write(`${line}\n`);
-    io.stdout.write(`${reportLine(report)}\n`);
+    // With --format json, stdout holds only the plan document.
+    (format === 'json' ? io.stderr : io.stdout).write(`${reportLine(report)}\n`);
     if (report.failed.length > 0 || report.skipped.length > 0) {
       io.stderr.write('Some changes did not apply. Run apply again to finish: it plans afresh and retries only what is missing.\n');
       return 1;
