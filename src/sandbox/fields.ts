@@ -11,7 +11,10 @@
  * - Fields the endpoint does not document (or the sandbox does not model) are
  *   ignored rather than refused: e.g. `members.email` on a project is not in
  *   the OAS list (API-FACTS: do not depend on `.email` sub-fields), so it
- *   is not honoured.
+ *   is not honoured. Only the endpoint's own enum counts: `member.resource_type`
+ *   or a top-level `resource_type` is honoured nowhere, because no enum lists
+ *   it; a client gets a nested record's resource_type by naming the record
+ *   (`member`), which comes back compact.
  */
 export interface FieldSpec {
   /** Fields of the record when no opt_fields are sent (besides gid). */
@@ -25,7 +28,8 @@ export type Rec = { gid: string; resource_type: string } & Record<string, unknow
 type Tree = Map<string, Tree>;
 
 export function fieldSpec(defaults: readonly string[], allowed: readonly string[]): FieldSpec {
-  return { defaults, allowed: new Set([...allowed, 'resource_type', 'gid']) };
+  // gid is in every answer anyway.
+  return { defaults, allowed: new Set([...allowed, 'gid']) };
 }
 
 /** opt_fields as sent (comma-separated; repeated parameters are joined). */
@@ -39,17 +43,8 @@ export function optFields(query: URLSearchParams): string[] | undefined {
 }
 
 export function select(record: Rec, fields: string[] | undefined, spec: FieldSpec): Record<string, unknown> {
-  const paths = fields === undefined ? spec.defaults : fields.filter((f) => isAllowed(f, spec.allowed));
+  const paths = fields === undefined ? spec.defaults : fields.filter((f) => spec.allowed.has(f));
   return render(record, toTree(paths));
-}
-
-/** A documented field, or the gid / resource_type of a documented nested record (`member.resource_type`). */
-function isAllowed(path: string, allowed: ReadonlySet<string>): boolean {
-  if (allowed.has(path)) return true;
-  const dot = path.lastIndexOf('.');
-  if (dot < 0) return false;
-  const leaf = path.slice(dot + 1);
-  return (leaf === 'resource_type' || leaf === 'gid') && allowed.has(path.slice(0, dot));
 }
 
 function toTree(paths: readonly string[]): Tree {

@@ -153,15 +153,15 @@ export function teamMembershipRecord(world: World, team: Team, user: User, m: Te
   };
 }
 
-/** ProjectMembershipCompact (oas 5527): member is a user (or a team; the sandbox only has users). */
-export function projectMembershipRecord(world: World, project: Project, user: User, m: ProjectMember): Rec {
+/** ProjectMembershipCompact (oas 5527): member is a user or a team (MemberCompact, oas 4413). */
+export function projectMembershipRecord(world: World, project: Project, member: User | Team, m: ProjectMember): Rec {
   return {
     gid: m.membershipGid,
     resource_type: 'project_membership',
     get parent() {
       return projectRecord(world, project);
     },
-    member: userRecord(world, user),
+    member: 'workspaceGid' in member ? teamRecord(world, member) : userRecord(world, member),
     access_level: m.accessLevel,
   };
 }

@@ -109,6 +109,7 @@ export function buildWorld(desired: DesiredState, section: SandboxSection = {}):
       workspaceGid: ws.gid,
       teamGid: team?.gid ?? null,
       members: new Map(),
+      teamMembers: new Map(),
     };
     world.projects.set(project.gid, project);
     return project;
@@ -159,6 +160,7 @@ export function buildWorld(desired: DesiredState, section: SandboxSection = {}):
         workspaceGid: ws.gid,
         teamGid,
         members: new Map(),
+        teamMembers: new Map(),
       };
       world.projects.set(project.gid, project);
     });

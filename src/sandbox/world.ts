@@ -57,7 +57,14 @@ export interface Project {
   workspaceGid: string;
   /** null for a project that belongs to no team (a workspace-level project in the seed). */
   teamGid: string | null;
+  /** Users, by user gid, in join order. */
   members: Map<string, ProjectMember>;
+  /**
+   * Teams the project is shared with, by team gid: a project membership's
+   * member "can be a user or a team" (oas ProjectMembershipCompact.member, 5553).
+   * Not in ProjectResponse.members ("Array of users", oas 5152).
+   */
+  teamMembers: Map<string, ProjectMember>;
 }
 
 export interface World {
@@ -189,6 +196,18 @@ export function joinProject(world: World, project: Project, user: User): Project
     accessLevel: 'editor',
   };
   project.members.set(user.gid, member);
+  return member;
+}
+
+/** Shares a project with a team (a team member of the project); a no-op when it already is. */
+export function shareProjectWithTeam(world: World, project: Project, team: Team): ProjectMember {
+  const existing = project.teamMembers.get(team.gid);
+  if (existing) return existing;
+  const member: ProjectMember = {
+    membershipGid: allocateGid(world, 'project_membership', `${project.gid}/team/${team.gid}`),
+    accessLevel: 'editor',
+  };
+  project.teamMembers.set(team.gid, member);
   return member;
 }
 

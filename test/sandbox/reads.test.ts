@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { shareProjectWithTeam } from '../../src/sandbox/world.js';
 import { acmeDesired, api, errorMessage, fullProject } from './helpers.js';
 
 let sb: RunningSandbox;
@@ -248,5 +249,44 @@ describe('records and opt_fields', () => {
     expect(s.byRoute['GET /projects/{project_gid}']).toBeGreaterThanOrEqual(4);
     expect(s.byRoute['GET /users/{user_gid}']).toBeGreaterThanOrEqual(2);
     expect(s.byMethod['GET']).toBe(s.total);
+  });
+});
+
+describe('a team as a project member (ProjectMembershipCompact.member "can be a user or a team", oas:5553; MemberCompact oas:4413)', () => {
+  let shared: RunningSandbox;
+  let project: string;
+  let design: string;
+  beforeAll(async () => {
+    const world = buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', teams: [{ name: 'Design' }] }] });
+    const roadmap = [...world.projects.values()].find((p) => p.name === 'Roadmap 2027')!;
+    const team = [...world.teams.values()].find((t) => t.name === 'Design')!;
+    shareProjectWithTeam(world, roadmap, team);
+    project = roadmap.gid;
+    design = team.gid;
+    shared = await startSandbox(world);
+  });
+  afterAll(async () => {
+    await shared.close();
+  });
+
+  it('lists the team among the project memberships with member.resource_type "team" (oas:29150)', async () => {
+    const a = await api(shared, 'GET', `/projects/${project}/project_memberships?limit=10&opt_fields=member,access_level`);
+    expect(a.body.data.map((m: { member: unknown }) => m.member)).toEqual([
+      { gid: [...shared.world.users.values()].find((u) => u.email === 'carol@acme.com')!.gid, resource_type: 'user', name: 'Carol' },
+      { gid: design, resource_type: 'team', name: 'Design' },
+    ]);
+    const filtered = await api(shared, 'GET', `/projects/${project}/project_memberships?limit=10&user=carol@acme.com`);
+    expect(filtered.body.data.map((m: { member: { resource_type: string } }) => m.member.resource_type)).toEqual(['user']);
+  });
+
+  it('leaves the team out of ProjectResponse.members, "Array of users" (oas:5152)', async () => {
+    const a = await api(shared, 'GET', `/projects/${project}?opt_fields=members`);
+    expect(a.body.data.members.map((m: { resource_type: string }) => m.resource_type)).toEqual(['user']);
+  });
+
+  it('honours only the endpoint\'s documented opt_fields: member.resource_type and resource_type are not in the enum (oas:29184-29193)', async () => {
+    const a = await api(shared, 'GET', `/projects/${project}/project_memberships?limit=10&opt_fields=member.resource_type,resource_type`);
+    expect(a.status).toBe(200);
+    for (const m of a.body.data) expect(Object.keys(m)).toEqual(['gid']);
   });
 });

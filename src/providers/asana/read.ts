@@ -47,15 +47,21 @@ export async function readPlaces(
         case 'project': {
           const [dir, memberships] = await Promise.all([
             directory(workspace),
-            // `member` alone comes back compact (gid, resource_type, name); asking for
-            // member.resource_type as well makes sure the type is there to tell users from teams.
-            listAll<ProjectMembership>(http, paths.projectMemberships(place.id), { opt_fields: 'member,member.resource_type' }),
+            // Only documented opt_fields (oas:29171-29195): `member` comes back as a
+            // compact MemberCompact (gid, resource_type, name; oas:4413), and its
+            // resource_type tells a user from a team.
+            listAll<ProjectMembership>(http, paths.projectMemberships(place.id), { opt_fields: 'member' }),
           ]);
           const members = memberships.flatMap((m) => {
             const who = m?.member;
             if (typeof who?.gid !== 'string') return [];
-            if (who.resource_type !== undefined && who.resource_type !== 'user') return []; // a team shares the project
-            return [member(dir, who.gid)];
+            // A team the project is shared with is not a user: skip it.
+            if (who.resource_type === 'user') return [member(dir, who.gid)];
+            // No type at all (not what the OAS promises): only a gid the
+            // workspace directory knows is certainly a user; anything else
+            // might be a team, and counting it as a person would plan changes for it.
+            if (who.resource_type === undefined && dir.byGid.has(who.gid)) return [member(dir, who.gid)];
+            return [];
           });
           return { place, members: sortMembers(members) };
         }

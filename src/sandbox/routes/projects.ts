@@ -2,7 +2,7 @@
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { projectMembershipRecord, projectRecord } from '../records.js';
 import type { Route, RouteContext } from '../router.js';
-import { joinProject, type Project } from '../world.js';
+import { joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
 import {
   bodyData,
   describeUserId,
@@ -76,13 +76,19 @@ export const projectRoutes: Route[] = [
     pattern: '/projects/{project_gid}/project_memberships',
     handle(ctx) {
       const project = projectParam(ctx);
-      let members = membersOf(ctx, project.members);
+      let members: [User | Team, ProjectMember][] = membersOf(ctx, project.members);
       const filter = ctx.query.get('user');
       if (filter !== null) {
         const user = findUser(ctx, parseUserId(filter, 'user'), 'user');
         members = members.filter(([u]) => u === user);
+      } else {
+        // Users first, then teams (guess: the OAS documents no order).
+        for (const [gid, m] of project.teamMembers) {
+          const team = ctx.world.teams.get(gid);
+          if (team) members.push([team, m]);
+        }
       }
-      return list(ctx, members, ([u, m]) => projectMembershipRecord(ctx.world, project, u, m), PROJECT_MEMBERSHIP);
+      return list(ctx, members, ([who, m]) => projectMembershipRecord(ctx.world, project, who, m), PROJECT_MEMBERSHIP);
     },
   },
   {

@@ -9,8 +9,9 @@ import {
   type Provider,
   type ResolvedPlace,
 } from '../../../src/model/index.js';
-import { createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
+import { createAsanaHttpClient, createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { shareProjectWithTeam } from '../../../src/sandbox/world.js';
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 
@@ -190,6 +191,45 @@ describe('read', () => {
     const teamEmails = live.places[1]?.members.map((m) => m.email);
     expect(teamEmails).toEqual(['alice@acme.com', 'carol@acme.com', 'gatehouse-bot@sandbox.invalid', 'gid:7777777']);
     expect(live.places[0]?.members.find((m) => m.userId === alice.gid)?.email).toBe('alice@acme.com');
+  });
+
+  it('skips a team that is a member of a project (member.resource_type "team", oas:5553) and asks only documented opt_fields', async () => {
+    const sandbox = await startSandbox(buildWorld(desired, section), { port: 0 });
+    opened.push(sandbox);
+    // Record the opt_fields of each list the provider walks.
+    const http = createAsanaHttpClient({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token });
+    const asked: string[] = [];
+    const spy = new Proxy(http, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (key === 'collect') {
+          return (o: { first: { path: string; query?: Record<string, unknown> } }) => {
+            if (o.first.path.endsWith('/project_memberships')) asked.push(String(o.first.query?.['opt_fields']));
+            return (value as (x: unknown) => unknown).call(target, o);
+          };
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const provider = createAsanaProvider({ http: spy });
+    opened.push(provider);
+    const places = await provider.resolve([acme, platform, roadmap]);
+    const live = sandbox.world;
+    const project = live.projects.get(places[2]?.id ?? '');
+    const design = [...live.teams.values()].find((t) => t.name === 'Design');
+    if (!project || !design) throw new Error('seed has no Roadmap 2027 or Design');
+    shareProjectWithTeam(live, project, design);
+    const raw = await fetch(`${sandbox.asanaBaseUrl}/projects/${project.gid}/project_memberships?limit=10&opt_fields=member`, {
+      headers: { authorization: `Bearer ${sandbox.token}` },
+    });
+    const listed = ((await raw.json()) as { data: { member: { resource_type: string } }[] }).data;
+    expect(listed.map((m) => m.member.resource_type).sort()).toEqual(['team', 'user', 'user']);
+
+    const state = await provider.read(places);
+    expect(state.places[2]?.members.map((m) => m.email)).toEqual(['carol@acme.com', 'dan@acme.com']);
+    expect(state.places[2]?.members.map((m) => m.userId)).not.toContain(design.gid);
+    // The enum of GET /projects/{gid}/project_memberships (oas:29184-29192) has member, not member.resource_type.
+    expect(asked).toEqual(['member']);
   });
 
   it('walks every page: 251 workspace users, 121 team members, 130 project members', async () => {
