@@ -63,12 +63,23 @@ async function applyGroup(http: HttpClient, changes: Change[], known: KnownUsers
     case 'project': {
       // One request for the whole place; the documented body is a string
       // holding a comma-separated list (oas:37049).
-      const members = [...new Set(changes.map(userRef))].join(',');
+      const refs = [...new Set(changes.map(userRef))];
+      const addMembers = (members: string): Promise<unknown> =>
+        http.post(paths.projectAddMembers(place.id), { data: { members } });
       try {
-        await http.post(paths.projectAddMembers(place.id), { data: { members } });
+        await addMembers(refs.join(','));
         return changes.map((change) => ({ change, ok: true }));
       } catch (err) {
-        return failAll(oneLine(http, err));
+        // A refusal (4xx) of the batch may be about one user only, and the API
+        // does not say which; retrying the batch would fail the same way
+        // forever. Ask once per user instead, so each gets its own outcome.
+        // With one user there is nothing to split. 429 and 5xx were already
+        // retried by the HTTP client; their failure is not about a user.
+        if (!isRefusal(err) || refs.length === 1) return failAll(oneLine(http, err));
+        const outcomes = new Map(
+          await Promise.all(refs.map(async (ref) => [ref, await outcomeOf(http, () => addMembers(ref))] as const)),
+        );
+        return changes.map((change) => ({ change, ...(outcomes.get(userRef(change)) ?? { ok: false, error: 'internal error: no outcome recorded' }) }));
       }
     }
     default:
@@ -77,12 +88,21 @@ async function applyGroup(http: HttpClient, changes: Change[], known: KnownUsers
 }
 
 async function attempt(http: HttpClient, change: Change, fn: () => Promise<unknown>): Promise<ChangeOutcome> {
+  return { change, ...(await outcomeOf(http, fn)) };
+}
+
+async function outcomeOf(http: HttpClient, fn: () => Promise<unknown>): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
     await fn();
-    return { change, ok: true };
+    return { ok: true };
   } catch (err) {
-    return { change, ok: false, error: oneLine(http, err) };
+    return { ok: false, error: oneLine(http, err) };
   }
+}
+
+/** The server answered 4xx other than 429: it refused the request as sent. */
+function isRefusal(err: unknown): boolean {
+  return err instanceof HttpError && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429;
 }
 
 function oneLine(http: HttpClient, err: unknown): string {

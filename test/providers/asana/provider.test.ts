@@ -314,13 +314,35 @@ describe('apply', () => {
     expect(sandbox.stats().byRoute['POST /teams/{team_gid}/addUser']).toBe(2);
   });
 
-  it('fails every change of a project batch with the one error when the request is refused', async () => {
-    const { provider } = await setup();
-    const [, , roadmapP] = (await provider.resolve([acme, platform, roadmap])) as ResolvedPlace[] as [ResolvedPlace, ResolvedPlace, ResolvedPlace];
-    const out = await provider.apply([change(roadmapP, 'alice@acme.com'), change(roadmapP, 'outsider@elsewhere.org')]);
+  it('when a project batch is refused (4xx), adds each user on their own: one refused user does not block the others', async () => {
+    const { sandbox, provider } = await setup();
+    const places = await provider.resolve([acme, platform, roadmap]);
+    const roadmapP = places[2] as ResolvedPlace;
+    await provider.read(places);
+    const out = await provider.apply([
+      change(roadmapP, 'alice@acme.com'),
+      change(roadmapP, 'outsider@elsewhere.org'),
+      change(roadmapP, 'bob@acme.com'),
+    ]);
+    expect(out.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(out[0]?.error).toBeUndefined();
+    expect(out[1]?.error).toMatch(new RegExp(`^POST /projects/${roadmapP.id}/addMembers: 4\\d\\d [A-Za-z ]+: .+`));
+    // The batch, then one request per user.
+    expect(sandbox.stats().byRoute['POST /projects/{project_gid}/addMembers']).toBe(1 + 3);
+    const live = await provider.read([roadmapP]);
+    expect(live.places[0]?.members.map((m) => m.email)).toEqual(['alice@acme.com', 'bob@acme.com', 'carol@acme.com', 'dan@acme.com']);
+  });
+
+  it('does not split a project batch that failed for a reason other than a refusal (5xx after retries)', async () => {
+    const { sandbox, provider } = await setup({ rate500: 1, only: { method: 'POST', pathPrefix: '/api/1.0/projects/' } });
+    const places = await provider.resolve([acme, platform, roadmap]);
+    const roadmapP = places[2] as ResolvedPlace;
+    const out = await provider.apply([change(roadmapP, 'alice@acme.com'), change(roadmapP, 'bob@acme.com')]);
     expect(out.map((o) => o.ok)).toEqual([false, false]);
-    expect(out[0]?.error).toMatch(new RegExp(`^POST /projects/${roadmapP.id}/addMembers: 4\\d\\d [A-Za-z ]+: .+`));
+    expect(out[0]?.error).toMatch(new RegExp(`^POST /projects/${roadmapP.id}/addMembers: 500 `));
     expect(out[1]?.error).toBe(out[0]?.error);
+    // Only the batch's own attempts (retries included); no per-user requests.
+    expect(sandbox.stats().byRoute['POST /projects/{project_gid}/addMembers']).toBe(1 + (provider.httpStats().retriesByMethod['POST'] ?? 0));
   });
 
   it('says removals are not supported yet', async () => {
