@@ -305,9 +305,10 @@ describe('apply', () => {
     const [, platformP] = (await provider.resolve([acme, platform])) as [ResolvedPlace, ResolvedPlace];
     const out = await provider.apply([change(platformP, 'outsider@elsewhere.org'), change(platformP, 'bob@acme.com')]);
     expect(out[0]).toMatchObject({ ok: false });
-    expect(out[0]?.error).toBe(
-      `POST /teams/${platformP.id}/addUser: 403 Forbidden: user: outsider@elsewhere.org is not a member of the organization of team ${platformP.id}; add them to the organization first`,
-    );
+    // The request and its 4xx status, then Asana's own message (whose wording is
+    // the server's, not ours: the sandbox's prose is not asserted).
+    expect(out[0]?.error).toMatch(new RegExp(`^POST /teams/${platformP.id}/addUser: 4\\d\\d [A-Za-z ]+: \\S`));
+    expect(out[0]?.error).not.toMatch(/\n/);
     expect(out[1]).toMatchObject({ ok: true });
     expect(JSON.stringify(out)).not.toContain(sandbox.token);
     // Not retried: one request per user.
