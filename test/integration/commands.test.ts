@@ -16,6 +16,14 @@ describe('npm run demo', () => {
   });
 });
 
+describe('npx gatehouse', () => {
+  it('runs the built command from the package bin after install', () => {
+    const run = spawnSync('npx', ['--no-install', 'gatehouse', 'validate', 'examples/acme'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('examples/acme: valid (3 files, 5 places, 18 memberships).\n');
+  });
+});
+
 describe('gatehouse sandbox', () => {
   it('prints its base URL and token, answers the Asana API, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'sandbox', '--seed', 'examples/sandbox/acme-live.yaml', '--port', '0'], { cwd: root });
