@@ -225,10 +225,6 @@ export function teamsOf(world: World, workspaceGid: string): Team[] {
   return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);
 }
 
-export function projectsOf(world: World, workspaceGid: string): Project[] {
-  return [...world.projects.values()].filter((p) => p.workspaceGid === workspaceGid);
-}
-
 /** Numeric order of gids (all digits, possibly of different lengths). */
 export function compareGids(a: string, b: string): number {
   if (a.length !== b.length) return a.length - b.length;

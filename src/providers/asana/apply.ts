@@ -12,21 +12,14 @@ import type { Change, ChangeOutcome } from '../../model/index.js';
 import { paths, type DataResponse, type User } from './api.js';
 import type { KnownUsers } from './directory.js';
 
+/** Changes of one place and one action (the Provider contract; the apply engine groups them). */
 export async function applyChanges(http: HttpClient, changes: readonly Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
-  // The contract is one place and one action per call; group anyway so a
-  // mixed batch still gets one correct outcome per change, in order.
-  const groups = new Map<string, Change[]>();
-  for (const c of changes) {
-    const key = `${c.place.key}\u0000${c.action}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+  const first = changes[0];
+  if (first === undefined) return [];
+  if (changes.some((c) => c.place.key !== first.place.key || c.action !== first.action)) {
+    throw new Error('internal error: a provider batch must share one place and one action');
   }
-  const results = new Map<Change, ChangeOutcome>();
-  await Promise.all(
-    [...groups.values()].map(async (group) => {
-      for (const outcome of await applyGroup(http, group, known)) results.set(outcome.change, outcome);
-    }),
-  );
-  return changes.map((c) => results.get(c) ?? { change: c, ok: false, error: 'internal error: no outcome recorded' });
+  return applyGroup(http, [...changes], known);
 }
 
 async function applyGroup(http: HttpClient, changes: Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
