@@ -9,10 +9,14 @@ export type MemberList = Member[];
  * A name, or a gid (all digits).
  */
 export type Ref = string;
+/**
+ * A slug as it appears in Dreadnode URLs.
+ */
+export type Slug = string;
 export type Gid = string;
 
 /**
- * Who belongs to which Asana workspaces, teams and projects. One file, or a folder of files merged together.
+ * Who belongs to which Asana workspaces, teams and projects, and who holds which permission on Dreadnode workspaces. One file, or a folder of files merged together.
  */
 export interface GatehouseFile {
   /**
@@ -26,6 +30,7 @@ export interface GatehouseFile {
     [k: string]: MemberList;
   };
   asana?: Asana;
+  dreadnode?: Dreadnode;
   sandbox?: SandboxSection;
 }
 export interface Asana {
@@ -55,6 +60,25 @@ export interface AsanaProject {
   project: Ref;
   members?: MemberList;
 }
+export interface Dreadnode {
+  organizations?: DreadnodeOrganization[];
+}
+/**
+ * A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.
+ */
+export interface DreadnodeOrganization {
+  org: Slug;
+  workspaces?: DreadnodeWorkspace[];
+}
+/**
+ * A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.
+ */
+export interface DreadnodeWorkspace {
+  workspace: Slug;
+  owner?: MemberList;
+  contributor?: MemberList;
+  reader?: MemberList;
+}
 /**
  * Only for seeding `gatehouse sandbox`: facts a desired-state file never states. Plan and apply ignore it.
  */
@@ -64,11 +88,11 @@ export interface SandboxSection {
    */
   token?: string;
   /**
-   * Email of the token's own user (GET /users/me). It is made a member of every workspace and team.
+   * Email of the token's own user (GET /users/me). It is made a member of every Asana workspace and team.
    */
   me?: string;
   /**
-   * Users that exist but belong nowhere yet.
+   * Users that have accounts (Asana and Dreadnode) but belong nowhere yet.
    */
   users?: {
     email: string;
@@ -98,4 +122,16 @@ export interface SandboxSection {
       team?: string;
     }[];
   }[];
+  /**
+   * Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.
+   */
+  dreadnode?: {
+    organizations?: {
+      org: Slug;
+      workspaces?: {
+        workspace: Slug;
+        name?: string;
+      }[];
+    }[];
+  };
 }

@@ -19,8 +19,13 @@ export interface DesiredPlace {
   provider: string;
   /** Provider-specific kind, e.g. `workspace`, `team`, `project`. */
   kind: string;
-  /** The name or gid exactly as written in the file. */
+  /** The name, gid or slug exactly as written in the file. */
   ref: string;
+  /**
+   * The container the ref is looked up in, as written, when that container is
+   * not itself a managed place (a Dreadnode organisation slug).
+   */
+  scope?: string;
   /** Key of the enclosing place (team → workspace; project → team or workspace). */
   parentKey?: string;
   /**
@@ -37,7 +42,7 @@ export interface DesiredPlace {
 
 /** A place after the provider found it live. */
 export interface ResolvedPlace extends DesiredPlace {
-  /** The live identifier (an Asana gid). */
+  /** The live identifier: an Asana gid, a Dreadnode `org/workspace` slug path. */
   id: string;
   /** The live display name. */
   name: string;

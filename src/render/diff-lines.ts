@@ -1,14 +1,15 @@
 /**
- * Unified +/- lines for one place, made with the `diff` package: the "before"
- * side holds each touched user as they are live, the "after" side as the
- * file wants them, so an add is a `+` line, a removal a `-` line and a role
- * change a `-`/`+` pair.
+ * The lines of one place's changes. Adds and removals are unified +/- lines
+ * made with the `diff` package: the "before" side holds each removed user as
+ * they are live, the "after" side each added user as the file wants them.
+ * A permission change is one `~` line, `user from → to`, as Terraform shows
+ * an update in place. Lines come out ordered by user.
  */
 import { diffArrays } from 'diff';
 import type { Change } from '../model/index.js';
 
 export interface DiffLine {
-  sign: '+' | '-';
+  sign: '+' | '-' | '~';
   text: string;
   change: Change;
 }
@@ -21,19 +22,16 @@ export function diffLines(changes: readonly Change[]): DiffLine[] {
   const before: string[] = [];
   const after: string[] = [];
   const owner = new Map<string, Change>();
+  const lines: DiffLine[] = [];
   for (const c of changes) {
-    if (c.action !== 'add') {
-      const text = label(c.user, c.action === 'change' ? c.fromRole : c.role);
-      before.push(text);
-      owner.set(`-${text}`, c);
-    }
-    if (c.action !== 'remove') {
-      const text = label(c.user, c.role);
-      after.push(text);
-      owner.set(`+${text}`, c);
+    const text = label(c.user, c.role);
+    if (c.action === 'change') {
+      lines.push({ sign: '~', text: `${c.user} ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}`, change: c });
+    } else {
+      (c.action === 'add' ? after : before).push(text);
+      owner.set(`${c.action === 'add' ? '+' : '-'}${text}`, c);
     }
   }
-  const lines: DiffLine[] = [];
   for (const part of diffArrays(before, after)) {
     if (!part.added && !part.removed) continue;
     const sign = part.added ? '+' : '-';
@@ -42,5 +40,5 @@ export function diffLines(changes: readonly Change[]): DiffLine[] {
       if (change) lines.push({ sign, text, change });
     }
   }
-  return lines;
+  return lines.sort((a, b) => (a.change.user < b.change.user ? -1 : a.change.user > b.change.user ? 1 : 0));
 }

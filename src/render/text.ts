@@ -20,7 +20,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     if (changes.length === 0 && !options.verbose) continue;
     out.push(style.bold(placeTitle(place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
     for (const line of diffLines(changes)) {
-      const paint = line.sign === '+' ? style.add : style.remove;
+      const paint = line.sign === '+' ? style.add : line.sign === '-' ? style.remove : style.change;
       out.push(`  ${paint(`${line.sign} ${line.text}`)}  ${style.dim(line.change.reasons.join('; '))}`);
     }
     if (options.verbose) {
