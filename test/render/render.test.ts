@@ -24,13 +24,13 @@ const example = plan(
 const empty = plan(desiredOf([[ws, [desiredMember('alice@acme.com')]]]), liveOf([[ws, [liveMember('alice@acme.com')]]]));
 
 describe('text', () => {
-  it('groups changes by place with +/- lines, reasons, and the summary line', () => {
+  it('groups changes by place with +/- lines, ~ for a permission change, reasons, and the summary line', () => {
     const text = renderText(example);
     expect(text).toContain('asana workspace "Acme Corp"');
     expect(text).toMatch(/^ {2}\+ bob@acme\.com {2}implied by team Platform$/m);
     expect(text).toMatch(/^ {2}\+ bob@acme\.com {2}gatehouse\.yaml:9$/m);
-    expect(text).toMatch(/^ {2}- carol@acme\.com reader/m);
-    expect(text).toMatch(/^ {2}\+ carol@acme\.com contributor {2}gatehouse\.yaml:14$/m);
+    expect(text).toMatch(/^ {2}~ carol@acme\.com reader → contributor {2}gatehouse\.yaml:14$/m);
+    expect(text).not.toMatch(/^ {2}[-+] carol@acme\.com/m);
     expect(text).toMatch(/^ {2}\+ erin@acme\.com reader/m);
     expect(text).toContain('(1 in sync, 1 unmanaged)');
     expect(text.trimEnd().split('\n').pop()).toBe('Plan: 3 to add, 1 to change, 0 to remove.');
