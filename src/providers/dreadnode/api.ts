@@ -1,0 +1,135 @@
+/**
+ * The Dreadnode endpoints Gatehouse uses and their shapes (only the fields we
+ * read). The facts come from the Dreadnode API reference as summarised in
+ * shared/API-FACTS.md; every guess that page does not back is marked
+ * `// Inferred:` here, so the list of assumptions stays in one file:
+ *
+ * - the POST body's key names (`user_email`, `permission`), taken from the
+ *   fields of the permission the API answers with;
+ * - `DELETE …/users/{user_id}` to take a permission away (not in the reference);
+ * - 409 on POST means the user already holds a permission there (the reference
+ *   lists 409 as "already exists" without naming the call), so the grant is
+ *   finished with a PUT — see apply.ts;
+ * - the pagination parameters are `page` (1-based) and `page_size`, and the
+ *   walk ends when `has_next` is false (or `page` reaches `total_pages`);
+ * - the `{org}` and `{workspace}` path segments are slugs, and a workspace's
+ *   slug is its `key`.
+ */
+import type { HttpClient } from '../../http/index.js';
+import { DreadnodeFailure } from './errors.js';
+
+/** The API version prefix every documented path starts with. */
+export const API_PREFIX = '/api/v1';
+
+/** Workspaces per page when listing an organisation's workspaces. */
+// Inferred: the reference shows page_size=100 in its example; its ceiling is not documented.
+export const PAGE_SIZE = 100;
+
+export type Permission = 'owner' | 'contributor' | 'reader';
+
+/** A workspace as `GET /api/v1/org/{org}/ws` lists it. */
+export interface Workspace {
+  id?: string;
+  /** The slug used in URLs. */
+  key: string;
+  name?: string | null;
+  org_id?: string;
+  is_active?: boolean;
+  is_default?: boolean;
+}
+
+/** One page of `GET /api/v1/org/{org}/ws`. */
+export interface WorkspacePage {
+  workspaces?: Workspace[] | null;
+  page?: number;
+  limit?: number;
+  total?: number;
+  total_pages?: number;
+  has_next?: boolean;
+  has_previous?: boolean;
+}
+
+/** A user's permission on a workspace (what the users endpoints answer with). */
+export interface UserPermission {
+  id?: string;
+  workspace_id?: string;
+  user_id: string;
+  user_email?: string | null;
+  user_name?: string | null;
+  permission?: string | null;
+  granted_at?: string;
+  granted_by?: string | null;
+}
+
+/** A workspace's address: the organisation slug and the workspace slug. */
+export interface WorkspaceAddress {
+  org: string;
+  workspace: string;
+}
+
+const seg = (s: string): string => encodeURIComponent(s);
+
+export const paths = {
+  /** GET, paginated by `page`/`page_size`. */
+  // Inferred: {org} is the organisation's slug (API-FACTS says both are slugs; the resolver relies on it).
+  workspaces: (org: string) => `${API_PREFIX}/org/${seg(org)}/ws`,
+  /** GET → a bare array of permissions (not paginated); POST → one permission. */
+  users: (a: WorkspaceAddress) => `${API_PREFIX}/org/${seg(a.org)}/ws/${seg(a.workspace)}/users`,
+  /** PUT `{permission}` → one permission; DELETE (inferred). */
+  user: (a: WorkspaceAddress, userId: string) => `${API_PREFIX}/org/${seg(a.org)}/ws/${seg(a.workspace)}/users/${seg(userId)}`,
+} as const;
+
+/** The POST body that grants `permission` to the user with `email`. */
+// Inferred: the key names mirror the answer's fields `user_email` and `permission`.
+export function grantBody(email: string, permission: string): { user_email: string; permission: string } {
+  return { user_email: email, permission };
+}
+
+/** The PUT body that sets a user's permission. */
+export function permissionBody(permission: string): { permission: string } {
+  return { permission };
+}
+
+/**
+ * Every workspace of an organisation: page 1, 2, … of `PAGE_SIZE` until the
+ * answer says there is no next page.
+ */
+export function listWorkspaces(http: HttpClient, org: string): Promise<Workspace[]> {
+  return http.collect<WorkspacePage | undefined, Workspace>({
+    // Inferred: the parameter names `page` (1-based) and `page_size`.
+    first: { path: paths.workspaces(org), query: { page: 1, page_size: PAGE_SIZE } },
+    items: (page) => (Array.isArray(page?.workspaces) ? page.workspaces.filter(isWorkspace) : []),
+    next: (page, req) => {
+      const current = typeof page?.page === 'number' ? page.page : Number(req.query?.['page'] ?? 1);
+      // Inferred: `has_next` is authoritative; `total_pages` is the fallback when it is absent.
+      const more =
+        typeof page?.has_next === 'boolean'
+          ? page.has_next
+          : typeof page?.total_pages === 'number' && current < page.total_pages;
+      return more ? { path: req.path, query: { ...req.query, page: current + 1 } } : undefined;
+    },
+  });
+}
+
+/** A workspace's users and their permissions. */
+export async function listUsers(http: HttpClient, address: WorkspaceAddress): Promise<UserPermission[]> {
+  const answer = await http.get<unknown>(paths.users(address));
+  if (!Array.isArray(answer)) {
+    throw new DreadnodeFailure(`GET ${paths.users(address)}: expected a JSON array of permissions, got ${describeShape(answer)}`);
+  }
+  return answer.filter(isPermission);
+}
+
+function isWorkspace(w: unknown): w is Workspace {
+  return w !== null && typeof w === 'object' && typeof (w as { key?: unknown }).key === 'string';
+}
+
+function isPermission(p: unknown): p is UserPermission {
+  return p !== null && typeof p === 'object' && typeof (p as { user_id?: unknown }).user_id === 'string';
+}
+
+function describeShape(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'an empty body';
+  return Array.isArray(v) ? 'an array' : `a${typeof v === 'object' ? 'n object' : ` ${typeof v}`}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Dreadnode's error envelope as one line. The body is
+ * `{code, detail, type, errors: [{loc, msg, type}] | null}`; the line keeps
+ * `detail` and, for validation errors, each `loc: msg` pair
+ * (`body.permission: value is not a valid enumeration member`). Two statuses
+ * get a hint, because their detail alone does not say what to do: 401 (the
+ * token) and 426 (this client is too old for the API).
+ *
+ * The HTTP client puts this line after `METHOD PATH: STATUS REASON: `; the
+ * provider puts what it was doing in front (`add bob@acme.com as contributor
+ * to dreadnode workspace acme/red-team: …`).
+ */
+import { HttpError, type HttpClient } from '../../http/index.js';
+
+/** Where the token comes from, named in the 401 hint. */
+export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
+
+export const UNAUTHORIZED_HINT = `the API refused the token: check ${TOKEN_VARIABLE}`;
+export const UPGRADE_HINT = 'the Dreadnode API wants a newer client than this Gatehouse: upgrade Gatehouse';
+
+interface ErrorItem {
+  loc?: unknown;
+  msg?: unknown;
+}
+
+export function describeDreadnodeError(status: number, body: unknown): string {
+  const parts: string[] = [];
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    const { detail, errors } = body as { detail?: unknown; errors?: unknown };
+    if (typeof detail === 'string' && detail.trim() !== '') parts.push(oneLine(detail));
+    // A bare FastAPI validation answer carries its items in `detail` itself;
+    // read them the same way as `errors` in case a route answers like that.
+    for (const list of [errors, Array.isArray(detail) ? detail : undefined]) {
+      if (!Array.isArray(list)) continue;
+      for (const item of list) {
+        const pair = describeItem(item);
+        if (pair !== '' && !parts.includes(pair)) parts.push(pair);
+      }
+    }
+  } else if (typeof body === 'string' && body.trim() !== '') {
+    parts.push(oneLine(body).slice(0, 200));
+  }
+  if (status === 401) parts.push(UNAUTHORIZED_HINT);
+  if (status === 426) parts.push(UPGRADE_HINT);
+  return parts.join('; ');
+}
+
+function describeItem(item: unknown): string {
+  if (item === null || typeof item !== 'object') return '';
+  const { loc, msg } = item as ErrorItem;
+  const where = Array.isArray(loc)
+    ? loc.filter((p) => typeof p === 'string' || typeof p === 'number').join('.')
+    : typeof loc === 'string'
+      ? loc
+      : '';
+  const what = typeof msg === 'string' ? oneLine(msg) : '';
+  if (where === '') return what;
+  return what === '' ? where : `${where}: ${what}`;
+}
+
+/** A failure already worded for people (a chain of answers); printed as it is. */
+export class DreadnodeFailure extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DreadnodeFailure';
+  }
+}
+
+/**
+ * One line for a failed operation: what Gatehouse was doing, then the
+ * request, status and the API's words (or the network cause). No token:
+ * the client's redaction runs over the whole line.
+ */
+export function failureLine(http: HttpClient, what: string, err: unknown): string {
+  const why =
+    err instanceof HttpError || err instanceof DreadnodeFailure
+      ? err.message
+      : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
+  return http.redact(oneLine(`${what}: ${why}`));
+}
+
+/** True when the request got an answer with this status. */
+export function hasStatus(err: unknown, ...statuses: number[]): err is HttpError {
+  return err instanceof HttpError && err.kind === 'status' && err.status !== undefined && statuses.includes(err.status);
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
