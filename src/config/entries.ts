@@ -2,19 +2,30 @@
 import type { SourceLocation } from '../model/index.js';
 import type { Problems } from './problems.js';
 
-export type Entry =
-  | { kind: 'email'; email: string; at: SourceLocation }
-  | { kind: 'group'; group: string; at: SourceLocation };
+interface EntryBase {
+  at: SourceLocation;
+  /** The permission the list grants (`owner` for a Dreadnode `owner:` list); absent for plain member lists. */
+  role?: string;
+}
+
+export type Entry = (EntryBase & { kind: 'email'; email: string }) | (EntryBase & { kind: 'group'; group: string });
 
 const GROUP_PREFIX = 'group:';
 
 /** Turns a validated list into entries; emails are lower-cased, group names kept as written. */
-export function readEntries(list: readonly string[], positions: readonly SourceLocation[], fallback: SourceLocation): Entry[] {
+export function readEntries(
+  list: readonly string[],
+  positions: readonly SourceLocation[],
+  fallback: SourceLocation,
+  role?: string,
+): Entry[] {
   return list.map((written, i) => {
     const at = positions[i] ?? fallback;
-    return written.startsWith(GROUP_PREFIX)
+    const entry: Entry = written.startsWith(GROUP_PREFIX)
       ? { kind: 'group', group: written.slice(GROUP_PREFIX.length), at }
       : { kind: 'email', email: written.toLowerCase(), at };
+    if (role !== undefined) entry.role = role;
+    return entry;
   });
 }
 
@@ -31,7 +42,7 @@ export function dropRepeats(entries: readonly Entry[], problems: Problems): Entr
   const seen = new Map<string, SourceLocation>();
   const out: Entry[] = [];
   for (const entry of entries) {
-    const id = entry.kind === 'group' ? `g ${entry.group}` : `e ${entry.email}`;
+    const id = `${entry.role ?? ''}\u0000${entry.kind === 'group' ? `g ${entry.group}` : `e ${entry.email}`}`;
     const first = seen.get(id);
     if (first !== undefined) {
       const col = first.line === entry.at.line ? `, column ${first.col}` : '';

@@ -1,18 +1,18 @@
 /**
  * The loader: files → parsed YAML with positions → schema check → groups,
- * merge and resolve → DesiredState. Every problem in every file is reported
+ * each provider's section → places, members resolved → DesiredState. Every problem in every file is reported
  * at once, as a ConfigError.
  */
 import type { DesiredState } from '../model/index.js';
 import { displayPath } from './display-path.js';
 import { GroupTable } from './groups.js';
-import { mergePlaces } from './merge.js';
 import { parseYaml } from './parse-yaml.js';
 import { Problems } from './problems.js';
 import { listFiles, readSource } from './read-files.js';
 import { recover } from './recover.js';
 import { resolveMembers } from './resolve.js';
 import { mergeSandbox } from './sandbox.js';
+import { declaredPlaces } from './sections/index.js';
 import type { SandboxSection } from './schema-types.js';
 import { gatehouseValidator } from './validate.js';
 import type { ValidFile } from './valid-file.js';
@@ -60,8 +60,7 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   if (!complete) problems.throwIfAny(order);
 
   const groups = GroupTable.fromFiles(valid, problems);
-  const workspaces = mergePlaces(valid, problems);
-  const places = resolveMembers(workspaces, groups, problems);
+  const places = resolveMembers(declaredPlaces(valid, problems), groups, problems);
   const sandbox = mergeSandbox(valid, problems);
   problems.throwIfAny(order);
 

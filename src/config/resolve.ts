@@ -1,92 +1,110 @@
 /**
- * Step 4b and 6: expand member lists into users with reasons, add implied
- * workspace membership, and lay the places out parents-first.
+ * Expands member lists into users with reasons (and roles), checks that a
+ * user holds one role per place, and adds implied membership (an Asana
+ * team's users in its workspace). Provider-agnostic: it sees only PlaceDecls.
  */
-import type { DesiredMember, DesiredPlaceState, Reason } from '../model/index.js';
-import { dropRepeats, entryLabel } from './entries.js';
+import type { DesiredMember, DesiredPlaceState, Reason, SourceLocation } from '../model/index.js';
+import { dropRepeats, entryLabel, type Entry } from './entries.js';
 import type { GroupTable } from './groups.js';
-import type { PlaceDecl, WorkspaceDecl } from './merge.js';
-import type { Problems } from './problems.js';
+import type { PlaceDecl } from './place-decl.js';
+import { where, type Problems } from './problems.js';
+
+interface Wanted {
+  reasons: Reason[];
+  role?: string;
+  /** The entry that first gave the user their role. */
+  roleFrom?: Entry;
+}
 
 /**
  * The users of one place and why. Listed reasons are all added before any
  * implied one, so each user's reasons come out listed first. Reason objects
- * are shared between the users one entry brings in (they are plain, read-only data).
+ * are shared between the users one entry brings in (plain, read-only data).
  */
 class Members {
-  private readonly reasons = new Map<string, Reason[]>();
+  private readonly users = new Map<string, Wanted>();
 
-  add(email: string, reason: Reason): void {
-    const list = this.reasons.get(email);
-    if (list === undefined) this.reasons.set(email, [reason]);
-    else list.push(reason);
+  /** Adds a listed user; returns what they already hold when the entry gives them another role. */
+  list(email: string, reason: Reason, entry: Entry): Wanted | undefined {
+    const wanted = this.users.get(email);
+    if (wanted === undefined) {
+      const fresh: Wanted = { reasons: [reason] };
+      if (entry.role !== undefined) {
+        fresh.role = entry.role;
+        fresh.roleFrom = entry;
+      }
+      this.users.set(email, fresh);
+      return undefined;
+    }
+    if (wanted.role !== entry.role) return wanted;
+    wanted.reasons.push(reason);
+    return undefined;
   }
 
-  has(email: string): boolean {
-    return this.reasons.has(email);
+  /** Adds an implied reason, once per label. */
+  imply(email: string, by: string): void {
+    const wanted = this.users.get(email);
+    if (wanted === undefined) this.users.set(email, { reasons: [{ kind: 'implied', by }] });
+    else if (!wanted.reasons.some((r) => r.kind === 'implied' && r.by === by)) wanted.reasons.push({ kind: 'implied', by });
   }
 
   emails(): IterableIterator<string> {
-    return this.reasons.keys();
+    return this.users.keys();
   }
 
   /** Sorted by email. */
   toList(): DesiredMember[] {
-    return [...this.reasons.keys()]
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((email) => ({ email, reasons: this.reasons.get(email)! }));
+    return [...this.users.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([email, { reasons, role }]) => (role === undefined ? { email, reasons } : { email, role, reasons }));
   }
+}
+
+function describe(entry: Entry, at: SourceLocation): string {
+  return `${entry.role} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
 }
 
 function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems): Members {
   const out = new Members();
-  // dropRepeats leaves each literal entry once and a group expands to a set,
-  // so no listed reason can repeat for a user.
+  // dropRepeats leaves each literal entry once per list and a group expands to
+  // a set, so no listed reason can repeat for a user.
   for (const entry of dropRepeats(decl.entries, problems)) {
     const { file, line, col } = entry.at;
+    let emails: Iterable<string>;
+    let reason: Reason;
     if (entry.kind === 'email') {
-      out.add(entry.email, { kind: 'listed', file, line, col });
+      emails = [entry.email];
+      reason = { kind: 'listed', file, line, col };
     } else if (!groups.has(entry.group)) {
       groups.reportUndefined(entry, problems);
+      continue;
     } else {
-      const reason: Reason = { kind: 'listed', file, line, col, via: entryLabel(entry) };
-      for (const email of groups.emails(entry.group)) out.add(email, reason);
+      emails = groups.emails(entry.group);
+      reason = { kind: 'listed', file, line, col, via: entryLabel(entry) };
+    }
+    for (const email of emails) {
+      const clash = out.list(email, reason, entry);
+      if (clash?.roleFrom !== undefined) {
+        const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
+        problems.add(
+          entry.at,
+          `${email}${via} would be ${entry.role} here but is already ${describe(clash.roleFrom, entry.at)}; a user holds one permission per ${decl.place.kind}`,
+        );
+      }
     }
   }
   return out;
 }
 
-export function resolveMembers(
-  workspaces: readonly WorkspaceDecl[],
-  groups: GroupTable,
-  problems: Problems,
-): DesiredPlaceState[] {
-  const places: DesiredPlaceState[] = [];
-  for (const ws of workspaces) {
-    const wsMembers = listedMembers(ws, groups, problems);
-    const wsState: DesiredPlaceState = { place: ws.place, members: [] };
-    places.push(wsState);
-    // Children with the same name (project P of two teams) imply the same
-    // reason; give it to each user once.
-    const byName = new Map<string, Members[]>();
-    const child = (decl: PlaceDecl): void => {
-      const m = listedMembers(decl, groups, problems);
-      places.push({ place: decl.place, members: m.toList() });
-      const reason = { kind: 'implied', by: decl.impliedBy! } as const;
-      const earlier = byName.get(reason.by);
-      if (earlier === undefined) byName.set(reason.by, [m]);
-      else earlier.push(m);
-      for (const email of m.emails()) {
-        if (earlier !== undefined && earlier.some((e) => e !== m && e.has(email))) continue;
-        wsMembers.add(email, reason);
-      }
-    };
-    for (const team of ws.teams) {
-      child(team);
-      team.projects.forEach(child);
-    }
-    ws.projects.forEach(child);
-    wsState.members = wsMembers.toList();
-  }
-  return places;
+/** Every declared place with its users, in declaration order (parents before children). */
+export function resolveMembers(decls: readonly PlaceDecl[], groups: GroupTable, problems: Problems): DesiredPlaceState[] {
+  const listed = decls.map((decl) => listedMembers(decl, groups, problems));
+  const byKey = new Map(decls.map((decl, i) => [decl.place.key, listed[i]!]));
+  decls.forEach((decl, i) => {
+    if (decl.implies === undefined) return;
+    const target = byKey.get(decl.implies.key);
+    if (target === undefined) throw new Error(`${decl.place.key} implies membership of an undeclared place ${decl.implies.key}`);
+    for (const email of listed[i]!.emails()) target.imply(email, decl.implies.by);
+  });
+  return decls.map((decl, i) => ({ place: decl.place, members: listed[i]!.toList() }));
 }

@@ -8,7 +8,7 @@ import type { SourceLocation } from '../model/index.js';
 import type { GatehouseFile } from './schema-types.js';
 import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMean, orList } from '../text/suggest.js';
 
 export type Validator = ((value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile) & {
   /** ajv's raw findings for a value, without reporting them (for error recovery). */
@@ -85,11 +85,16 @@ const NOUNS: Record<string, string> = {
   'asana/workspaces/#/teams/#': 'team',
   'asana/workspaces/#/teams/#/projects/#': 'project',
   'asana/workspaces/#/projects/#': 'project',
+  dreadnode: 'dreadnode',
+  'dreadnode/organizations/#': 'dreadnode organization',
+  'dreadnode/organizations/#/workspaces/#': 'dreadnode workspace',
   sandbox: 'sandbox',
   'sandbox/users/#': 'sandbox user',
   'sandbox/workspaces/#': 'sandbox workspace',
   'sandbox/workspaces/#/teams/#': 'sandbox team',
   'sandbox/workspaces/#/projects/#': 'sandbox project',
+  'sandbox/dreadnode/organizations/#': 'sandbox dreadnode organization',
+  'sandbox/dreadnode/organizations/#/workspaces/#': 'sandbox dreadnode workspace',
 };
 
 function signature(path: DataPath): string {
@@ -162,7 +167,11 @@ function describe(
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
-      const hint = key === '<<' ? ' (YAML merge keys are not supported)' : didYouMean(key, allowed);
+      const close = didYouMean(key, allowed);
+      const hint =
+        key === '<<'
+          ? ' (YAML merge keys are not supported)'
+          : close || (allowed.length > 0 && allowed.length <= 6 ? `; expected ${orList(allowed)}` : '');
       const where = path.length === 0 ? 'at the top level' : `in ${noun(path)}`;
       return value(positions.key([...path, key]), `unknown key "${key}" ${where}${hint}`);
     }

@@ -1,57 +1,53 @@
 /**
- * Step 5: merge the files' Asana sections into places. One workspace may be
- * spread over many files; everything else is declared exactly once.
+ * The `asana:` section: workspaces, their teams and projects. One workspace
+ * may be spread over many files; everything else is declared exactly once.
+ * Users of a team or project are implicitly members of its workspace, and
+ * apply adds them there first (stage 0, then teams, then projects).
  */
-import type { DesiredPlace, SourceLocation } from '../model/index.js';
-import { readEntries, type Entry } from './entries.js';
-import type { DataPath } from './positions.js';
-import { where, type Problems } from './problems.js';
-import type { AsanaProject } from './schema-types.js';
-import type { ValidFile } from './valid-file.js';
-
-export interface PlaceDecl {
-  place: DesiredPlace;
-  /** The place's own `members` list (empty when it has none), not yet checked for repeats. */
-  entries: Entry[];
-  /** For teams and projects: the implied reason they give their workspace, e.g. `team Platform`. */
-  impliedBy?: string;
-}
-
-export interface WorkspaceDecl extends PlaceDecl {
-  /** Where the `members` key of the workspace was given, once across all files. */
-  membersAt?: SourceLocation;
-  teams: TeamDecl[];
-  teamsByRef: Map<string, TeamDecl>;
-  projects: PlaceDecl[];
-  projectsByRef: Map<string, PlaceDecl>;
-}
-
-export interface TeamDecl extends PlaceDecl {
-  projects: PlaceDecl[];
-  projectsByRef: Map<string, PlaceDecl>;
-}
+import type { DesiredPlace, SourceLocation } from '../../model/index.js';
+import { readEntries, type Entry } from '../entries.js';
+import type { PlaceDecl } from '../place-decl.js';
+import type { DataPath } from '../positions.js';
+import { where, type Problems } from '../problems.js';
+import type { AsanaProject } from '../schema-types.js';
+import type { ValidFile } from '../valid-file.js';
 
 const PROVIDER = 'asana';
+type Kind = 'workspace' | 'team' | 'project';
+/** Asana refuses a team or project add for a user outside the workspace. */
+const STAGE: Record<Kind, number> = { workspace: 0, team: 1, project: 2 };
 
-function place(
-  kind: 'workspace' | 'team' | 'project',
-  ref: string,
-  source: SourceLocation,
-  parent?: DesiredPlace,
-  workspace?: DesiredPlace,
-): DesiredPlace {
-  const key = `${parent === undefined ? PROVIDER : parent.key}/${kind}:${ref}`;
+interface Container {
+  decl: PlaceDecl;
+  projects: PlaceDecl[];
+  projectsByRef: Map<string, PlaceDecl>;
+}
+
+interface WorkspaceDecl extends Container {
+  /** Where the `members` key of the workspace was given, once across all files. */
+  membersAt?: SourceLocation;
+  teams: Container[];
+  teamsByRef: Map<string, Container>;
+}
+
+function place(kind: Kind, ref: string, source: SourceLocation, parent?: DesiredPlace): DesiredPlace {
   const p: DesiredPlace = {
-    key,
+    key: `${parent === undefined ? PROVIDER : parent.key}/${kind}:${ref}`,
     provider: PROVIDER,
     kind,
     ref,
-    stage: kind === 'workspace' ? 0 : kind === 'team' ? 1 : 2,
+    stage: STAGE[kind],
     source,
   };
   if (parent !== undefined) p.parentKey = parent.key;
-  if (workspace !== undefined) p.requiresKey = workspace.key;
   return p;
+}
+
+/** A team or project: its users are also wanted in the workspace, which they need first. */
+function child(kind: 'team' | 'project', ref: string, at: SourceLocation, parent: DesiredPlace, workspace: DesiredPlace, entries: Entry[]): PlaceDecl {
+  const p = place(kind, ref, at, parent);
+  p.requiresKey = workspace.key;
+  return { place: p, entries, implies: { key: workspace.key, by: `${kind} ${ref}` } };
 }
 
 function members(file: ValidFile, path: DataPath, list: readonly string[] | undefined): Entry[] {
@@ -60,33 +56,21 @@ function members(file: ValidFile, path: DataPath, list: readonly string[] | unde
   return readEntries(list, file.positions.items(membersPath), file.positions.at(membersPath));
 }
 
-/** The workspaces of all files, in order of first appearance. */
-export function mergePlaces(files: readonly ValidFile[], problems: Problems): WorkspaceDecl[] {
+/** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects. */
+export function asanaPlaces(files: readonly ValidFile[], problems: Problems): PlaceDecl[] {
   const workspaces = new Map<string, WorkspaceDecl>();
 
-  const addProjects = (
-    file: ValidFile,
-    path: DataPath,
-    list: readonly AsanaProject[] | undefined,
-    parent: PlaceDecl & { projects: PlaceDecl[]; projectsByRef: Map<string, PlaceDecl> },
-    workspace: DesiredPlace,
-  ): void => {
+  const addProjects = (file: ValidFile, path: DataPath, list: readonly AsanaProject[] | undefined, parent: Container, workspace: DesiredPlace): void => {
     (list ?? []).forEach((p, k) => {
       const projectPath = [...path, 'projects', k];
       const at = file.positions.at([...projectPath, 'project']);
       const first = parent.projectsByRef.get(p.project);
       if (first !== undefined) {
-        problems.add(
-          at,
-          `project "${p.project}" is already declared in ${parent.place.kind} "${parent.place.ref}" at ${where(first.place.source, at)}`,
-        );
+        const { kind, ref } = parent.decl.place;
+        problems.add(at, `project "${p.project}" is already declared in ${kind} "${ref}" at ${where(first.place.source, at)}`);
         return;
       }
-      const decl: PlaceDecl = {
-        place: place('project', p.project, at, parent.place, workspace),
-        entries: members(file, projectPath, p.members),
-        impliedBy: `project ${p.project}`,
-      };
+      const decl = child('project', p.project, at, parent.decl.place, workspace, members(file, projectPath, p.members));
       parent.projects.push(decl);
       parent.projectsByRef.set(p.project, decl);
     });
@@ -107,8 +91,7 @@ export function mergePlaces(files: readonly ValidFile[], problems: Problems): Wo
       let decl = workspaces.get(ws.workspace);
       if (decl === undefined) {
         decl = {
-          place: place('workspace', ws.workspace, at),
-          entries: [],
+          decl: { place: place('workspace', ws.workspace, at), entries: [] },
           teams: [],
           teamsByRef: new Map(),
           projects: [],
@@ -116,13 +99,13 @@ export function mergePlaces(files: readonly ValidFile[], problems: Problems): Wo
         };
         workspaces.set(ws.workspace, decl);
       }
-      const workspace = decl.place;
+      const workspace = decl.decl.place;
 
       if (ws.members !== undefined) {
         const membersAt = file.positions.key([...path, 'members']);
         if (decl.membersAt === undefined) {
           decl.membersAt = membersAt;
-          decl.entries = members(file, path, ws.members);
+          decl.decl.entries = members(file, path, ws.members);
         } else if (sameFile === undefined) {
           problems.add(
             membersAt,
@@ -138,14 +121,12 @@ export function mergePlaces(files: readonly ValidFile[], problems: Problems): Wo
         if (first !== undefined) {
           problems.add(
             teamAt,
-            `team "${t.team}" is already declared in workspace "${ws.workspace}" at ${where(first.place.source, teamAt)}`,
+            `team "${t.team}" is already declared in workspace "${ws.workspace}" at ${where(first.decl.place.source, teamAt)}`,
           );
           return;
         }
-        const team: TeamDecl = {
-          place: place('team', t.team, teamAt, workspace, workspace),
-          entries: members(file, teamPath, t.members),
-          impliedBy: `team ${t.team}`,
+        const team: Container = {
+          decl: child('team', t.team, teamAt, workspace, workspace, members(file, teamPath, t.members)),
           projects: [],
           projectsByRef: new Map(),
         };
@@ -157,5 +138,10 @@ export function mergePlaces(files: readonly ValidFile[], problems: Problems): Wo
       addProjects(file, path, ws.projects, decl, workspace);
     });
   }
-  return [...workspaces.values()];
+
+  return [...workspaces.values()].flatMap((ws) => [
+    ws.decl,
+    ...ws.teams.flatMap((team) => [team.decl, ...team.projects]),
+    ...ws.projects,
+  ]);
 }

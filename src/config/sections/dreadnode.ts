@@ -1,0 +1,47 @@
+/**
+ * The `dreadnode:` section: organisations (by slug) and their workspaces,
+ * each with one list per permission. An organisation may appear in several
+ * files; each workspace is declared once. The organisation is not a place of
+ * its own (Gatehouse does not manage who is in it): it is the workspace's scope.
+ */
+import type { DesiredPlace, SourceLocation } from '../../model/index.js';
+import { readEntries, type Entry } from '../entries.js';
+import type { PlaceDecl } from '../place-decl.js';
+import { where, type Problems } from '../problems.js';
+import type { DreadnodeWorkspace } from '../schema-types.js';
+import type { ValidFile } from '../valid-file.js';
+
+const PROVIDER = 'dreadnode';
+
+/** The permission lists of a workspace, in the order a plan states them. */
+export const PERMISSIONS = ['owner', 'contributor', 'reader'] as const satisfies readonly (keyof DreadnodeWorkspace)[];
+
+export function dreadnodePlaces(files: readonly ValidFile[], problems: Problems): PlaceDecl[] {
+  const declared = new Map<string, PlaceDecl>();
+  for (const file of files) {
+    (file.value.dreadnode?.organizations ?? []).forEach((org, i) => {
+      (org.workspaces ?? []).forEach((ws, j) => {
+        const path = ['dreadnode', 'organizations', i, 'workspaces', j];
+        const at: SourceLocation = file.positions.at([...path, 'workspace']);
+        const key = `${PROVIDER}/org:${org.org}/workspace:${ws.workspace}`;
+        const first = declared.get(key);
+        if (first !== undefined) {
+          problems.add(
+            at,
+            `workspace "${ws.workspace}" of organisation "${org.org}" is already declared at ${where(first.place.source, at)}; declare each workspace once`,
+          );
+          return;
+        }
+        const place: DesiredPlace = { key, provider: PROVIDER, kind: 'workspace', ref: ws.workspace, scope: org.org, stage: 0, source: at };
+        const entries: Entry[] = PERMISSIONS.flatMap((permission) => {
+          const list = ws[permission];
+          if (list === undefined) return [];
+          const listPath = [...path, permission];
+          return readEntries(list, file.positions.items(listPath), file.positions.at(listPath), permission);
+        });
+        declared.set(key, { place, entries });
+      });
+    });
+  }
+  return [...declared.values()];
+}
