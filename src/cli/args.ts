@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formats, type Format } from '../render/index.js';
+import { providerSpecs } from '../providers/registry.js';
 import { UsageError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -24,6 +25,7 @@ export function parseFormat(value: unknown): Format {
   return format;
 }
 
-export const connectionOptions = {
-  'token-file': { type: 'string' },
-} as const;
+/** One `--…-token-file FILE` flag per provider (`--token-file` for Asana, `--dreadnode-token-file`). */
+export const connectionOptions: Record<string, { type: 'string' }> = Object.fromEntries(
+  providerSpecs.map((spec) => [spec.tokenFileFlag, { type: 'string' }] as const),
+);

@@ -1,15 +1,14 @@
 /**
- * Connection settings from the environment and flags. Tokens are read here
- * and handed to providers; nothing else sees them.
+ * Connection settings from the environment and flags, for every provider the
+ * registry knows. Tokens are read here and handed to providers; nothing else sees them.
  */
 import { readFile } from 'node:fs/promises';
-import { ASANA_DEFAULT_BASE_URL } from '../providers/asana/index.js';
-import type { ConnectionSettings } from '../providers/registry.js';
+import { providerSpecs, type ConnectionSettings } from '../providers/registry.js';
 
 export interface SettingsInput {
   env: NodeJS.ProcessEnv;
-  /** --token-file: the Asana token, read from a file. */
-  tokenFile?: string | undefined;
+  /** Parsed flags: each provider's token-file flag names a file holding its token (see `connectionOptions`). */
+  flags?: Readonly<Record<string, unknown>>;
 }
 
 async function tokenFrom(file: string | undefined, envValue: string | undefined, flag: string): Promise<string | undefined> {
@@ -30,8 +29,16 @@ async function tokenFrom(file: string | undefined, envValue: string | undefined,
 }
 
 export async function readSettings(input: SettingsInput): Promise<ConnectionSettings> {
-  const token = await tokenFrom(input.tokenFile, input.env.ASANA_TOKEN, '--token-file');
-  const asana: ConnectionSettings['asana'] = { baseUrl: input.env.ASANA_BASE_URL?.trim() || ASANA_DEFAULT_BASE_URL };
-  if (token !== undefined) asana.token = token;
-  return { asana };
+  const settings: ConnectionSettings = {};
+  for (const spec of providerSpecs) {
+    const flagged = input.flags?.[spec.tokenFileFlag];
+    const file = typeof flagged === 'string' ? flagged : undefined;
+    const token = await tokenFrom(file, input.env[spec.tokenEnv], `--${spec.tokenFileFlag}`);
+    const baseUrl = input.env[spec.baseUrlEnv]?.trim() || spec.defaultBaseUrl;
+    settings[spec.name] = {
+      ...(token === undefined ? {} : { token }),
+      ...(baseUrl === undefined ? {} : { baseUrl }),
+    };
+  }
+  return settings;
 }

@@ -9,16 +9,19 @@ Commands:
   apply PATH                    Print the plan, ask, then apply it.
       --yes                         apply without asking (required without a terminal)
       --format text|markdown|json   how to print the plan (default text)
-  sandbox --seed FILE           Serve a local Asana-compatible API seeded from FILE.
+  sandbox --seed FILE           Serve local Asana- and Dreadnode-compatible APIs seeded from FILE.
       --port N                      (default 0: any free port)
       --faults SPEC                 e.g. 429:0.1,500:0.05,reset:0.05,latency:50
 
 Options for plan and apply:
   --token-file FILE             read the Asana token from FILE instead of ASANA_TOKEN
+  --dreadnode-token-file FILE   read the Dreadnode token from FILE instead of DREADNODE_TOKEN
 
 Environment:
   ASANA_TOKEN                   Asana personal access token
   ASANA_BASE_URL                default https://app.asana.com/api/1.0
+  DREADNODE_TOKEN               Dreadnode API token (needed when the file has a dreadnode section)
+  DREADNODE_BASE_URL            address that /api/v1/... is appended to; no default
   NO_COLOR                      never colour the output
 
 Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode).

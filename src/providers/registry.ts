@@ -1,27 +1,71 @@
 /**
- * Builds the providers a file needs from connection settings. Adding a
- * provider means adding a factory here; the planner and apply engine do not change.
+ * The providers Gatehouse knows, and how each is configured: the environment
+ * variables and flag that give its token and address. Adding a provider means
+ * adding a spec here (and its section of the file); the planner, apply engine
+ * and CLI do not change.
  */
 import type { Provider } from '../model/index.js';
-import { createAsanaProvider } from './asana/index.js';
+import { ASANA_DEFAULT_BASE_URL, createAsanaProvider } from './asana/index.js';
+import { createDreadnodeProvider } from './dreadnode/index.js';
 
-export interface ConnectionSettings {
-  asana: { baseUrl: string; token?: string };
+export interface Connection {
+  baseUrl: string;
+  token: string;
 }
 
-const factories: Record<string, (settings: ConnectionSettings) => Provider> = {
-  asana: ({ asana }) => {
-    if (!asana.token) throw new Error('ASANA_TOKEN is not set: export it, or pass --token-file FILE.');
-    return createAsanaProvider({ baseUrl: asana.baseUrl, token: asana.token });
+export interface ProviderSpec {
+  /** As in the file's section and in places (`asana`). */
+  name: string;
+  /** Environment variable holding the token (`ASANA_TOKEN`). */
+  tokenEnv: string;
+  /** Command-line flag naming a file that holds the token, without dashes (`token-file`). */
+  tokenFileFlag: string;
+  /** Environment variable holding the API address (`ASANA_BASE_URL`). */
+  baseUrlEnv: string;
+  /** Used when `baseUrlEnv` is unset; without one, the address is required. */
+  defaultBaseUrl?: string;
+  /** Shown when the address is missing: what it looks like. */
+  baseUrlExample: string;
+  create(connection: Connection): Provider;
+}
+
+export const providerSpecs: readonly ProviderSpec[] = [
+  {
+    name: 'asana',
+    tokenEnv: 'ASANA_TOKEN',
+    tokenFileFlag: 'token-file',
+    baseUrlEnv: 'ASANA_BASE_URL',
+    defaultBaseUrl: ASANA_DEFAULT_BASE_URL,
+    baseUrlExample: ASANA_DEFAULT_BASE_URL,
+    create: createAsanaProvider,
   },
-};
+  {
+    name: 'dreadnode',
+    tokenEnv: 'DREADNODE_TOKEN',
+    tokenFileFlag: 'dreadnode-token-file',
+    baseUrlEnv: 'DREADNODE_BASE_URL',
+    // No public default host is documented: the address is configuration.
+    baseUrlExample: 'https://platform.example.com (the address that /api/v1/... is appended to)',
+    create: createDreadnodeProvider,
+  },
+];
+
+/** What the environment and flags gave, per provider name; either may be missing. */
+export type ConnectionSettings = Record<string, Partial<Connection>>;
 
 export function createProviders(names: ReadonlySet<string>, settings: ConnectionSettings): Map<string, Provider> {
-  const providers = new Map<string, Provider>();
+  const missing: string[] = [];
+  const connections = new Map<ProviderSpec, Connection>();
   for (const name of [...names].sort()) {
-    const factory = factories[name];
-    if (!factory) throw new Error(`no provider named ${name}`);
-    providers.set(name, factory(settings));
+    const spec = providerSpecs.find((s) => s.name === name);
+    if (!spec) throw new Error(`no provider named ${name}`);
+    const { token, baseUrl } = settings[name] ?? {};
+    if (!baseUrl) {
+      missing.push(`${spec.baseUrlEnv} is not set, and the file has a ${name} section: set it to the ${name} API address, e.g. ${spec.baseUrlExample}.`);
+    }
+    if (!token) missing.push(`${spec.tokenEnv} is not set: export it, or pass --${spec.tokenFileFlag} FILE.`);
+    if (token && baseUrl) connections.set(spec, { token, baseUrl });
   }
-  return providers;
+  if (missing.length > 0) throw new Error(missing.join('\n'));
+  return new Map([...connections].map(([spec, connection]) => [spec.name, spec.create(connection)]));
 }

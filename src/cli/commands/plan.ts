@@ -3,6 +3,7 @@ import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
 import type { Io } from '../io.js';
+import { isSavedPlanFile, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
@@ -11,11 +12,24 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     format: { type: 'string' },
     'detailed-exitcode': { type: 'boolean' },
     verbose: { type: 'boolean' },
+    out: { type: 'string' },
   });
   const format = parseFormat(values.format);
-  const prepared = await preparePlan(path, () => readSettings({ env: io.env, tokenFile: values['token-file'] }));
+  const out = values.out;
+  if (out !== undefined && !/\.json$/i.test(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
+  if (await isSavedPlanFile(path)) {
+    throw new SavedPlanError(
+      `${path} is a saved plan, not a desired-state file. Apply it with \`gatehouse apply ${path}\` (it plans afresh and refuses if anything moved), or plan the files it was made from.`,
+    );
+  }
+  const prepared = await preparePlan(path, () => readSettings({ env: io.env, flags: values }));
   try {
     io.stdout.write(render(prepared.plan, format, textOptions(io, values.verbose)));
+    if (out !== undefined) {
+      await writeSavedPlan(out, path, prepared.plan);
+      // stderr, so that with --format json stdout stays the plan alone.
+      io.stderr.write(`Saved the plan to ${out} (fingerprint ${prepared.plan.fingerprint}). Apply exactly this plan with: gatehouse apply ${out}\n`);
+    }
   } finally {
     await prepared.close();
   }
