@@ -1,10 +1,11 @@
 /**
- * Route table: `GET /workspaces/{workspace_gid}/users` style patterns (the
- * OAS path templates, below the /api/1.0 prefix) matched segment by segment.
+ * Route table: `GET /workspaces/{workspace_gid}/users` style patterns matched
+ * segment by segment: Asana's OAS path templates below the /api/1.0 prefix,
+ * Dreadnode's whole paths (`/api/v1/org/{org}/ws`).
  */
 import type { User, World } from './world.js';
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface RouteContext {
   world: World;
@@ -14,7 +15,7 @@ export interface RouteContext {
   query: URLSearchParams;
   /** Parsed JSON body of a write (undefined for reads). */
   body: unknown;
-  /** Path below the API prefix, e.g. `/workspaces/123/teams`. */
+  /** The path the route matched, e.g. `/workspaces/123/teams` (below /api/1.0 for Asana). */
   path: string;
   /** e.g. `http://127.0.0.1:4000/api/1.0`. */
   apiBase: string;
@@ -24,9 +25,11 @@ export interface RouteContext {
 
 export interface Route {
   method: Method;
-  /** OAS path template, e.g. `/teams/{team_gid}/addUser`. */
+  /** Path template, e.g. `/teams/{team_gid}/addUser`; also the route's key in the statistics. */
   pattern: string;
-  /** Returns the whole JSON answer (`{data: …}`); throws ApiError to refuse. */
+  /** Status of a successful answer (default 200); 204 sends no body. */
+  status?: number;
+  /** Returns the whole JSON answer (`{data: …}`); throws its API's error (ApiError, DreadnodeError) to refuse. */
   handle(ctx: RouteContext): unknown;
 }
 

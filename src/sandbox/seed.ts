@@ -2,10 +2,11 @@
  * The seed: a DesiredState (and the optional `sandbox:` section of the file)
  * becomes a World in which every place and user the file names exists, with
  * the memberships the file asks for. Pure and deterministic: same input, same
- * world, same gids.
+ * world, same gids. The Dreadnode side is seeded by dreadnode/seed.ts.
  */
 import type { DesiredState, DesiredPlaceState } from '../model/index.js';
 import type { SandboxSection } from '../config/schema-types.js';
+import { seedDreadnode } from './dreadnode/seed.js';
 import {
   allocateGid,
   claimGid,
@@ -197,6 +198,7 @@ export function buildWorld(desired: DesiredState, section: SandboxSection = {}):
       else if ('workspaceGid' in target) joinTeam(world, target, user);
     }
   }
+  world.dreadnode = seedDreadnode(desired, section, me.email);
   return world;
 }
 

@@ -1,28 +1,29 @@
 /**
- * The HTTP face of the sandbox: node:http on 127.0.0.1, the Asana prefix
- * /api/1.0, bearer auth, JSON bodies, error envelopes, in-flight caps, fault
- * injection and request statistics.
+ * The HTTP face of the sandbox: node:http on 127.0.0.1, serving Asana under
+ * /api/1.0 and Dreadnode under /api/v1 (each a Dialect), with bearer auth,
+ * JSON bodies, error envelopes, in-flight caps, fault injection and request
+ * statistics shared by both.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, errorEnvelope, errorPhrase } from './errors.js';
+import { API_PREFIX, asanaDialect, type Dialect } from './dialect.js';
+import { dreadnodeDialect } from './dreadnode/dialect.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
-import { matchRoute, type Route, type RouteMatch } from './router.js';
-import { projectRoutes } from './routes/projects.js';
-import { teamRoutes } from './routes/teams.js';
-import { userRoutes } from './routes/users.js';
-import { workspaceRoutes } from './routes/workspaces.js';
+import { matchRoute, type RouteMatch } from './router.js';
 import { cloneWorld, type World } from './world.js';
 
-export const API_PREFIX = '/api/1.0';
+export { API_PREFIX, isJson } from './dialect.js';
 
-export const ROUTES: readonly Route[] = [...workspaceRoutes, ...teamRoutes, ...projectRoutes, ...userRoutes];
+/** Dreadnode first: Asana's dialect answers every path the others do not serve. */
+const DIALECTS: readonly Dialect[] = [dreadnodeDialect, asanaDialect];
 
 /**
  * Asana allows at most 50 GETs and 15 writes in flight per token, counted
  * separately (API-FACTS "Errors and limits"); over that it answers 429 with
- * Retry-After. The sandbox enforces the same caps by default.
+ * Retry-After. The sandbox enforces the same caps by default. Guess: Dreadnode
+ * documents no such caps; the sandbox applies the same numbers to it,
+ * counted apart from Asana's (they are two services).
  */
 export const DEFAULT_LIMITS = { readsInFlight: 50, writesInFlight: 15 } as const;
 
@@ -38,7 +39,10 @@ export interface SandboxStats {
   total: number;
   /** By method. */
   byMethod: Record<string, number>;
-  /** By `METHOD /route/{pattern}` (OAS templates); unknown routes count under `METHOD (no route)`. */
+  /**
+   * By `METHOD /route/{pattern}`: Asana's OAS templates below /api/1.0, Dreadnode's
+   * whole paths (`GET /api/v1/org/{org}/ws`); unknown routes count under `METHOD (no route)`.
+   */
   byRoute: Record<string, number>;
   /** Faults injected. `resetAfterApply` counts resets of writes whose change was applied. */
   faults: { '429': number; '500': number; reset: number; resetAfterApply: number };
@@ -51,6 +55,8 @@ export interface RunningSandbox {
   url: string;
   /** url + '/api/1.0' */
   asanaBaseUrl: string;
+  /** url itself: Dreadnode clients append /api/v1/… to it. */
+  dreadnodeBaseUrl: string;
   token: string;
   /** The live world (the server's own copy of the seed; writes change it). */
   world: World;
@@ -61,8 +67,9 @@ export interface RunningSandbox {
 interface Arrival {
   method: string;
   url: URL;
+  dialect: Dialect;
   pretty: boolean;
-  /** Path below /api/1.0, or undefined outside the API prefix. */
+  /** The path routes match against (below /api/1.0 for Asana), or undefined outside the API. */
   subPath: string | undefined;
   match: RouteMatch | undefined;
 }
@@ -84,11 +91,16 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     faults: { '429': 0, '500': 0, reset: 0, resetAfterApply: 0 },
     throttled: 0,
   };
-  const inFlight = { reads: 0, writes: 0 };
+  const inFlight = new Map(DIALECTS.map((d) => [d.name, { reads: 0, writes: 0 }]));
   let apiBase = '';
 
   const send = (res: ServerResponse, status: number, body: unknown, pretty: boolean, headers: Record<string, string> = {}): void => {
     if (res.destroyed || res.headersSent) return;
+    if (status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
     const text = JSON.stringify(body, null, pretty ? 2 : undefined);
     res.writeHead(status, {
       'content-type': 'application/json; charset=UTF-8',
@@ -102,32 +114,33 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
   const arrive = (req: IncomingMessage): Arrival => {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const pretty = url.searchParams.has('opt_pretty') && url.searchParams.get('opt_pretty') !== 'false';
-    const subPath = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : undefined;
-    const match = subPath !== undefined ? matchRoute(ROUTES, method, subPath) : undefined;
+    const dialect = DIALECTS.find((d) => d.serves(url.pathname)) ?? asanaDialect;
+    const pretty = dialect.pretty(url.searchParams);
+    const subPath = dialect.routePath(url.pathname);
+    const match = subPath !== undefined ? matchRoute(dialect.routes, method, subPath) : undefined;
     stats.total++;
     stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
     const routeKey = match ? `${method} ${match.route.pattern}` : `${method} (no route)`;
     stats.byRoute[routeKey] = (stats.byRoute[routeKey] ?? 0) + 1;
-    return { method, url, pretty, subPath, match };
+    return { method, url, dialect, pretty, subPath, match };
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, arrival: Arrival): Promise<void> => {
-    const { method, url, pretty, subPath, match } = arrival;
+    const { method, url, dialect, pretty, subPath, match } = arrival;
     const rawBody = await readBody(req);
     const fault = faults.decide(method, url.pathname);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
 
     if (fault.kind === '429') {
       stats.faults['429']++;
-      send(res, 429, errorEnvelope('You have made too many requests recently. Please, be chill.'), pretty, {
+      send(res, 429, dialect.tooMany(), pretty, {
         'retry-after': retryAfter,
       });
       return;
     }
     if (fault.kind === '500') {
       stats.faults['500']++;
-      send(res, 500, errorEnvelope('Server Error', errorPhrase(() => faults.next())), pretty);
+      send(res, 500, dialect.serverError(undefined, () => faults.next()), pretty);
       return;
     }
     if (fault.kind === 'reset' && !fault.afterApply) {
@@ -138,39 +151,22 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
 
     const auth = req.headers.authorization;
     if (auth !== `Bearer ${world.token}`) {
-      send(res, 401, errorEnvelope('Not Authorized'), pretty);
+      send(res, 401, dialect.unauthorized(), pretty);
       return;
     }
     if (!match || subPath === undefined) {
-      send(res, 404, errorEnvelope(`No matching route for request: ${method} ${url.pathname}`), pretty);
+      send(res, 404, dialect.noRoute(method, url.pathname), pretty);
       return;
     }
 
-    let body: unknown;
-    if (method !== 'GET' && rawBody.length > 0) {
-      // The OAS documents only application/json request bodies for the writes
-      // the sandbox serves (e.g. oas 58694-58698). Guess: any other body is
-      // refused as if it were missing, so a client that forgets the header
-      // fails here rather than against the real API.
-      if (!isJson(req.headers['content-type'])) {
-        const got = req.headers['content-type'] === undefined ? 'none' : JSON.stringify(req.headers['content-type']);
-        send(
-          res,
-          400,
-          errorEnvelope(`data: Missing input. The request body must be JSON sent with Content-Type: application/json (got ${got})`),
-          pretty,
-        );
-        return;
-      }
-      try {
-        body = JSON.parse(rawBody);
-      } catch {
-        send(res, 400, errorEnvelope('Could not parse request data, invalid JSON'), pretty);
-        return;
-      }
+    const parsed = dialect.parseBody(method, req.headers['content-type'], rawBody);
+    if ('status' in parsed) {
+      send(res, parsed.status, parsed.body, pretty);
+      return;
     }
+    const body = parsed.body;
 
-    let status = 200;
+    let status = match.route.status ?? 200;
     let answer: unknown;
     try {
       answer = match.route.handle({
@@ -184,13 +180,9 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
         secret,
       });
     } catch (err) {
-      if (err instanceof ApiError) {
-        status = err.status;
-        answer = errorEnvelope(err.message, err.phrase);
-      } else {
-        status = 500;
-        answer = errorEnvelope(`Server Error: ${(err as Error).message}`, errorPhrase(Math.random));
-      }
+      const refusal = dialect.refusal(err);
+      status = refusal?.status ?? 500;
+      answer = refusal ? refusal.body : dialect.serverError((err as Error).message, Math.random);
     }
     if (fault.kind === 'reset') {
       // The change (if any) is applied; the answer is lost.
@@ -207,25 +199,26 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     const isWrite = arrival.method !== 'GET' && arrival.method !== 'HEAD';
     const kind = isWrite ? 'writes' : 'reads';
     const cap = limits ? (isWrite ? limits.writesInFlight : limits.readsInFlight) : Infinity;
-    if (inFlight[kind] >= cap) {
+    const counts = inFlight.get(arrival.dialect.name) ?? { reads: 0, writes: 0 };
+    if (counts[kind] >= cap) {
       stats.throttled++;
       req.resume();
-      send(res, 429, errorEnvelope(`Too many ${kind} in flight at once (at most ${cap}).`), arrival.pretty, {
+      send(res, 429, arrival.dialect.tooMany({ kind, cap }), arrival.pretty, {
         'retry-after': retryAfter,
       });
       return;
     }
-    inFlight[kind]++;
+    counts[kind]++;
     let done = false;
     const finish = (): void => {
       if (done) return;
       done = true;
-      inFlight[kind]--;
+      counts[kind]--;
     };
     res.on('close', finish);
     handle(req, res, arrival)
       .catch((err: unknown) => {
-        send(res, 500, errorEnvelope(`Server Error: ${(err as Error).message}`, errorPhrase(Math.random)), false);
+        send(res, 500, arrival.dialect.serverError((err as Error).message, Math.random), false);
       })
       .finally(finish);
   });
@@ -245,6 +238,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
   return {
     url,
     asanaBaseUrl: apiBase,
+    dreadnodeBaseUrl: url,
     token: world.token,
     world,
     stats: () => structuredClone(stats),
@@ -254,13 +248,6 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
         server.closeAllConnections();
       }),
   };
-}
-
-/** `application/json`, any case, with or without parameters such as `; charset=UTF-8`. */
-export function isJson(contentType: string | undefined): boolean {
-  if (contentType === undefined) return false;
-  const type = contentType.split(';')[0]?.trim().toLowerCase();
-  return type === 'application/json';
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -5,6 +5,7 @@
  * seed and the routes share one set of rules.
  */
 import { createHash } from 'node:crypto';
+import { emptyDreadnodeWorld, type DreadnodeWorld } from './dreadnode/world.js';
 
 export interface User {
   gid: string;
@@ -78,6 +79,8 @@ export interface World {
   projects: Map<string, Project>;
   /** Every gid handed out, to keep gids distinct across all objects. */
   gids: Set<string>;
+  /** The Dreadnode side: its own users (by uuid), organisations, workspaces and permissions. */
+  dreadnode: DreadnodeWorld;
 }
 
 export function emptyWorld(token: string): World {
@@ -89,6 +92,7 @@ export function emptyWorld(token: string): World {
     teams: new Map(),
     projects: new Map(),
     gids: new Set(),
+    dreadnode: emptyDreadnodeWorld(),
   };
 }
 

@@ -23,9 +23,11 @@ export async function sandboxCommand(argv: string[], io: Io): Promise<number> {
   const { desired, sandbox } = await loadConfig(values.seed);
   const server = await startSandbox(buildWorld(desired, sandbox), { port, ...(faults ? { faults } : {}) });
   io.stdout.write(
-    `Sandbox serving the Asana API at ${server.asanaBaseUrl}\n` +
+    `Sandbox serving the Asana API at ${server.asanaBaseUrl} and the Dreadnode API at ${server.dreadnodeBaseUrl}/api/v1\n` +
       `  export ASANA_BASE_URL=${server.asanaBaseUrl}\n` +
       `  export ASANA_TOKEN=${server.token}\n` +
+      `  export DREADNODE_BASE_URL=${server.dreadnodeBaseUrl}\n` +
+      `  export DREADNODE_TOKEN=${server.token}\n` +
       'Press Ctrl+C to stop.\n',
   );
   await new Promise<void>((resolve) => {
