@@ -10,6 +10,12 @@ import type { SourceText } from './read-files.js';
 /** How many alias expansions a file may need; a "billion laughs" file needs billions. */
 export const MAX_ALIAS_COUNT = 10_000;
 
+/**
+ * One broken line can make the parser report every token after it; past this
+ * many syntax errors in a file, the rest are counted, not listed.
+ */
+const MAX_SYNTAX_ERRORS = 3;
+
 export interface ParsedFile {
   file: string;
   positions: Positions;
@@ -63,14 +69,23 @@ export function parseYaml(source: SourceText, problems: Problems): ParsedFile | 
   const positions = new Positions(file, doc, lines);
   let blocking = false;
 
+  let syntaxErrors = 0;
   for (const err of doc.errors) {
     const at = positions.offset(err.pos[0]);
     if (err.code === 'DUPLICATE_KEY') {
       problems.add(at, describeDuplicate(doc, err.pos[0], positions));
     } else {
       blocking = true;
-      problems.add(at, `YAML syntax error: ${err.message}`);
+      syntaxErrors += 1;
+      if (syntaxErrors <= MAX_SYNTAX_ERRORS) problems.add(at, `YAML syntax error: ${err.message}`);
     }
+  }
+  if (syntaxErrors > MAX_SYNTAX_ERRORS) {
+    const last = positions.offset(doc.errors[doc.errors.length - 1]!.pos[0]);
+    problems.add(
+      last,
+      `${syntaxErrors - MAX_SYNTAX_ERRORS} more YAML syntax errors up to here, not listed: they usually follow from the first one`,
+    );
   }
   for (const warn of doc.warnings) {
     blocking = true;

@@ -115,6 +115,16 @@ describe('parsing YAML', () => {
     expect(out[0]).toMatch(/^f\.yaml:4:1: YAML syntax error: /);
   });
 
+  it('lists the first three syntax errors of a cascade and counts the rest', async () => {
+    const out = await problemsOf(
+      yaml('# a `sandbox:', '  x: 1', '` section', 'version: 1', 'asana:', '  workspaces:', '    - workspace: A', '      members: [a@b.co, c@d.co, e@f.co]'),
+    );
+    expect(out).toHaveLength(4);
+    expect(out.slice(0, 3).every((l) => /^f\.yaml:\d+:\d+: YAML syntax error: /.test(l))).toBe(true);
+    expect(out[0]).toMatch(/^f\.yaml:3:1: /);
+    expect(out[3]).toMatch(/^f\.yaml:8:\d+: \d+ more YAML syntax errors up to here, not listed/);
+  });
+
   it('reports an unclosed quote', async () => {
     const out = await problemsOf(yaml('version: 1', 'groups:', '  a: ["x@y.co]'));
     expect(out.length).toBeGreaterThan(0);
