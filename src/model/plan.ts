@@ -39,7 +39,7 @@ export interface Plan {
   /** sha256 (hex) over the changes' identities: equal changes, equal fingerprints. */
   fingerprint: string;
   summary: PlanSummary;
-  /** Ordered by stage, then place key, then user. */
+  /** Ordered by provider, stage, place key, then user (apply runs stage by stage across providers). */
   changes: Change[];
   /** Every place the plan looked at, ordered like the changes. */
   places: PlacePlan[];

@@ -18,8 +18,11 @@ export class PlanInputError extends Error {
   override name = 'PlanInputError';
 }
 
-function byPlaceOrder(a: { place: { stage: number; key: string } }, b: { place: { stage: number; key: string } }): number {
-  return a.place.stage - b.place.stage || compare(a.place.key, b.place.key);
+type Ordered = { place: { provider: string; stage: number; key: string } };
+
+/** Each provider's places together (a reader sees one service at a time), in apply order within it. */
+function byPlaceOrder(a: Ordered, b: Ordered): number {
+  return compare(a.place.provider, b.place.provider) || a.place.stage - b.place.stage || compare(a.place.key, b.place.key);
 }
 
 function compare(a: string, b: string): number {

@@ -75,6 +75,46 @@ describe('plan', () => {
     expect(result.summary.change).toBe(1);
   });
 
+  it('plans permissions on a role-bearing place: adds with their role, changes, in sync, unmanaged', () => {
+    const red = place('dreadnode/org:acme/workspace:red-team', 'workspace', 0);
+    const result = plan(
+      desiredOf([
+        [
+          red,
+          [
+            desiredMember('alice@acme.com', 'owner'),
+            desiredMember('bob@acme.com', 'contributor'),
+            desiredMember('carol@acme.com', 'contributor'),
+          ],
+        ],
+      ]),
+      liveOf([[red, [liveMember('alice@acme.com', 'owner'), liveMember('carol@acme.com', 'reader'), liveMember('mallory@acme.com', 'owner')]]]),
+    );
+    expect(result.changes.map((c) => [c.provider, c.action, c.user, c.role, c.fromRole])).toEqual([
+      ['dreadnode', 'add', 'bob@acme.com', 'contributor', undefined],
+      ['dreadnode', 'change', 'carol@acme.com', 'contributor', 'reader'],
+    ]);
+    expect(result.summary).toEqual({ add: 1, change: 1, remove: 0, unmanaged: 1 });
+    expect(result.places[0]).toMatchObject({ inSync: 1, unmanaged: ['mallory@acme.com'] });
+  });
+
+  it("keeps each provider's places together, in stage order within it", () => {
+    const red = place('dreadnode/org:acme/workspace:red-team', 'workspace', 0);
+    const result = plan(
+      desiredOf([
+        [project, [desiredMember('a@acme.com')]],
+        [red, [desiredMember('a@acme.com', 'reader')]],
+        [ws, [desiredMember('a@acme.com')]],
+      ]),
+      liveOf([
+        [ws, []],
+        [project, []],
+        [red, []],
+      ]),
+    );
+    expect(result.changes.map((c) => `${c.provider} ${c.place.kind}`)).toEqual(['asana workspace', 'asana project', 'dreadnode workspace']);
+  });
+
   it('refuses to plan a place whose live state was not read', () => {
     expect(() => plan(desiredOf([[ws, []]]), liveOf([]))).toThrow(/no live state was read for asana\/workspace:Acme/);
   });
@@ -132,8 +172,8 @@ describe('plan properties', () => {
         expect(adds.sort()).toEqual(missing.sort());
         expect(result.summary.add).toBe(adds.length);
         expect(result.summary.change).toBe(result.changes.filter((c) => c.action === 'change').length);
-        const stages = result.changes.map((c) => c.place.stage);
-        expect(stages).toEqual([...stages].sort((a, b) => a - b));
+        const order = result.changes.map((c) => [c.place.provider, c.place.stage] as const);
+        expect(order).toEqual([...order].sort(([p, s], [q, t]) => (p < q ? -1 : p > q ? 1 : s - t)));
       }),
       { numRuns: 200 },
     );

@@ -14,7 +14,7 @@ const KINDS = ['workspace', 'team', 'project'] as const;
 export function place(key: string, kind: string, stage: number, requiresKey?: string): ResolvedPlace {
   const p: ResolvedPlace = {
     key,
-    provider: 'asana',
+    provider: key.split('/')[0] ?? 'asana',
     kind,
     ref: key.split(':').pop() ?? key,
     stage,
@@ -48,26 +48,31 @@ export function liveOf(entries: Array<[ResolvedPlace, LiveMember[]]>): LiveState
 
 const sortByEmail = <T extends { email: string }>(list: T[]) => [...list].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
 
-/** A random world: one workspace, some teams and projects, members drawn from a small pool so overlaps happen. */
+/**
+ * A random world: an Asana workspace with some teams and projects (no roles)
+ * and some Dreadnode workspaces (a role per user), members drawn from a small
+ * pool so overlaps happen.
+ */
 export const arbitraryStates = fc
   .record({
     teams: fc.integer({ min: 0, max: 3 }),
     projects: fc.integer({ min: 0, max: 3 }),
-    withRoles: fc.boolean(),
+    roleWorkspaces: fc.integer({ min: 0, max: 2 }),
     pool: fc.uniqueArray(fc.emailAddress().map((e) => e.toLowerCase()), { minLength: 1, maxLength: 12 }),
   })
-  .chain(({ teams, projects, withRoles, pool }) => {
+  .chain(({ teams, projects, roleWorkspaces, pool }) => {
     const ws = place('asana/workspace:W', KINDS[0], 0);
     const places: ResolvedPlace[] = [ws];
     for (let i = 0; i < teams; i++) places.push(place(`asana/workspace:W/team:T${i}`, 'team', 1, ws.key));
     for (let i = 0; i < projects; i++) places.push(place(`asana/workspace:W/project:P${i}`, 'project', 2, ws.key));
-    const role = withRoles ? fc.constantFrom('owner', 'contributor', 'reader') : fc.constant(undefined);
-    const members = fc.uniqueArray(fc.record({ email: fc.constantFrom(...pool), role }), {
-      selector: (m) => m.email,
-      maxLength: pool.length,
-    });
+    for (let i = 0; i < roleWorkspaces; i++) places.push(place(`dreadnode/org:o/workspace:D${i}`, 'workspace', 0));
+    const membersOf = (p: ResolvedPlace) => {
+      const role = p.provider === 'dreadnode' ? fc.constantFrom('owner', 'contributor', 'reader') : fc.constant(undefined);
+      return fc.uniqueArray(fc.record({ email: fc.constantFrom(...pool), role }), { selector: (m) => m.email, maxLength: pool.length });
+    };
+    const lists = fc.tuple(...places.map(membersOf));
     return fc
-      .tuple(fc.array(members, { minLength: places.length, maxLength: places.length }), fc.array(members, { minLength: places.length, maxLength: places.length }))
+      .tuple(lists, lists)
       .map(([want, have]) => ({
         desired: desiredOf(places.map((p, i) => [p, sortByEmail(want[i]!.map((m) => desiredMember(m.email, m.role)))])),
         live: liveOf(places.map((p, i) => [p, sortByEmail(have[i]!.map((m) => liveMember(m.email, m.role)))])),
