@@ -12,8 +12,17 @@
  *   finished with a PUT — see apply.ts;
  * - the pagination parameters are `page` (1-based) and `page_size`, and the
  *   walk ends when `has_next` is false (or `page` reaches `total_pages`);
- * - the `{org}` and `{workspace}` path segments are slugs, and a workspace's
- *   slug is its `key`.
+ * - 100 workspaces a page is accepted (the reference's example asks for it);
+ * - 404 on the workspace list means the organisation does not exist for this
+ *   token, 403 that the token may not see it (resolve.ts);
+ * - 404 on DELETE means the user holds no permission there (apply.ts);
+ * - a route may answer a validation error FastAPI's way, with the items in
+ *   `detail` itself (errors.ts reads both);
+ * - no rate limits are documented: the in-flight caps are our choice (index.ts).
+ *
+ * Stated by API-FACTS, so not inferred: `{org}` and `{workspace}` in paths
+ * are slugs, a workspace's slug is its `key`, the users list is a bare array,
+ * `{user_id}` is the permission's `user_id` (the names match), and the error envelope's shape.
  */
 import type { HttpClient } from '../../http/index.js';
 import { DreadnodeFailure } from './errors.js';
@@ -24,8 +33,6 @@ export const API_PREFIX = '/api/v1';
 /** Workspaces per page when listing an organisation's workspaces. */
 // Inferred: the reference shows page_size=100 in its example; its ceiling is not documented.
 export const PAGE_SIZE = 100;
-
-export type Permission = 'owner' | 'contributor' | 'reader';
 
 /** A workspace as `GET /api/v1/org/{org}/ws` lists it. */
 export interface Workspace {
@@ -71,7 +78,6 @@ const seg = (s: string): string => encodeURIComponent(s);
 
 export const paths = {
   /** GET, paginated by `page`/`page_size`. */
-  // Inferred: {org} is the organisation's slug (API-FACTS says both are slugs; the resolver relies on it).
   workspaces: (org: string) => `${API_PREFIX}/org/${seg(org)}/ws`,
   /** GET → a bare array of permissions (not paginated); POST → one permission. */
   users: (a: WorkspaceAddress) => `${API_PREFIX}/org/${seg(a.org)}/ws/${seg(a.workspace)}/users`,

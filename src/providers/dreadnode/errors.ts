@@ -28,8 +28,8 @@ export function describeDreadnodeError(status: number, body: unknown): string {
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
     const { detail, errors } = body as { detail?: unknown; errors?: unknown };
     if (typeof detail === 'string' && detail.trim() !== '') parts.push(oneLine(detail));
-    // A bare FastAPI validation answer carries its items in `detail` itself;
-    // read them the same way as `errors` in case a route answers like that.
+    // Inferred: a route might answer a validation error the bare FastAPI way,
+    // with its items in `detail` itself; read them like `errors`.
     for (const list of [errors, Array.isArray(detail) ? detail : undefined]) {
       if (!Array.isArray(list)) continue;
       for (const item of list) {

@@ -17,9 +17,9 @@ import { resolvePlaces } from './resolve.js';
 export { describeDreadnodeError, TOKEN_VARIABLE } from './errors.js';
 
 /**
- * Requests in flight at once. Dreadnode documents no limits; these are
- * modest so a large apply does not look like a burst, and 429s are still
- * honoured by the client.
+ * Requests in flight at once. Inferred: Dreadnode documents no limits; these
+ * are modest so a large apply does not look like a burst, and 429s (with or
+ * without Retry-After) are still honoured by the client.
  */
 export const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
 

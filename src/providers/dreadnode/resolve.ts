@@ -61,9 +61,11 @@ async function listOrg(http: HttpClient, org: string): Promise<OrgListing> {
   try {
     return { ok: true, workspaces: await listWorkspaces(http, org) };
   } catch (err) {
+    // Inferred: 404 here means no organisation with this slug (for this token).
     if (hasStatus(err, 404)) {
       return { ok: false, message: `dreadnode organisation ${JSON.stringify(org)} not found (or this token cannot see it)` };
     }
+    // Inferred: 403 means the token may not see this organisation: a problem with the file's place, not the run.
     if (hasStatus(err, 403)) {
       return { ok: false, message: failureLine(http, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`, err) };
     }
