@@ -1,0 +1,180 @@
+/**
+ * Saved plans: `plan PATH --out FILE.json` records the plan a person reviewed
+ * and the files it was made from; `apply FILE.json` plans afresh from those
+ * files and applies only if the fresh plan has the same fingerprint.
+ * The format is schemas/saved-plan.schema.json, checked with ajv on read.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
+import type { Change, Plan } from '../model/index.js';
+import { fingerprint } from '../plan/index.js';
+
+export const SAVED_PLAN_KIND = 'gatehouse-saved-plan';
+export const SAVED_PLAN_VERSION = 1;
+
+export interface SavedPlan {
+  kind: typeof SAVED_PLAN_KIND;
+  version: typeof SAVED_PLAN_VERSION;
+  /** The file or folder planned, relative to the working directory (with /) when inside it. */
+  config: string;
+  plan: Plan;
+}
+
+/** A saved plan that cannot be used: unreadable, malformed, edited or from another format version. */
+export class SavedPlanError extends Error {
+  override name = 'SavedPlanError';
+}
+
+const schemaUrl = (name: string) => new URL(`../../schemas/${name}`, import.meta.url);
+
+let validator: Promise<(value: unknown) => { ok: boolean; errors: readonly ErrorObject[] }> | undefined;
+
+function savedPlanValidator() {
+  validator ??= Promise.all([readFile(schemaUrl('plan.schema.json'), 'utf8'), readFile(schemaUrl('saved-plan.schema.json'), 'utf8')]).then(
+    ([plan, saved]) => {
+      const ajv = new Ajv({ allErrors: true, strict: false });
+      ajv.addSchema(JSON.parse(plan) as AnySchemaObject);
+      const check = ajv.compile(JSON.parse(saved) as AnySchemaObject);
+      return (value: unknown) => (check(value) ? { ok: true, errors: [] } : { ok: false, errors: [...(check.errors ?? [])] });
+    },
+  );
+  return validator;
+}
+
+/** How the config path is recorded: relative to the working directory when inside it, with `/`. */
+export function recordedConfigPath(path: string, cwd = process.cwd()): string {
+  const absolute = resolve(cwd, path);
+  const rel = relative(cwd, absolute);
+  if (rel === '') return '.';
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absolute;
+  return rel.split(sep).join('/');
+}
+
+export function savedPlanOf(config: string, plan: Plan): SavedPlan {
+  return { kind: SAVED_PLAN_KIND, version: SAVED_PLAN_VERSION, config: recordedConfigPath(config), plan };
+}
+
+const looksLikeJsonFile = (path: string) => /\.json$/i.test(path);
+
+async function textOfFile(path: string): Promise<string | undefined> {
+  try {
+    if (!(await stat(path)).isFile()) return undefined;
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A plan printed by `--format json`: it has the plan's fields but no kind. */
+function isPrintedPlan(value: Record<string, unknown>): boolean {
+  return value.kind === undefined && typeof value.fingerprint === 'string' && Array.isArray(value.changes);
+}
+
+function describeErrors(errors: readonly ErrorObject[]): string {
+  return errors
+    .slice(0, 5)
+    .map((e) => `${e.instancePath || '(top)'} ${e.message ?? 'is invalid'}${e.params && 'allowedValue' in e.params ? ` (${JSON.stringify(e.params.allowedValue)})` : ''}`)
+    .join('; ');
+}
+
+/**
+ * The saved plan at PATH, or undefined when PATH is not one (a YAML file or a
+ * folder: a desired-state config). PATH is a saved plan when it is a `.json`
+ * file whose content says so; a `.json` file that says so but does not match
+ * the format, or a plan printed by `--format json`, is an error that says why.
+ */
+export async function readSavedPlan(path: string): Promise<SavedPlan | undefined> {
+  if (!looksLikeJsonFile(path)) return undefined;
+  const text = await textOfFile(path);
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // Truncated or damaged: if it meant to be a saved plan, say so rather than let the YAML loader guess.
+    if (text.includes(SAVED_PLAN_KIND)) {
+      throw new SavedPlanError(`${path} is not a usable saved plan: it is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+    }
+    return undefined;
+  }
+  if (!isObject(value)) return undefined;
+  if (isPrintedPlan(value)) {
+    throw new SavedPlanError(
+      `${path} is a plan printed by --format json, not a saved plan: it does not record which files it was made from. ` +
+        'Save a plan with `gatehouse plan PATH --out FILE.json`, or apply the files with `gatehouse apply PATH --expect-fingerprint ' +
+        `${String(value.fingerprint)}\`. Nothing was changed.`,
+    );
+  }
+  if (value.kind !== SAVED_PLAN_KIND) return undefined;
+  if (value.version !== SAVED_PLAN_VERSION) {
+    throw new SavedPlanError(
+      `${path} is a saved plan of format version ${JSON.stringify(value.version)}; this gatehouse reads version ${SAVED_PLAN_VERSION}. Plan again with this gatehouse. Nothing was changed.`,
+    );
+  }
+  const check = (await savedPlanValidator())(value);
+  if (!check.ok) {
+    throw new SavedPlanError(`${path} is not a usable saved plan: ${describeErrors(check.errors)}. Nothing was changed.`);
+  }
+  const saved = value as unknown as SavedPlan;
+  if (fingerprint(saved.plan.changes) !== saved.plan.fingerprint) {
+    throw new SavedPlanError(
+      `${path} has been edited: its changes do not match its fingerprint ${saved.plan.fingerprint}. Plan again and save the new plan. Nothing was changed.`,
+    );
+  }
+  return saved;
+}
+
+/** True when PATH names an existing file that is meant as a saved plan (valid or not). */
+export async function isSavedPlanFile(path: string): Promise<boolean> {
+  if (!looksLikeJsonFile(path)) return false;
+  const text = await textOfFile(path);
+  return text !== undefined && text.includes(SAVED_PLAN_KIND);
+}
+
+/**
+ * Writes the saved plan to OUT (a `.json` file). Refuses to overwrite a file
+ * that is not a saved plan, so a slip such as `--out access.yaml` never
+ * destroys a desired-state file.
+ */
+export async function writeSavedPlan(out: string, config: string, plan: Plan): Promise<void> {
+  if (!looksLikeJsonFile(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
+  const existing = await textOfFile(out);
+  if (existing !== undefined && existing.trim() !== '' && !existing.includes(SAVED_PLAN_KIND)) {
+    throw new SavedPlanError(`--out ${out}: refusing to overwrite a file that is not a saved plan`);
+  }
+  try {
+    await writeFile(out, `${JSON.stringify(savedPlanOf(config, plan), null, 2)}\n`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unwritable';
+    throw new SavedPlanError(`--out ${out}: cannot write the saved plan (${code})`);
+  }
+}
+
+/** A change's identity, as the fingerprint sees it. */
+function identity(c: Change): string {
+  return JSON.stringify([c.provider, c.action, c.place.kind, c.place.id, c.user, c.role ?? null, c.fromRole ?? null]);
+}
+
+/** Changes in `a` that `b` does not have (by identity). */
+export function changesMissingFrom(a: readonly Change[], b: readonly Change[]): Change[] {
+  const other = new Set(b.map(identity));
+  return a.filter((c) => !other.has(identity(c)));
+}
+
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+
+/** --expect-fingerprint: a full sha256 fingerprint, as plan prints it. */
+export function parseFingerprint(value: string): string {
+  const f = value.trim().toLowerCase();
+  if (!FINGERPRINT.test(f)) {
+    throw new SavedPlanError(
+      `--expect-fingerprint ${JSON.stringify(value)}: a fingerprint is the 64 hexadecimal characters that plan prints (Fingerprint: …); nothing was changed`,
+    );
+  }
+  return f;
+}
