@@ -1,9 +1,18 @@
 import { ConfigError, ResolveError, formatProblem } from '../model/index.js';
+import { annotationLines } from './annotations.js';
 import { UsageError } from './errors.js';
 import { usage } from './usage.js';
 
-/** Turn any error into the lines a person sees on stderr. */
-export function errorLines(error: unknown): string[] {
+/**
+ * Turn any error into the lines a person sees on stderr. In GitHub Actions
+ * (GITHUB_ACTIONS=true in `env`), problems pinned to a file line are also
+ * printed as `::error file=…,line=…,col=…::` annotations.
+ */
+export function errorLines(error: unknown, env: NodeJS.ProcessEnv = process.env): string[] {
+  return [...plainLines(error), ...annotationLines(error, env)];
+}
+
+function plainLines(error: unknown): string[] {
   if (error instanceof ConfigError) {
     const n = error.problems.length;
     return [...error.problems.map(formatProblem), `${n} problem${n === 1 ? '' : 's'} found.`];

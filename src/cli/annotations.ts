@@ -1,0 +1,77 @@
+/**
+ * GitHub Actions annotations: when GITHUB_ACTIONS=true, every problem pinned
+ * to a line of a file is also printed as a workflow command
+ * (`::error file=F,line=L,col=C::message`), so the pull request shows it on
+ * that line of the YAML.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { FileProblem } from '../model/index.js';
+import { ConfigError, ResolveError } from '../model/index.js';
+
+/** Escapes a workflow command's message: %, CR and LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value: as data, and also : and ,. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `::NAME key=value,…::message`, with every part escaped. */
+export function workflowCommand(name: string, properties: Readonly<Record<string, string | number | undefined>>, message: string): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
+  return env.GITHUB_ACTIONS === 'true';
+}
+
+/**
+ * The file as GitHub knows it: relative to the repository checkout
+ * (GITHUB_WORKSPACE) when it lies inside it, with `/`. Problems name files
+ * relative to the working directory, which may be a folder of the checkout.
+ */
+export function repositoryPath(file: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): string {
+  const workspace = env.GITHUB_WORKSPACE;
+  if (!workspace) return file;
+  const rel = relative(resolve(workspace), resolve(cwd, file));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return file;
+  return rel.split(sep).join('/');
+}
+
+function problemsOf(error: unknown): FileProblem[] {
+  if (error instanceof ConfigError) return error.problems;
+  if (error instanceof ResolveError) return error.problems.map((p) => ({ ...p.place.source, message: p.message }));
+  return [];
+}
+
+/**
+ * The annotation lines for an error, none outside GitHub Actions: one per
+ * problem pinned to a file line, or one without a file for any other error
+ * (a missing token, a refused URL), so the run's page says why it failed.
+ */
+export function annotationLines(error: unknown, env: NodeJS.ProcessEnv, cwd = process.cwd()): string[] {
+  if (!inGitHubActions(env)) return [];
+  const problems = problemsOf(error);
+  if (problems.length === 0) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [workflowCommand('error', { title: 'Gatehouse' }, message)];
+  }
+  return problems.map((p) =>
+    workflowCommand(
+      'error',
+      {
+        file: repositoryPath(p.file, env, cwd),
+        line: p.line > 0 ? p.line : undefined,
+        col: p.col > 0 ? p.col : undefined,
+        title: 'Gatehouse',
+      },
+      p.message,
+    ),
+  );
+}
