@@ -1,34 +1,220 @@
-/** The plan as a pull-request comment or job summary. */
-import type { Plan } from '../model/index.js';
+/**
+ * The plan as a pull-request comment or job summary: the summary line, a
+ * table with a row per place (and a total per provider when there are
+ * several), each place's changes as a diff block in a collapsible section,
+ * and the fingerprint. A long plan is cut to fit a size limit (GitHub refuses
+ * comments over 65,536 characters) at a line boundary, with every code fence
+ * and <details> closed, and a note that says what was left out and where the
+ * full plan is.
+ */
+import type { Change, Plan, PlacePlan } from '../model/index.js';
 import { diffLines } from './diff-lines.js';
-import { placeTitle, sectionsOf, summaryLine } from './group.js';
+import { placeTitle, printable, sectionsOf, summaryLine, type PlaceSection } from './group.js';
 
-function cell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|');
+/** GitHub's limit on the body of a pull-request or issue comment, in characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** The default size: a comment, less room for the marker a comment action adds and a header of its own. */
+export const MARKDOWN_DEFAULT_LIMIT = GITHUB_COMMENT_LIMIT - 1_536;
+
+export interface MarkdownOptions {
+  /** The most the output may measure (see `lengthOf`). Default: fits a GitHub comment. */
+  maxLength?: number;
+  /** How to measure text against `maxLength`; default the string's length (UTF-16 units, never less than GitHub's count). */
+  lengthOf?: (text: string) => number;
+  /** What the limit is, for the note: default `a GitHub comment (65,536 characters)`, or the number given as `maxLength`. */
+  limitName?: string;
+  /** Where the full plan can be found, for the note (markdown). */
+  fullPlanAt?: string;
 }
 
-export function renderMarkdown(plan: Plan): string {
-  const out: string[] = ['### Gatehouse plan', '', `**${summaryLine(plan)}**`, ''];
-  const sections = sectionsOf(plan);
-  out.push('| Place | Add | Change | Remove | In sync | Unmanaged |', '|---|---:|---:|---:|---:|---:|');
-  for (const { place, changes } of sections) {
-    const count = (action: string) => changes.filter((c) => c.action === action).length;
-    out.push(
-      `| ${cell(placeTitle(place))} | ${count('add')} | ${count('change')} | ${count('remove')} | ${place.inSync} | ${place.unmanaged.length} |`,
-    );
-  }
-  out.push('');
-  for (const { place, changes } of sections) {
-    if (changes.length === 0) continue;
-    out.push(`<details><summary>${escapeHtml(placeTitle(place))}: ${changes.length} change(s)</summary>`, '', '```diff');
-    for (const line of diffLines(changes)) out.push(`${line.sign} ${line.text}    # ${line.change.reasons.join('; ')}`);
-    out.push('```', '', '</details>', '');
-  }
-  if (plan.changes.length === 0) out.push('No changes. Live state matches the file.', '');
-  out.push(`Fingerprint: \`${plan.fingerprint}\``, '');
-  return out.join('\n');
-}
+/** Plans with at most this many changes show their sections open. */
+const OPEN_UP_TO = 20;
+/** Plans with at most this many places list every place in the table, changed or not. */
+const ALL_PLACES_UP_TO = 25;
+/** The table may use at most this share of the room left after the fixed parts. */
+const TABLE_SHARE = 0.4;
+/** Reasons shown per line; the rest are counted. */
+const REASONS_SHOWN = 5;
+/** Longest place title in a table cell or section title. */
+const TITLE_CHARS = 200;
+
+const number = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many = `${one}s`) => `${number(n)} ${n === 1 ? one : many}`;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Text from the live service in a table cell: no HTML, no markdown links or emphasis, no column breaks. */
+function cell(text: string): string {
+  return escapeHtml(text).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`);
+}
+
+function title(place: PlacePlan): string {
+  return clip(placeTitle(place), TITLE_CHARS);
+}
+
+interface Counts {
+  add: number;
+  change: number;
+  remove: number;
+  inSync: number;
+  unmanaged: number;
+}
+
+function countsOf(sections: readonly PlaceSection[]): Counts {
+  const counts: Counts = { add: 0, change: 0, remove: 0, inSync: 0, unmanaged: 0 };
+  for (const { place, changes } of sections) {
+    for (const c of changes) counts[c.action] += 1;
+    counts.inSync += place.inSync;
+    counts.unmanaged += place.unmanaged.length;
+  }
+  return counts;
+}
+
+function row(label: string, c: Counts): string {
+  return `| ${label} | ${c.add} | ${c.change} | ${c.remove} | ${c.inSync} | ${c.unmanaged} |`;
+}
+
+function actionsSummary(changes: readonly Change[]): string {
+  const c: Counts = { add: 0, change: 0, remove: 0, inSync: 0, unmanaged: 0 };
+  for (const change of changes) c[change.action] += 1;
+  const parts = [c.add && `${number(c.add)} to add`, c.change && `${number(c.change)} to change`, c.remove && `${number(c.remove)} to remove`];
+  return parts.filter(Boolean).join(', ');
+}
+
+function diffText(line: { sign: string; text: string; change: Change }): string {
+  const reasons = line.change.reasons;
+  const shown = reasons.slice(0, REASONS_SHOWN).join('; ');
+  const more = reasons.length > REASONS_SHOWN ? `; and ${reasons.length - REASONS_SHOWN} more` : '';
+  // Every line starts with its sign, so none can close the fence; control characters
+  // (a newline in a live name) are shown escaped, so none can start a new line.
+  return printable(`${line.sign} ${line.text}    # ${shown}${more}`);
+}
+
+/** Lines under a size budget: the output is the lines joined with "\n". */
+class Budget {
+  readonly lines: string[] = [];
+  private used = 0;
+  constructor(
+    readonly max: number,
+    private readonly lengthOf: (text: string) => number,
+  ) {}
+  cost(lines: readonly string[]): number {
+    let n = 0;
+    for (const line of lines) n += this.lengthOf(line) + 1;
+    return n;
+  }
+  /** Whether `lines` fit with `reserve` still to spare. */
+  fits(lines: readonly string[], reserve: number): boolean {
+    return this.used + this.cost(lines) + reserve <= this.max;
+  }
+  push(...lines: string[]): void {
+    this.lines.push(...lines);
+    this.used += this.cost(lines);
+  }
+  get spent(): number {
+    return this.used;
+  }
+}
+
+export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const max = options.maxLength ?? MARKDOWN_DEFAULT_LIMIT;
+  const limitName =
+    options.limitName ?? (options.maxLength === undefined ? `a GitHub comment (${number(GITHUB_COMMENT_LIMIT)} characters)` : `${number(max)} characters`);
+  const fullPlanAt = options.fullPlanAt ?? 'Run `gatehouse plan` for the full plan.';
+  const budget = new Budget(max, options.lengthOf ?? ((text) => text.length));
+
+  const sections = sectionsOf(plan);
+  const changed = sections.filter((s) => s.changes.length > 0);
+  const providers = [...new Set(sections.map((s) => s.place.place.provider))];
+  const rows = sections.length <= ALL_PLACES_UP_TO ? sections : changed;
+
+  const head = ['### Gatehouse plan', '', `**${summaryLine(plan)}**`, ''];
+  if (plan.summary.unmanaged > 0) {
+    head.push(`${plural(plan.summary.unmanaged, 'live membership is', 'live memberships are')} not in the file and left alone.`, '');
+  }
+  const tableHead = ['| Place | Add | Change | Remove | In sync | Unmanaged |', '|---|---:|---:|---:|---:|---:|'];
+  const tableFoot: string[] = [];
+  if (rows.length < sections.length) {
+    const quiet = sections.filter((s) => s.changes.length === 0);
+    tableFoot.push(row(`*${plural(quiet.length, 'other place')}, no changes*`, countsOf(quiet)));
+  }
+  if (providers.length > 1) {
+    for (const provider of providers) {
+      const own = sections.filter((s) => s.place.place.provider === provider);
+      tableFoot.push(row(`**${cell(provider)}** (${plural(own.length, 'place')})`, countsOf(own)));
+    }
+  }
+
+  const note = (changesLeft: number, placesLeft: number) => {
+    const parts = [changesLeft > 0 && `${number(changesLeft)} of ${plural(plan.changes.length, 'change')}`, placesLeft > 0 && `${number(placesLeft)} of ${number(rows.length)} table rows`];
+    return ['> [!WARNING]', `> This plan was cut to fit ${limitName}: ${parts.filter(Boolean).join(' and ')} are not shown here. ${fullPlanAt}`, ''];
+  };
+  const fingerprintLines = [`Fingerprint: \`${plan.fingerprint}\``, ''];
+  // Room for the end whatever is cut: the note with the largest counts, and the fingerprint.
+  const endReserve = budget.cost([...note(plan.changes.length, rows.length), ...fingerprintLines]);
+
+  budget.push(...head);
+  const fixed = budget.cost([...tableHead, ...tableFoot, '']) + endReserve;
+  const tableRoom = budget.spent + fixed + TABLE_SHARE * Math.max(0, max - budget.spent - fixed);
+
+  // The table: a row per place while it fits in its share, then a row saying how many are left.
+  budget.push(...tableHead);
+  let rowsLeft = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const { place, changes } = rows[i]!;
+    const line = row(cell(title(place)), countsOf([{ place, changes }]));
+    const moreRow = row(`*… ${plural(rows.length - i, 'more place')}*`, countsOf(rows.slice(i)));
+    const reserve = budget.cost([...tableFoot, '']) + endReserve;
+    if (budget.spent + budget.cost([line, moreRow]) + reserve > tableRoom || !budget.fits([line, moreRow], reserve)) {
+      rowsLeft = rows.length - i;
+      budget.push(moreRow);
+      break;
+    }
+    budget.push(line);
+  }
+  budget.push(...tableFoot, '');
+
+  // Each place's changes: a collapsible section with a diff block, cut at a line when room runs out.
+  const open = plan.changes.length <= OPEN_UP_TO;
+  const blocks = changed.map(({ place, changes }) => ({ place, changes, lines: diffLines(changes).map(diffText) })).filter((b) => b.lines.length > 0);
+  const totalLines = blocks.reduce((n, b) => n + b.lines.length, 0);
+  let shownChanges = 0;
+  let cut = false;
+  for (const { place, changes, lines } of blocks) {
+    if (cut) break;
+    const start = [`<details${open ? ' open' : ''}><summary>${escapeHtml(title(place))}: ${actionsSummary(changes)}</summary>`, '', '```diff'];
+    const end = ['```', '', '</details>', ''];
+    const moreLine = (n: number) => [`*… ${plural(n, 'more change')} here ${n === 1 ? 'is' : 'are'} not shown.*`, ''];
+    const closeReserve = (left: number) => budget.cost([...end.slice(0, 2), ...moreLine(left), ...end.slice(2)]) + endReserve;
+    if (!budget.fits([...start, lines[0]!], closeReserve(lines.length))) {
+      cut = true;
+      break;
+    }
+    budget.push(...start);
+    let shown = 0;
+    for (const line of lines) {
+      if (!budget.fits([line], closeReserve(lines.length - shown))) break;
+      budget.push(line);
+      shown += 1;
+    }
+    shownChanges += shown;
+    if (shown < lines.length) {
+      cut = true;
+      budget.push(...end.slice(0, 2), ...moreLine(lines.length - shown), ...end.slice(2));
+    } else {
+      budget.push(...end);
+    }
+  }
+
+  if (plan.changes.length === 0) budget.push('No changes. Live state matches the file.', '');
+  const changesLeft = totalLines - shownChanges;
+  if (changesLeft > 0 || rowsLeft > 0) budget.push(...note(changesLeft, rowsLeft));
+  budget.push(...fingerprintLines);
+  return budget.lines.join('\n');
 }
