@@ -6,8 +6,12 @@ Commands:
       --format text|markdown|json   (default text)
       --detailed-exitcode           exit 0 no changes, 2 changes, 1 error
       --verbose                     list unmanaged members by name
+      --out FILE.json               also save the plan, for apply FILE.json
   apply PATH                    Print the plan, ask, then apply it.
+  apply FILE.json               Plan afresh from the saved plan's files; apply only if
+                                the fresh plan has its fingerprint (no question asked).
       --yes                         apply without asking (required without a terminal)
+      --expect-fingerprint F        apply only if the fresh plan has fingerprint F (no question asked)
       --format text|markdown|json   how to print the plan (default text)
   sandbox --seed FILE           Serve local Asana- and Dreadnode-compatible APIs seeded from FILE.
       --port N                      (default 0: any free port)
