@@ -6,7 +6,7 @@
  * other change goes on.
  */
 import type { Change, Plan, Provider } from '../model/index.js';
-import type { ApplyReport } from './report.js';
+import { describeChange, type ApplyReport } from './report.js';
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | number): Map<string | number, T[]> {
   const groups = new Map<string | number, T[]>();
@@ -60,7 +60,7 @@ export async function applyPlan(
             report.failed.push({ change: outcome.change, error });
             broken.set(
               membership(outcome.change.place.key, outcome.change.user),
-              `depends on ${outcome.change.action} ${outcome.change.user} at ${outcome.change.place.kind} "${outcome.change.place.name}", which failed`,
+              `depends on ${describeChange(outcome.change)}, which failed`,
             );
           }
         }

@@ -21,9 +21,22 @@ export function reportLine(report: ApplyReport): string {
   return `Apply: ${report.done.length} done, ${report.failed.length} failed, ${report.skipped.length} skipped.`;
 }
 
-/** One line per failure and skip, for the end of a run. */
+/** What a change does, in words: `add bob@acme.com as contributor to dreadnode workspace "Red Team"`. */
+export function describeChange(c: Change): string {
+  const where = `${c.place.provider} ${c.place.kind} "${c.place.name}"`;
+  switch (c.action) {
+    case 'add':
+      return `add ${c.user}${c.role === undefined ? '' : ` as ${c.role}`} to ${where}`;
+    case 'change':
+      return `change ${c.user} from ${c.fromRole ?? '(none)'} to ${c.role ?? '(none)'} on ${where}`;
+    case 'remove':
+      return `remove ${c.user} from ${where}`;
+  }
+}
+
+/** One line per failure and skip, for the end of a run: what, then why. */
 export function reportDetails(report: ApplyReport): string[] {
-  const describe = (c: Change) => `${c.action} ${c.user} ${c.role ? `(${c.role}) ` : ''}at ${c.place.kind} "${c.place.name}"`;
+  const describe = describeChange;
   return [
     ...report.failed.map((f) => `failed:  ${describe(f.change)}: ${f.error}`),
     ...report.skipped.map((s) => `skipped: ${describe(s.change)}: ${s.because}`),

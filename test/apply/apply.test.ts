@@ -64,7 +64,7 @@ describe('applyPlan', () => {
       ['team', 'ben@x.io'],
       ['project', 'ben@x.io'],
     ]);
-    expect(report.skipped[0]!.because).toMatch(/depends on add ben@x\.io at workspace "Acme", which failed/);
+    expect(report.skipped[0]!.because).toMatch(/depends on add ben@x\.io to asana workspace "Acme", which failed/);
     expect(calls.flat().filter((c) => c.user === 'ben@x.io').map((c) => c.place.kind)).toEqual(['workspace']);
     expect(report.done).toHaveLength(6);
   });

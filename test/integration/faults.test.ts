@@ -34,10 +34,10 @@ describe('faults mid-apply', () => {
     const result = await gatehouse(['apply', 'access.yaml', '--yes'], live.env, { cwd });
     expect(result.code).toBe(1);
     // bob and dan are new to the workspace: their adds fail, and what depends on them is skipped.
-    expect(result.stderr).toMatch(/^failed: {2}add bob@acme\.com at workspace "Acme Corp": .*500/m);
-    expect(result.stderr).toMatch(/^failed: {2}add dan@acme\.com at workspace "Acme Corp": .*500/m);
-    expect(result.stderr).toMatch(/^skipped: add dan@acme\.com at team "Platform": depends on add dan@acme\.com at workspace "Acme Corp"/m);
-    expect(result.stderr).toMatch(/^skipped: add bob@acme\.com at project "Roadmap"/m);
+    expect(result.stderr).toMatch(/^failed: {2}add bob@acme\.com to asana workspace "Acme Corp": .*500/m);
+    expect(result.stderr).toMatch(/^failed: {2}add dan@acme\.com to asana workspace "Acme Corp": .*500/m);
+    expect(result.stderr).toMatch(/^skipped: add dan@acme\.com to asana team "Platform": depends on add dan@acme\.com to asana workspace "Acme Corp"/m);
+    expect(result.stderr).toMatch(/^skipped: add bob@acme\.com to asana project "Roadmap"/m);
     expect(result.stdout).toContain('Apply: 2 done, 2 failed, 3 skipped.');
     expect(result.stderr).toMatch(/Run apply again/);
 

@@ -1,8 +1,8 @@
 /**
  * Grant, change and take away permissions on one workspace. Every outcome is
- * returned, never thrown: a refusal becomes `ok: false` with one line such as
- * `add bob@acme.com as contributor to dreadnode workspace acme/red-team:
- * POST /api/v1/org/acme/ws/red-team/users: 422 Unprocessable Entity: …`.
+ * returned, never thrown: a refusal becomes `ok: false` with one line saying
+ * why, such as `POST /api/v1/org/acme/ws/red-team/users: 422 Unprocessable
+ * Entity: …` (the apply report puts what was attempted in front of it).
  *
  * Retries happen inside the HTTP client. They are safe: PUT and DELETE set a
  * state, and a POST whose first attempt landed before the connection dropped
@@ -14,7 +14,7 @@ import type { Change, ChangeOutcome } from '../../model/index.js';
 import { grantBody, listUsers, paths, permissionBody, type UserPermission, type WorkspaceAddress } from './api.js';
 import { DreadnodeFailure, failureLine, hasStatus } from './errors.js';
 import { emailOf, type KnownUsers } from './members.js';
-import { addressOf, describePlace } from './places.js';
+import { addressOf } from './places.js';
 
 /** Changes of one place and one action (the Provider contract; the apply engine groups them). */
 export async function applyChanges(http: HttpClient, changes: readonly Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
@@ -28,7 +28,7 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
   try {
     address = addressOf(place);
   } catch (err) {
-    return changes.map((change) => ({ change, ok: false, error: failureLine(http, describeChange(change), err) }));
+    return changes.map((change) => ({ change, ok: false, error: failureLine(http, err) }));
   }
   const ops = new Operations(http, address, place, known);
   const run = (change: Change): Promise<void> => {
@@ -49,29 +49,12 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
         await run(change);
         return { change, ok: true };
       } catch (err) {
-        return { change, ok: false, error: failureLine(http, describeChange(change), err) };
+        return { change, ok: false, error: failureLine(http, err) };
       }
     }),
   );
 }
 
-/** What the change does, in words: the head of its error line. */
-export function describeChange(change: Change): string {
-  const where = describePlace(change.place.id);
-  const role = change.role ?? '(no permission)';
-  switch (change.action) {
-    case 'add':
-      return `add ${change.user} as ${role} to ${where}`;
-    case 'change':
-      return change.fromRole === undefined
-        ? `change ${change.user} to ${role} on ${where}`
-        : `change ${change.user} from ${change.fromRole} to ${role} on ${where}`;
-    case 'remove':
-      return `remove ${change.user} from ${where}`;
-    default:
-      return `${String(change.action)} ${change.user} on ${where}`;
-  }
-}
 
 function wantedRole(change: Change): string {
   if (change.role === undefined || change.role === '') {

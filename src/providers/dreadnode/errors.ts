@@ -67,16 +67,16 @@ export class DreadnodeFailure extends Error {
 }
 
 /**
- * One line for a failed operation: what Gatehouse was doing, then the
+ * One line for a failed operation: what Gatehouse was doing (when given), then the
  * request, status and the API's words (or the network cause). No token:
  * the client's redaction runs over the whole line.
  */
-export function failureLine(http: HttpClient, what: string, err: unknown): string {
+export function failureLine(http: HttpClient, err: unknown, what?: string): string {
   const why =
     err instanceof HttpError || err instanceof DreadnodeFailure
       ? err.message
       : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
-  return http.redact(oneLine(`${what}: ${why}`));
+  return http.redact(oneLine(what === undefined ? why : `${what}: ${why}`));
 }
 
 /** True when the request got an answer with this status. */

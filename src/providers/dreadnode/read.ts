@@ -18,7 +18,7 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
       known.learnAll(place.id, members);
       return { place, members };
     } catch (err) {
-      throw new Error(failureLine(http, `cannot read the members of ${describePlace(place.id)}`, err), { cause: err });
+      throw new Error(failureLine(http, err, `cannot read the members of ${describePlace(place.id)}`), { cause: err });
     }
   };
   return { places: await Promise.all(places.map(readOne)) };

@@ -67,9 +67,9 @@ async function listOrg(http: HttpClient, org: string): Promise<OrgListing> {
     }
     // Inferred: 403 means the token may not see this organisation: a problem with the file's place, not the run.
     if (hasStatus(err, 403)) {
-      return { ok: false, message: failureLine(http, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`, err) };
+      return { ok: false, message: failureLine(http, err, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`) };
     }
-    throw new Error(failureLine(http, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`, err), { cause: err });
+    throw new Error(failureLine(http, err, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`), { cause: err });
   }
 }
 
