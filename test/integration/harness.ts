@@ -56,6 +56,8 @@ export interface Sandbox {
   faults(): number;
   /** GET a path under /api/1.0 as a person checking the result would. */
   get(path: string): Promise<any>;
+  /** Call the Dreadnode API (a path under /api/v1) directly, as someone else would. */
+  dreadnode(method: string, path: string, body?: unknown): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -64,7 +66,21 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
   const seedPath = seed.includes('\n') ? join(await workdir({ 'seed.yaml': seed }), 'seed.yaml') : join(root, seed);
   const { desired, sandbox: section } = await loadConfig(seedPath);
   const server = await startSandbox(buildWorld(desired, section), { port: 0, ...(faults ? { faults } : {}) });
-  const env = { ASANA_BASE_URL: server.asanaBaseUrl, ASANA_TOKEN: server.token };
+  const env = {
+    ASANA_BASE_URL: server.asanaBaseUrl,
+    ASANA_TOKEN: server.token,
+    DREADNODE_BASE_URL: server.dreadnodeBaseUrl,
+    DREADNODE_TOKEN: server.token,
+  };
+  const call = async (method: string, url: string, body?: unknown) => {
+    const res = await fetch(url, {
+      method,
+      headers: { authorization: `Bearer ${server.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+    return res.status === 204 ? undefined : res.json();
+  };
   return {
     env,
     baseUrl: server.asanaBaseUrl,
@@ -72,11 +88,8 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
     requests: (method?: string) => (method ? (server.stats().byMethod[method] ?? 0) : server.stats().total),
     requestsTo: (route: string) => server.stats().byRoute[route] ?? 0,
     faults: () => Object.values(server.stats().faults).reduce((a, b) => a + b, 0),
-    async get(path: string) {
-      const res = await fetch(`${server.asanaBaseUrl}${path}`, { headers: { authorization: `Bearer ${server.token}` } });
-      if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
+    get: (path: string) => call('GET', `${server.asanaBaseUrl}${path}`),
+    dreadnode: (method: string, path: string, body?: unknown) => call(method, `${server.dreadnodeBaseUrl}/api/v1${path}`, body),
     close: () => server.close(),
   };
 }
