@@ -17,12 +17,12 @@ function startSandbox() {
     child.once('exit', (code) => reject(new Error(`the sandbox exited early (code ${code})`)));
     child.stdout.on('data', (chunk) => {
       seen += chunk;
-      const url = /ASANA_BASE_URL=(\S+)/.exec(seen)?.[1];
-      const token = /ASANA_TOKEN=(\S+)/.exec(seen)?.[1];
-      if (url && token) {
+      const names = ['ASANA_BASE_URL', 'ASANA_TOKEN', 'DREADNODE_BASE_URL', 'DREADNODE_TOKEN'];
+      const exported = Object.fromEntries(names.map((name) => [name, new RegExp(`${name}=(\\S+)`).exec(seen)?.[1]]));
+      if (names.every((name) => exported[name]) && seen.includes('Ctrl+C')) {
         clearTimeout(timer);
         process.stdout.write(seen.replace(/^/gm, '  '));
-        resolve({ child, env: { ...process.env, ASANA_BASE_URL: url, ASANA_TOKEN: token } });
+        resolve({ child, env: { ...process.env, ...exported } });
       }
     });
   });
