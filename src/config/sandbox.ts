@@ -25,6 +25,8 @@ export function mergeSandbox(files: readonly ValidFile[], problems: Problems): S
     }
     if (section.users !== undefined) merged.users = [...(merged.users ?? []), ...section.users];
     if (section.workspaces !== undefined) merged.workspaces = [...(merged.workspaces ?? []), ...section.workspaces];
+    const orgs = section.dreadnode?.organizations;
+    if (orgs !== undefined) merged.dreadnode = { organizations: [...(merged.dreadnode?.organizations ?? []), ...orgs] };
   }
   return merged;
 }

@@ -112,22 +112,6 @@ describe('buildWorld: the Dreadnode side', () => {
   });
 });
 
-/**
- * Whether loadConfig hands on `sandbox.dreadnode`. Its merge of sandbox
- * sections (src/config/sandbox.ts) keeps token, me, users and workspaces
- * only, for now; the test that needs it runs once it does.
- */
-async function loaderKeepsSandboxDreadnode(): Promise<boolean> {
-  const dir = await mkdtemp(join(tmpdir(), 'gatehouse-dn-probe-'));
-  try {
-    const file = join(dir, 'probe.yaml');
-    await writeFile(file, 'version: 1\nsandbox:\n  dreadnode:\n    organizations:\n      - org: probe\n');
-    return (await loadConfig(file)).sandbox?.dreadnode !== undefined;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-const KEEPS_SANDBOX_DREADNODE = await loaderKeepsSandboxDreadnode();
 
 describe('seeding from YAML through loadConfig', () => {
   let dir: string | undefined;
@@ -198,7 +182,7 @@ sandbox:
     ]);
   });
 
-  it.skipIf(!KEEPS_SANDBOX_DREADNODE)('adds and names the workspaces sandbox.dreadnode gives (needs loadConfig to keep sandbox.dreadnode)', async () => {
+  it('adds and names the workspaces sandbox.dreadnode gives', async () => {
     const s = await seedFrom(YAML);
     const a = await dn(s, 'GET', '/org/acme/ws?page=1&page_size=100');
     expect(a.body.workspaces.map((w: any) => [w.key, w.name, w.is_default])).toEqual([
