@@ -1,0 +1,211 @@
+/**
+ * The GitHub Action as a workflow sees it: action.yml's step run as the runner
+ * would (see runner.ts), against the sandbox over HTTP.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acmeDesired, acmeSeed } from '../integration/fixtures.js';
+import { gatehouse, sandbox, workdir, type Sandbox } from '../integration/harness.js';
+import { runAction } from './runner.js';
+
+let live: Sandbox | undefined;
+afterEach(async () => {
+  await live?.close();
+  live = undefined;
+});
+
+async function setup(desired = acmeDesired) {
+  live = await sandbox(acmeSeed);
+  const workspace = await workdir({ 'access/acme.yaml': desired });
+  return { live, workspace };
+}
+
+const writes = (s: Sandbox) => s.requests() - s.requests('GET');
+
+const badFile = `version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      teams:
+        - team: Platform
+          memebers: [alice@acme.com]
+        - team: Design
+          members: [group:nobody]
+`;
+
+describe('plan', () => {
+  it('writes the markdown plan to the job summary and has-changes, fingerprint, summary to the outputs; changes do not fail the step', async () => {
+    const { live, workspace } = await setup();
+    const run = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse((await gatehouse(['plan', 'access', '--format', 'json'], live.env, { cwd: workspace })).stdout);
+    expect(run.outputs).toMatchObject({
+      'has-changes': 'true',
+      fingerprint: json.fingerprint,
+      summary: 'Plan: 7 to add, 0 to change, 0 to remove.',
+      'exit-code': '2',
+    });
+    expect(run.summary).toMatch(/^### Gatehouse plan\n\n\*\*Plan: 7 to add, 0 to change, 0 to remove\.\*\*\n/);
+    expect(run.summary).toMatch(/^\| asana team "Platform" \(\d+\) \| 2 \| 0 \| 0 \| 1 \| 2 \|$/m);
+    expect(run.summary).toContain('+ carol@acme.com    # access/acme.yaml:10 (group:platform)');
+    expect(run.summary).toContain(`Fingerprint: \`${json.fingerprint}\``);
+    // The log has the plan as text.
+    expect(run.stdout).toMatch(/^ {2}\+ carol@acme\.com {2}access\/acme\.yaml:10 \(group:platform\)$/m);
+    expect(run.stdout).toContain('Plan: 7 to add, 0 to change, 0 to remove.');
+    // The comment-ready file: the same plan, for a comment action.
+    const comment = await readFile(run.outputs['markdown-file']!, 'utf8');
+    expect(comment).toContain('**Plan: 7 to add, 0 to change, 0 to remove.**');
+    expect(comment).toContain(json.fingerprint);
+    expect(writes(live)).toBe(0);
+  });
+
+  it('says there is nothing to do with has-changes false and exit-code 0', async () => {
+    const { live, workspace } = await setup();
+    await gatehouse(['apply', 'access', '--yes'], live.env, { cwd: workspace });
+    const run = await runAction({ workspace, with: { path: 'access', 'fail-on-changes': 'true' }, env: live.env });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ 'has-changes': 'false', 'exit-code': '0', summary: 'Plan: 0 to add, 0 to change, 0 to remove.' });
+    expect(run.summary).toContain('No changes. Live state matches the file.');
+  });
+
+  it('fails the step with exit code 2 on changes only when fail-on-changes is true (drift checks)', async () => {
+    const { live, workspace } = await setup();
+    const run = await runAction({ workspace, with: { path: 'access', 'fail-on-changes': 'true' }, env: live.env });
+    expect(run.code).toBe(2);
+    expect(run.outputs['has-changes']).toBe('true');
+    expect(run.stderr).toBe('::error title=Gatehouse::Live state differs from access. Plan: 7 to add, 0 to change, 0 to remove.\n');
+    expect(run.summary).toContain('**Plan: 7 to add');
+  });
+
+  it('saves the plan with out and names it in plan-file', async () => {
+    const { live, workspace } = await setup();
+    const run = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env: live.env });
+    expect(run.code).toBe(0);
+    expect(run.outputs['plan-file']).toBe('gatehouse-plan.json');
+    const saved = JSON.parse(await readFile(join(workspace, 'gatehouse-plan.json'), 'utf8'));
+    expect(saved.plan.fingerprint).toBe(run.outputs.fingerprint);
+  });
+});
+
+describe('a bad file', () => {
+  it('prints each problem as an annotation on its line, fails, and puts the problems in the summary', async () => {
+    const { live, workspace } = await setup(badFile);
+    const run = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^::error file=access\/acme\.yaml,line=7,col=11,title=Gatehouse::.*unknown key "memebers".*did you mean "members"/m);
+    expect(run.stderr).toContain('::error file=access/acme.yaml,line=9,col=21,title=Gatehouse::group "nobody" is not defined\n');
+    expect(run.stderr).toContain('access/acme.yaml:9:21: group "nobody" is not defined\n'); // the plain line too
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(run.outputs['has-changes']).toBeUndefined();
+    expect(run.outputs.summary).toMatch(/^Gatehouse plan failed: access\/acme\.yaml:7:11: /);
+    expect(run.summary).toMatch(/^### Gatehouse plan failed\n\n```text\naccess\/acme\.yaml:7:11: /);
+    expect(run.summary).toContain('2 problems found.\n```');
+    expect(run.summary).not.toContain('::error');
+    expect(run.summary).toContain("See [the run's log](https://github.com/acme/access/actions/runs/4242).");
+    expect(await readFile(run.outputs['markdown-file']!, 'utf8')).toContain('group "nobody" is not defined');
+    expect(live.requests()).toBe(0);
+  });
+
+  it('names files from the repository root when run in a folder of it (working-directory)', async () => {
+    live = await sandbox(acmeSeed);
+    const workspace = await workdir({ 'infra/access/acme.yaml': badFile });
+    const run = await runAction({ workspace, with: { command: 'validate', path: 'access', 'working-directory': 'infra' }, env: live.env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('access/acme.yaml:9:21: group "nobody" is not defined\n');
+    expect(run.stderr).toContain('::error file=infra/access/acme.yaml,line=9,col=21,title=Gatehouse::group "nobody" is not defined\n');
+  });
+
+  it('annotates names that match nothing live at the line that names them', async () => {
+    const { live, workspace } = await setup(`version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      teams:
+        - team: Platfrom
+          members: [alice@acme.com]
+`);
+    const run = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^::error file=access\/acme\.yaml,line=6,col=17,title=Gatehouse::.*"Platfrom".*did you mean "Platform"/m);
+    expect(writes(live)).toBe(0);
+  });
+});
+
+describe('validate', () => {
+  it('passes a good file, with no token and no network', async () => {
+    const workspace = await workdir({ 'access/acme.yaml': acmeDesired });
+    const run = await runAction({ workspace, with: { command: 'validate', path: 'access' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs['exit-code']).toBe('0');
+    expect(run.outputs.summary).toMatch(/^access: valid \(1 file, 4 places, \d+ memberships\)\.$/);
+    expect(run.outputs['has-changes']).toBeUndefined();
+    expect(run.summary).toBe(`### Gatehouse validate\n\n${run.outputs.summary}\n`);
+  });
+});
+
+describe('apply', () => {
+  it('applies the saved plan from the pull request, then a plan has nothing to do', async () => {
+    const { live, workspace } = await setup();
+    const planned = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env: live.env });
+    const applied = await runAction({ workspace, with: { command: 'apply', path: 'gatehouse-plan.json' }, env: live.env });
+    expect(applied.code).toBe(0);
+    expect(applied.outputs).toMatchObject({
+      'has-changes': 'true',
+      fingerprint: planned.outputs.fingerprint,
+      summary: 'Plan: 7 to add, 0 to change, 0 to remove. Apply: 7 done, 0 failed, 0 skipped.',
+      'exit-code': '0',
+    });
+    expect(applied.summary).toMatch(/^### Gatehouse apply\n\n\*\*Apply: 7 done, 0 failed, 0 skipped\.\*\*\n/);
+    expect(applied.stderr).toBe('Apply: 7 done, 0 failed, 0 skipped.\n');
+    const after = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    expect(after.outputs['has-changes']).toBe('false');
+  });
+
+  it('refuses a stale saved plan: exit 1, the refusal in the summary, nothing written', async () => {
+    const { live, workspace } = await setup();
+    const planned = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env: live.env });
+    // Merged together with another change to the file, planned on its own.
+    await writeFile(join(workspace, 'access/acme.yaml'), acmeDesired.replace('members: [alice@acme.com]\n      teams:', 'members: [alice@acme.com, erin@acme.com]\n      teams:'));
+    const applied = await runAction({ workspace, with: { command: 'apply', path: 'gatehouse-plan.json' }, env: live.env });
+    expect(applied.code).toBe(1);
+    expect(applied.outputs['exit-code']).toBe('1');
+    expect(applied.outputs.summary).toBe('Plan: 8 to add, 0 to change, 0 to remove. Refused: nothing was changed.');
+    expect(applied.outputs.fingerprint).not.toBe(planned.outputs.fingerprint);
+    expect(applied.summary).toMatch(/^### Gatehouse apply refused\n\n\*\*Refused: nothing was changed\.\*\*/);
+    expect(applied.summary).toContain(`saved plan: fingerprint ${planned.outputs.fingerprint} (7 changes)`);
+    expect(applied.summary).toContain('+ erin@acme.com at asana workspace "Acme Corp"');
+    expect(writes(live)).toBe(0);
+  });
+
+  it('refuses a wrong expect-fingerprint, nothing written', async () => {
+    const { live, workspace } = await setup();
+    const run = await runAction({ workspace, with: { command: 'apply', path: 'access', 'expect-fingerprint': 'c'.repeat(64) }, env: live.env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`--expect-fingerprint ${'c'.repeat(64)} was given, but a fresh plan of access has fingerprint`);
+    expect(writes(live)).toBe(0);
+  });
+});
+
+describe('secrets and mistakes', () => {
+  it('never prints the token, even when it is refused', async () => {
+    const { live, workspace } = await setup();
+    const secret = 'sekrit-ffffeeee0123456789';
+    const run = await runAction({ workspace, with: { path: 'access' }, env: { ...live.env, ASANA_TOKEN: secret } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/401/);
+    expect(await run.everything()).not.toContain(secret);
+  });
+
+  it('reports a wrong input as an annotation and fails', async () => {
+    const workspace = await workdir({});
+    const run = await runAction({ workspace, with: { command: 'destroy', path: 'access' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('::error title=Gatehouse::input command must be one of plan, apply, validate, not "destroy"\n');
+    const odd = await runAction({ workspace, with: { path: 'access', 'fail-on-changes': 'yes' } });
+    expect(odd.code).toBe(1);
+    expect(odd.stderr).toContain('input fail-on-changes must be true or false, not "yes"');
+  });
+});
