@@ -175,6 +175,19 @@ describe('dreadnode errors reach the user as one clear line', () => {
     expect(result.code).toBe(0);
   });
 
+  it('a 422 reaches the user as one line with each loc and msg', async () => {
+    // The file's schema accepts this address; the API's email check (pydantic-style) does not.
+    const { live, cwd } = await setup(mixed.replace('reader: [erin@acme.com]', 'reader: [erin..moss@acme.com]'));
+    const result = await gatehouse(['apply', 'access.yaml', '--yes'], live.env, { cwd });
+    expect(result.code).toBe(1);
+    const failed = result.stderr.split('\n').filter((l) => l.startsWith('failed:'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(
+      /^failed: {2}add erin\.\.moss@acme\.com as reader to dreadnode workspace "Red Team": POST \/api\/v1\/org\/acme\/ws\/red-team\/users: 422 Unprocessable Entity: .+; body\.user_email: value is not a valid email address: .+$/,
+    );
+    expect(await permissions(live)).not.toContain('erin..moss@acme.com reader');
+  });
+
   it('a grant the API refuses fails that change with status and detail, and the rest of the run goes on', async () => {
     const { live, cwd } = await setup(mixed.replace('reader: [erin@acme.com]', 'reader: [erin@acme.com, nobody@acme.com]'));
     const result = await gatehouse(['apply', 'access.yaml', '--yes'], live.env, { cwd });

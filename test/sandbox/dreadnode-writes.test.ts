@@ -96,6 +96,8 @@ describe('POST /api/v1/org/{org}/ws/{workspace}/users', () => {
       [{ user_email: 'erin@acme.com', permission: null }, [{ loc: ['body', 'permission'], type: 'enum' }]],
       [{ user_email: 42, permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'string_type' }]],
       [{ user_email: 'not-an-email', permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'value_error' }]],
+      [{ user_email: 'erin..moss@acme.com', permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'value_error' }]],
+      [{ user_email: '.erin@acme.com', permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'value_error' }]],
       [{ user_email: 'erin@acme.com', permission: 'reader', role: 'x' }, [{ loc: ['body', 'role'], type: 'extra_forbidden' }]],
       // The documented Asana-style envelope is not Dreadnode's.
       [{ data: { user_email: 'erin@acme.com', permission: 'reader' } }, [

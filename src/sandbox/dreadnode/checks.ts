@@ -75,6 +75,12 @@ export class Checks {
     if (!EMAIL.test(v)) {
       return this.add(loc, `value is not a valid email address: ${JSON.stringify(v)} needs one @ and a domain`, 'value_error');
     }
+    // Guess: emails are validated like pydantic's EmailStr, which refuses a
+    // local part with a leading, trailing or doubled dot (RFC 5322 dot-atoms).
+    const local = v.slice(0, v.lastIndexOf('@'));
+    if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
+      return this.add(loc, `value is not a valid email address: the part before the @ in ${JSON.stringify(v)} has a misplaced or doubled dot`, 'value_error');
+    }
     return v.toLowerCase();
   }
 
