@@ -1,0 +1,288 @@
+/**
+ * Every workflow and action.yml in the repository parses and holds together, so
+ * a broken one fails CI here rather than on GitHub: the structure GitHub
+ * requires (a small JSON Schema, checked with ajv), action references pinned
+ * to at least a major version, no pull_request_target, shell scripts that
+ * parse and take values only through env:, and the Gatehouse steps' with:
+ * and outputs matching action.yml.
+ */
+import Ajv from 'ajv';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { inputVariables } from '../src/action/inputs.js';
+import { root } from './integration/harness.js';
+
+type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string; shell?: string };
+type Job = { steps?: Step[]; 'runs-on'?: unknown; uses?: string; concurrency?: unknown };
+type Workflow = { on: any; jobs: Record<string, Job>; concurrency?: any; permissions?: any };
+
+const yamlFiles = (dir: string) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, dir, f)) : [];
+const workflowFiles = [...yamlFiles('.github/workflows'), ...yamlFiles('examples/github')];
+const actionFile = join(root, 'action.yml');
+const name = (file: string) => relative(root, file);
+
+function load(file: string): any {
+  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+  expect(doc.errors.map(String), name(file)).toEqual([]);
+  expect(doc.warnings.map(String), name(file)).toEqual([]);
+  return doc.toJS();
+}
+
+const expression = { type: 'string', pattern: '^\\$\\{\\{.*\\}\\}$' };
+const stepSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+    if: { type: ['string', 'boolean'] },
+    name: { type: 'string' },
+    uses: { type: 'string', pattern: '^(\\./.*|docker://.+|[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@(v\\d+(\\.\\d+){0,2}|[0-9a-f]{40}))$' },
+    run: { type: 'string', minLength: 1 },
+    shell: { type: 'string' },
+    with: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+    env: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+    'continue-on-error': { type: ['boolean', 'string'] },
+    'timeout-minutes': { type: ['number', 'string'] },
+    'working-directory': { type: 'string' },
+  },
+  oneOf: [{ required: ['uses'], not: { required: ['run'] } }, { required: ['run'], not: { required: ['uses'] } }],
+};
+const permission = { enum: ['read', 'write', 'none'] };
+const workflowSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['on', 'jobs'],
+  properties: {
+    name: { type: 'string' },
+    'run-name': { type: 'string' },
+    on: {
+      anyOf: [
+        { type: 'string' },
+        { type: 'array', items: { type: 'string' } },
+        { type: 'object', minProperties: 1, propertyNames: { not: { const: 'pull_request_target' } } },
+      ],
+      not: { anyOf: [{ const: 'pull_request_target' }, { type: 'array', contains: { const: 'pull_request_target' } }] },
+    },
+    permissions: { anyOf: [{ enum: ['read-all', 'write-all'] }, { type: 'object', additionalProperties: permission }] },
+    env: { type: 'object' },
+    defaults: { type: 'object' },
+    concurrency: {
+      anyOf: [{ type: 'string' }, { type: 'object', required: ['group'], additionalProperties: false, properties: { group: { type: 'string' }, 'cancel-in-progress': { type: ['boolean', 'string'] } } }],
+    },
+    jobs: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string' },
+          needs: { type: ['string', 'array'] },
+          if: { type: ['string', 'boolean'] },
+          'runs-on': { type: ['string', 'array', 'object'] },
+          environment: { type: ['string', 'object'] },
+          permissions: { anyOf: [{ enum: ['read-all', 'write-all'] }, { type: 'object', additionalProperties: permission }] },
+          concurrency: { type: ['string', 'object'] },
+          outputs: { type: 'object' },
+          env: { type: 'object' },
+          defaults: { type: 'object' },
+          'timeout-minutes': { type: ['number', 'string'] },
+          strategy: { type: 'object' },
+          'continue-on-error': { type: ['boolean', 'string'] },
+          container: { type: ['string', 'object'] },
+          services: { type: 'object' },
+          uses: { type: 'string' },
+          with: { type: 'object' },
+          secrets: { type: ['string', 'object'] },
+          steps: { type: 'array', minItems: 1, items: stepSchema },
+        },
+        oneOf: [{ required: ['runs-on', 'steps'] }, { required: ['uses'] }],
+      },
+    },
+  },
+};
+const actionSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'description', 'runs'],
+  properties: {
+    name: { type: 'string' },
+    description: { type: 'string' },
+    author: { type: 'string' },
+    branding: { type: 'object' },
+    inputs: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['description'],
+        properties: { description: { type: 'string' }, required: { type: 'boolean' }, default: { type: 'string' }, deprecationMessage: { type: 'string' } },
+      },
+    },
+    outputs: {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: false, required: ['description', 'value'], properties: { description: { type: 'string' }, value: expression } },
+    },
+    runs: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['using', 'steps'],
+      properties: {
+        using: { const: 'composite' },
+        steps: {
+          type: 'array',
+          minItems: 1,
+          // A composite action's run step must say its shell.
+          items: { allOf: [stepSchema, { if: { required: ['run'] }, then: { required: ['shell'] } }] },
+        },
+      },
+    },
+  },
+};
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validWorkflow = ajv.compile(workflowSchema);
+const validAction = ajv.compile(actionSchema);
+
+const action = load(actionFile);
+const workflows = workflowFiles.map((file) => ({ file, name: name(file), data: load(file) as Workflow }));
+
+/** Steps that use this repository's action, by any of its names. */
+const isGatehouse = (uses: string | undefined) => uses !== undefined && (uses === './' || /^[^/]+\/gatehouse@/.test(uses));
+
+function allSteps(file: string, data: { jobs?: Record<string, Job>; runs?: { steps: Step[] } }): Array<{ where: string; step: Step; steps: Step[] }> {
+  if (data.runs) return data.runs.steps.map((step) => ({ where: name(file), step, steps: data.runs!.steps }));
+  return Object.entries(data.jobs ?? {}).flatMap(([job, spec]) => (spec.steps ?? []).map((step) => ({ where: `${name(file)} job ${job}`, step, steps: spec.steps! })));
+}
+
+describe('workflow and action files', () => {
+  it('are found', () => {
+    expect(workflows.map((w) => w.name).sort()).toEqual(
+      expect.arrayContaining(['.github/workflows/ci.yml', 'examples/github/apply.yml', 'examples/github/drift.yml', 'examples/github/plan.yml']),
+    );
+  });
+
+  it.each(workflowFiles.map(name))('%s has the structure GitHub requires, and no pull_request_target', (file) => {
+    const data = workflows.find((w) => w.name === file)!.data;
+    expect(validWorkflow(data), JSON.stringify(validWorkflow.errors, null, 1)).toBe(true);
+  });
+
+  it('action.yml has the structure GitHub requires of a composite action', () => {
+    expect(validAction(action), JSON.stringify(validAction.errors, null, 1)).toBe(true);
+  });
+
+  it('the schemas catch what they are meant to catch', () => {
+    expect(validWorkflow({ on: { pull_request_target: {} }, jobs: { a: { 'runs-on': 'x', steps: [{ run: 'true' }] } } })).toBe(false);
+    expect(validWorkflow({ on: 'push', jobs: { a: { 'runs-on': 'x', steps: [{ uses: 'actions/checkout@main' }] } } })).toBe(false);
+    expect(validWorkflow({ on: 'push', jobs: { a: { 'runs-on': 'x', steps: [{ uses: 'actions/checkout@v4', run: 'true' }] } } })).toBe(false);
+    expect(validWorkflow({ on: 'push', jobs: { a: { steps: [{ run: 'true' }] } } })).toBe(false);
+    expect(validAction({ ...action, runs: { using: 'composite', steps: [{ run: 'true' }] } })).toBe(false);
+  });
+
+  it('every run: script parses as bash and takes workflow values through env:, never ${{ }} (no script injection)', () => {
+    for (const { file, data } of [...workflows, { file: actionFile, data: action }]) {
+      for (const { where, step } of allSteps(file, data)) {
+        if (step.run === undefined) continue;
+        expect(step.run, `${where}: ${step.name ?? step.run}`).not.toContain('${{');
+        const check = spawnSync('bash', ['-n', '-c', step.run], { encoding: 'utf8' });
+        expect(check.status, `${where}: ${check.stderr}`).toBe(0);
+      }
+    }
+  });
+
+  it('every ${{ }} is closed and refers to a step output that exists', () => {
+    const actionOutputs = new Set(Object.keys(action.outputs));
+    for (const { file, data } of [...workflows, { file: actionFile, data: action }]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text.split('${{').length, `${name(file)}: unclosed \${{`).toBe(text.split('}}').length);
+      for (const { where, step, steps } of allSteps(file, data)) {
+        for (const [, id, output] of JSON.stringify(step).matchAll(/steps\.([A-Za-z0-9_-]+)\.(?:outputs\.([A-Za-z0-9_-]+)|outcome|conclusion)/g)) {
+          const target = steps.find((s) => s.id === id);
+          expect(target, `${where}: steps.${id} is not a step of this job`).toBeDefined();
+          expect(steps.indexOf(target!), `${where}: steps.${id} runs later`).toBeLessThan(steps.indexOf(step));
+          if (output && isGatehouse(target!.uses)) expect(actionOutputs, `${where}: the action has no output ${output}`).toContain(output);
+        }
+      }
+    }
+  });
+
+  it("every Gatehouse step's with: names inputs of action.yml and gives the required ones", () => {
+    const inputs = action.inputs as Record<string, { required?: boolean }>;
+    let used = 0;
+    for (const { file, data } of workflows) {
+      for (const { where, step } of allSteps(file, data)) {
+        if (!isGatehouse(step.uses)) continue;
+        used += 1;
+        for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `${where}: with.${key}`).toContain(key);
+        for (const [key, spec] of Object.entries(inputs)) if (spec.required) expect(step.with, `${where}: needs with.${key}`).toHaveProperty(key);
+      }
+    }
+    expect(used).toBeGreaterThanOrEqual(6);
+  });
+
+  it("action.yml passes every input the entry point reads, under the variable it reads, and maps every output from the Gatehouse step", () => {
+    const step = (action.runs.steps as Step[]).find((s) => s.id === 'gatehouse')!;
+    expect(step.run).toBe('node "$GITHUB_ACTION_PATH/dist/action/main.js"');
+    const passed = Object.fromEntries(Object.entries(step.env ?? {}).map(([variable, value]) => [variable, String(value)]));
+    expect(passed).toEqual(Object.fromEntries(Object.entries(inputVariables).map(([input, variable]) => [variable, `\${{ inputs.${input} }}`])));
+    for (const input of Object.keys(inputVariables)) expect(Object.keys(action.inputs)).toContain(input);
+    for (const [output, spec] of Object.entries(action.outputs as Record<string, { value: string }>)) {
+      expect(spec.value).toBe(`\${{ steps.gatehouse.outputs.${output} }}`);
+    }
+  });
+
+  it('the action installs only from the npm registry: npm ci in its own folder, and at most setup-node', () => {
+    const steps = action.runs.steps as Array<Step & { 'working-directory'?: string }>;
+    for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^actions\/setup-node@v\d+$/);
+    const install = steps.find((s) => s.run?.includes('npm ci'))!;
+    expect(install['working-directory']).toBe('${{ github.action_path }}');
+    expect(steps.map((s) => s.run ?? '').join('\n')).not.toMatch(/curl|wget|npm (i|install)\b|npx /);
+  });
+});
+
+describe('the example workflows do what the README says', () => {
+  const byName = (n: string) => workflows.find((w) => w.name === `examples/github/${n}`)!.data;
+
+  it('plan.yml runs on pull_request, saves the plan as an artifact and keeps one comment up to date', () => {
+    const plan = byName('plan.yml');
+    expect(Object.keys(plan.on)).toEqual(['pull_request']);
+    const steps = plan.jobs.plan!.steps!;
+    expect(steps.find((s) => s.id === 'plan')).toMatchObject({ with: { command: 'plan', out: 'gatehouse-plan.json' } });
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({ with: { name: 'gatehouse-plan' } });
+    const comment = steps.find((s) => s.uses?.startsWith('marocchino/sticky-pull-request-comment@'))!;
+    expect(comment.with).toMatchObject({ header: 'gatehouse', path: expect.stringContaining('steps.plan.outputs.markdown-file') });
+    expect(plan.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
+
+  it('apply.yml runs on push to the default branch, never two at once, and applies the reviewed plan', () => {
+    const apply = byName('apply.yml');
+    expect(apply.on.push.branches).toEqual(['main']);
+    expect(apply.concurrency).toEqual({ group: 'gatehouse-apply', 'cancel-in-progress': false });
+    const steps = apply.jobs.apply!.steps!;
+    const run = steps.find((s) => isGatehouse(s.uses))!;
+    expect(run.with).toMatchObject({ command: 'apply', 'expect-fingerprint': '${{ inputs.fingerprint }}' });
+    expect(run.with!.path).toContain('steps.reviewed.outputs.plan-file');
+    expect(steps.find((s) => s.id === 'reviewed')!.run).toContain('--name gatehouse-plan');
+    expect(apply.on.workflow_dispatch.inputs.fingerprint.required).toBe(true);
+  });
+
+  it('drift.yml runs on a schedule and fails or files an issue on drift', () => {
+    const drift = byName('drift.yml');
+    for (const { cron } of drift.on.schedule) expect(cron.split(' ')).toHaveLength(5);
+    const steps = drift.jobs.drift!.steps!;
+    expect(steps.find((s) => s.uses?.startsWith('peter-evans/create-issue-from-file@'))!.if).toBe("steps.plan.outputs.has-changes == 'true'");
+    expect(steps.at(-1)!.run).toContain('exit 1');
+  });
+
+  it("the project's CI runs the tests on Node 20, 22 and 24", () => {
+    const ci = workflows.find((w) => w.name === '.github/workflows/ci.yml')!.data;
+    const test = ci.jobs.test as Job & { strategy: { matrix: { node: number[] } } };
+    expect(test.strategy.matrix.node).toEqual([20, 22, 24]);
+    expect(test.steps!.some((s) => s.run === 'bash .ci/run')).toBe(true);
+  });
+});
