@@ -10,7 +10,8 @@ describe('npm run demo', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const [first, afterApply] = run.stdout.split('$ gatehouse apply');
-    expect(first).toMatch(/Plan: [1-9]\d* to add, 0 to change, 0 to remove\./);
+    expect(first).toMatch(/Plan: [1-9]\d* to add, 1 to change, 0 to remove\./);
+    expect(first).toContain('~ carol@acme.com reader → contributor');
     expect(afterApply).toMatch(/Apply: [1-9]\d* done, 0 failed, 0 skipped\./);
     expect(afterApply).toMatch(/No changes\.[\s\S]*Plan: 0 to add, 0 to change, 0 to remove\./);
   });
@@ -20,7 +21,7 @@ describe('npx gatehouse', () => {
   it('runs the built command from the package bin after install', () => {
     const run = spawnSync('npx', ['--no-install', 'gatehouse', 'validate', 'examples/acme'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('examples/acme: valid (3 files, 5 places, 18 memberships).\n');
+    expect(run.stdout).toBe('examples/acme: valid (4 files, 7 places, 24 memberships).\n');
   });
 });
 
