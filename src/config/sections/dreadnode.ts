@@ -33,12 +33,13 @@ export function dreadnodePlaces(files: readonly ValidFile[], problems: Problems)
           return;
         }
         const place: DesiredPlace = { key, provider: PROVIDER, kind: 'workspace', ref: ws.workspace, scope: org.org, stage: 0, source: at };
+        // In file order, so a user given two permissions is reported at the later mention.
         const entries: Entry[] = PERMISSIONS.flatMap((permission) => {
           const list = ws[permission];
           if (list === undefined) return [];
           const listPath = [...path, permission];
           return readEntries(list, file.positions.items(listPath), file.positions.at(listPath), permission);
-        });
+        }).sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
         declared.set(key, { place, entries });
       });
     });
