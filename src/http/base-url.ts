@@ -29,7 +29,7 @@ export function checkBaseUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`invalid base URL ${JSON.stringify(url)}: not an absolute URL (expected e.g. https://app.asana.com/api/1.0)`);
+    throw new Error(`invalid base URL ${JSON.stringify(url)}: not an absolute URL (expected https://host or https://host/path)`);
   }
   if (parsed.username !== '' || parsed.password !== '') {
     throw new Error(`invalid base URL: credentials in the URL are not allowed; pass the token separately`);

@@ -45,7 +45,7 @@ export interface RetryInfo {
 }
 
 export interface HttpClientOptions {
-  /** e.g. `https://app.asana.com/api/1.0`; checked with `checkBaseUrl`. */
+  /** The API's address, e.g. `https://app.asana.com/api/1.0`; checked with `checkBaseUrl`. */
   baseUrl: string;
   /** Sent as `Authorization: Bearer <token>`; never stored anywhere readable. */
   token: string;

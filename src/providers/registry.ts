@@ -67,5 +67,14 @@ export function createProviders(names: ReadonlySet<string>, settings: Connection
     if (token && baseUrl) connections.set(spec, { token, baseUrl });
   }
   if (missing.length > 0) throw new Error(missing.join('\n'));
-  return new Map([...connections].map(([spec, connection]) => [spec.name, spec.create(connection)]));
+  return new Map(
+    [...connections].map(([spec, connection]) => {
+      try {
+        return [spec.name, spec.create(connection)];
+      } catch (error) {
+        // The only setting a provider checks when it is made is its address: name the variable.
+        throw new Error(`${spec.baseUrlEnv}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }),
+  );
 }

@@ -167,6 +167,15 @@ describe('dreadnode errors reach the user as one clear line', () => {
     expect(live.requests()).toBe(0);
   });
 
+  it('a plain http:// Dreadnode address off this machine is refused, naming the variable, before any request', async () => {
+    const { live, cwd } = await setup();
+    const result = await gatehouse(['plan', 'access.yaml'], { ...live.env, DREADNODE_BASE_URL: 'http://platform.example.com' }, { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^gatehouse: DREADNODE_BASE_URL: refusing base URL .*clear text/m);
+    expect(result.stderr).not.toContain(live.env.DREADNODE_TOKEN);
+    expect(live.requests()).toBe(0);
+  });
+
   it('an Asana-only file needs no Dreadnode settings', async () => {
     live = await sandbox(seed);
     const cwd = await workdir({ 'access.yaml': mixed.slice(0, mixed.indexOf('dreadnode:')) });

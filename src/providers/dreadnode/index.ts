@@ -34,10 +34,6 @@ export type DreadnodeProviderOptions =
  * pasting the API's address does not double the prefix.
  */
 export function dreadnodeBaseUrl(baseUrl: string): string {
-  if (!URL.canParse(baseUrl)) {
-    // Checked here first: checkBaseUrl's example of a good URL is Asana's.
-    throw new Error(`invalid Dreadnode base URL ${JSON.stringify(baseUrl)}: not an absolute URL (expected e.g. https://platform.example.com)`);
-  }
   const url = checkBaseUrl(baseUrl);
   if (url.pathname.endsWith(API_PREFIX)) url.pathname = url.pathname.slice(0, -API_PREFIX.length);
   return url.href.replace(/\/+$/, '');
