@@ -16,7 +16,7 @@ import { Readable, Writable } from 'node:stream';
 import type { Plan } from '../model/index.js';
 import { renderText } from '../render/index.js';
 import { summaryLine } from '../render/group.js';
-import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
+import { GITHUB_COMMENT_LIMIT, MARKDOWN_DEFAULT_LIMIT, renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import { workflowCommand } from '../cli/annotations.js';
 import type { Io } from '../cli/io.js';
 import { main } from '../cli/run.js';
@@ -129,7 +129,7 @@ function markdownFor(o: Outcome, options: MarkdownOptions, lengthOf: (text: stri
     return [...head, ...body, ...(url && o.code !== 0 ? [`See [the run's log](${url}).`, ''] : [])].join('\n');
   }
   const prefix = [...head, ...result].join('\n');
-  const plan = renderMarkdown(o.plan, { ...options, maxLength: (options.maxLength ?? 60_000) - lengthOf(prefix) - 1, lengthOf });
+  const plan = renderMarkdown(o.plan, { ...options, maxLength: (options.maxLength ?? MARKDOWN_DEFAULT_LIMIT) - lengthOf(prefix) - 1, lengthOf });
   // The plan's own title is replaced by the command's.
   return `${prefix}\n${plan.replace(/^### Gatehouse plan\n\n/, '')}`;
 }
@@ -171,7 +171,10 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
 
   const commentMarkdown = markdownFor(
     outcome,
-    { fullPlanAt: url ? `The full plan is in [the job summary](${url}).` : "The full plan is in this run's job summary." },
+    {
+      limitName: `a GitHub comment (${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters)`,
+      fullPlanAt: url ? `The full plan is in [the job summary](${url}).` : "The full plan is in this run's job summary.",
+    },
     (text) => text.length,
   );
   const markdownFile = join(await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'gatehouse-')), `${inputs.command}.md`);

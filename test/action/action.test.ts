@@ -79,6 +79,32 @@ describe('plan', () => {
     expect(run.summary).toContain('**Plan: 7 to add');
   });
 
+  it('cuts a plan too long for a comment in markdown-file, and keeps it whole in the job summary', async () => {
+    const users = Array.from({ length: 1500 }, (_, i) => `newcomer${String(i).padStart(4, '0')}@acme.com`);
+    const { live, workspace } = await setup(`version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      projects:
+        - project: Handbook
+          members: [${users.join(', ')}]
+`);
+    const run = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    expect(run.code).toBe(0);
+    expect(run.outputs.summary).toBe('Plan: 3000 to add, 0 to change, 0 to remove.');
+    const comment = await readFile(run.outputs['markdown-file']!, 'utf8');
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    const shown = comment.split('\n').filter((l) => l.startsWith('+ newcomer')).length;
+    expect(shown).toBeGreaterThan(100);
+    expect(comment).toContain(
+      `> This plan was cut to fit a GitHub comment (65,536 characters): ${(3000 - shown).toLocaleString('en-US')} of 3,000 changes are not shown here. ` +
+        'The full plan is in [the job summary](https://github.com/acme/access/actions/runs/4242).',
+    );
+    expect(comment).toContain(`Fingerprint: \`${run.outputs.fingerprint}\``);
+    expect(run.summary.split('\n').filter((l) => l.startsWith('+ newcomer'))).toHaveLength(3000);
+    expect(run.summary).not.toContain('[!WARNING]');
+  });
+
   it('saves the plan with out and names it in plan-file', async () => {
     const { live, workspace } = await setup();
     const run = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env: live.env });
