@@ -339,9 +339,12 @@ export class HttpClient {
       }
 
       if (status === 429) this.#stats.rateLimited++;
-      let parsed: unknown = text;
+      // Redact before anything describes or shortens the body: a cut made
+      // first could leave the start of an echoed token that no longer matches.
+      const safeText = this.redact(text);
+      let parsed: unknown = safeText;
       try {
-        parsed = JSON.parse(text) as unknown;
+        parsed = JSON.parse(safeText) as unknown;
       } catch {
         // keep the text
       }
@@ -349,7 +352,7 @@ export class HttpClient {
       try {
         description = this.#describe(status, parsed);
       } catch {
-        description = defaultDescribe(status, text);
+        description = defaultDescribe(status, safeText);
       }
       const out: Attempt = {
         ok: false,

@@ -84,6 +84,21 @@ describe('the token never leaks', () => {
     );
   });
 
+  it('a long error body with the token across the point where descriptions are cut', async () => {
+    for (const describeError of [undefined, (_s: number, body: unknown) => String(body).slice(0, 200)]) {
+      const err = await failWith(
+        (_req, res) => {
+          res.writeHead(400, { 'content-type': 'text/plain' });
+          res.end(`${'x'.repeat(190)} token=${TOKEN} and more`);
+        },
+        describeError ? { describeError } : {},
+      );
+      assertNoToken(err);
+      // Not even its first characters survive a cut.
+      expect((err as HttpError).message).not.toContain(TOKEN.slice(0, 3));
+    }
+  });
+
   it('describeError that throws with the token in its message', async () => {
     assertNoToken(
       await failWith(echoAuth(418), {
