@@ -11,7 +11,8 @@
  *   lists 409 as "already exists" without naming the call), so the grant is
  *   finished with a PUT — see apply.ts;
  * - the pagination parameters are `page` (1-based) and `page_size`, and the
- *   walk ends when `has_next` is false (or `page` reaches `total_pages`);
+ *   walk ends when `has_next` is false, `page` reaches `total_pages`, or a
+ *   page is empty;
  * - 100 workspaces a page is accepted (the reference's example asks for it);
  * - 404 on the workspace list means the organisation does not exist for this
  *   token, 403 that the token may not see it (resolve.ts);
@@ -24,7 +25,7 @@
  * are slugs, a workspace's slug is its `key`, the users list is a bare array,
  * `{user_id}` is the permission's `user_id` (the names match), and the error envelope's shape.
  */
-import type { HttpClient } from '../../http/index.js';
+import type { HttpClient, PageRequest } from '../../http/index.js';
 import { DreadnodeFailure } from './errors.js';
 
 /** The API version prefix every documented path starts with. */
@@ -61,9 +62,9 @@ export interface UserPermission {
   id?: string;
   workspace_id?: string;
   user_id: string;
-  user_email?: string | null;
+  user_email: string;
   user_name?: string | null;
-  permission?: string | null;
+  permission: string;
   granted_at?: string;
   granted_by?: string | null;
 }
@@ -96,34 +97,66 @@ export function permissionBody(permission: string): { permission: string } {
   return { permission };
 }
 
+/** Most pages a workspace list may take (100,000 workspaces): a guard against an API that always says "more". */
+const MAX_PAGES = 1000;
+
 /**
  * Every workspace of an organisation: page 1, 2, … of `PAGE_SIZE` until the
- * answer says there is no next page.
+ * answer says there is no next page. An answer of the wrong shape fails the
+ * walk rather than being read as "no workspaces"; so does a page other than
+ * the one asked for, and the walk stops at an empty page or `total_pages`.
  */
 export function listWorkspaces(http: HttpClient, org: string): Promise<Workspace[]> {
-  return http.collect<WorkspacePage | undefined, Workspace>({
+  const path = paths.workspaces(org);
+  const pageOf = (req: PageRequest) => Number(req.query?.['page'] ?? 1);
+  return http.collect<unknown, Workspace>({
     // Inferred: the parameter names `page` (1-based) and `page_size`.
-    first: { path: paths.workspaces(org), query: { page: 1, page_size: PAGE_SIZE } },
-    items: (page) => (Array.isArray(page?.workspaces) ? page.workspaces.filter(isWorkspace) : []),
-    next: (page, req) => {
-      const current = typeof page?.page === 'number' ? page.page : Number(req.query?.['page'] ?? 1);
+    first: { path, query: { page: 1, page_size: PAGE_SIZE } },
+    maxPages: MAX_PAGES,
+    items: (page) => workspacesOf(page, path),
+    next: (answer, req) => {
+      const page = answer as WorkspacePage;
+      const asked = pageOf(req);
+      if (typeof page.page === 'number' && page.page !== asked) {
+        throw new DreadnodeFailure(`GET ${path}: asked for page ${asked}, got page ${page.page}`);
+      }
+      if ((page.workspaces ?? []).length === 0) return undefined;
+      if (typeof page.total_pages === 'number' && asked >= page.total_pages) return undefined;
       // Inferred: `has_next` is authoritative; `total_pages` is the fallback when it is absent.
-      const more =
-        typeof page?.has_next === 'boolean'
-          ? page.has_next
-          : typeof page?.total_pages === 'number' && current < page.total_pages;
-      return more ? { path: req.path, query: { ...req.query, page: current + 1 } } : undefined;
+      const more = typeof page.has_next === 'boolean' ? page.has_next : typeof page.total_pages === 'number';
+      return more ? { path: req.path, query: { ...req.query, page: asked + 1 } } : undefined;
     },
   });
 }
 
-/** A workspace's users and their permissions. */
-export async function listUsers(http: HttpClient, address: WorkspaceAddress): Promise<UserPermission[]> {
-  const answer = await http.get<unknown>(paths.users(address));
-  if (!Array.isArray(answer)) {
-    throw new DreadnodeFailure(`GET ${paths.users(address)}: expected a JSON array of permissions, got ${describeShape(answer)}`);
+function workspacesOf(page: unknown, path: string): Workspace[] {
+  const list = page !== null && typeof page === 'object' ? (page as WorkspacePage).workspaces : undefined;
+  if (!Array.isArray(list)) {
+    throw new DreadnodeFailure(`GET ${path}: expected an object with a workspaces list, got ${describeShape(page)}`);
   }
-  return answer.filter(isPermission);
+  list.forEach((w, i) => {
+    if (!isWorkspace(w)) throw new DreadnodeFailure(`GET ${path}: workspace ${i + 1} of the page has no slug (key)`);
+  });
+  return list as Workspace[];
+}
+
+/**
+ * A workspace's users and their permissions. Any entry without a user id,
+ * email or permission fails the read: skipping it would plan that user as
+ * missing (and, once removals exist, others as extra).
+ */
+export async function listUsers(http: HttpClient, address: WorkspaceAddress): Promise<UserPermission[]> {
+  const path = paths.users(address);
+  const answer = await http.get<unknown>(path);
+  if (!Array.isArray(answer)) {
+    throw new DreadnodeFailure(`GET ${path}: expected a JSON array of permissions, got ${describeShape(answer)}`);
+  }
+  answer.forEach((p, i) => {
+    if (!isPermission(p)) {
+      throw new DreadnodeFailure(`GET ${path}: entry ${i + 1} is not a permission (it needs user_id, user_email and permission)`);
+    }
+  });
+  return answer as UserPermission[];
 }
 
 function isWorkspace(w: unknown): w is Workspace {
@@ -131,7 +164,9 @@ function isWorkspace(w: unknown): w is Workspace {
 }
 
 function isPermission(p: unknown): p is UserPermission {
-  return p !== null && typeof p === 'object' && typeof (p as { user_id?: unknown }).user_id === 'string';
+  if (p === null || typeof p !== 'object') return false;
+  const { user_id, user_email, permission } = p as Record<string, unknown>;
+  return typeof user_id === 'string' && typeof user_email === 'string' && typeof permission === 'string';
 }
 
 function describeShape(v: unknown): string {

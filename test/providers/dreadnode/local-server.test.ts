@@ -1,7 +1,8 @@
 /**
- * What the sandbox does not produce: a 426 (Upgrade Required) answer, and a
- * workspace list that says how many pages there are without `has_next`.
- * A tiny node:http server stands in for the API for just these.
+ * What the sandbox does not produce: a 426 (Upgrade Required) answer, a
+ * workspace list that says how many pages there are without `has_next`, and
+ * answers of the wrong shape or a list that never ends. A tiny node:http
+ * server stands in for the API for just these.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { placeRef, type Change, type DesiredPlace, type ResolvedPlace } from '../../../src/model/index.js';
@@ -85,5 +86,43 @@ describe('workspace pages', () => {
       '/api/v1/org/acme/ws?page=2&page_size=100',
       '/api/v1/org/acme/ws?page=3&page_size=100',
     ]);
+  });
+
+  it('stops at total_pages even when has_next keeps saying true, and at an empty page', async () => {
+    const { server, provider } = await setup((req, res) => {
+      const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page'));
+      const keys = page <= 2 ? [`w${page}`] : page === 3 ? [] : ['never'];
+      json(res, 200, { workspaces: keys.map((key) => ({ key })), page, has_next: true, total_pages: 2 });
+    });
+    await expect(provider.resolve([ws('acme', 'w2')])).resolves.toHaveLength(1);
+    expect(server.seen).toHaveLength(2);
+    const { server: again, provider: p2 } = await setup((req, res) => {
+      const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page'));
+      json(res, 200, { workspaces: page <= 2 ? [{ key: `w${page}` }] : [], page, has_next: true });
+    });
+    await expect(p2.resolve([ws('acme', 'w2')])).resolves.toHaveLength(1);
+    expect(again.seen).toHaveLength(3);
+  });
+
+  it('refuses a page other than the one asked for, instead of walking forever', async () => {
+    const { server, provider } = await setup((_req, res) => json(res, 200, { workspaces: [{ key: 'w1' }], page: 1, has_next: true }));
+    await expect(provider.resolve([ws('acme', 'w1')])).rejects.toThrow(/asked for page 2, got page 1/);
+    expect(server.seen).toHaveLength(2);
+  });
+});
+
+describe('answers of the wrong shape fail, never read as empty', () => {
+  it('a users list whose entries lack user_id, user_email or permission fails the read', async () => {
+    for (const entry of [{ user: { id: 'u1', email: 'alice@acme.com' }, permission: 'owner' }, { user_id: 'u1', permission: 'owner' }, { user_id: 'u1', user_email: 'a@acme.com' }]) {
+      const { provider } = await setup((_req, res) => json(res, 200, [entry]));
+      await expect(provider.read([redTeamPlace])).rejects.toThrow(/entry 1 is not a permission/);
+    }
+  });
+
+  it('a workspace page without a workspaces list, or with an entry without a key, fails resolve', async () => {
+    for (const body of [{ items: [{ key: 'red-team' }] }, { workspaces: [{ slug: 'red-team' }] }, []]) {
+      const { provider } = await setup((_req, res) => json(res, 200, body));
+      await expect(provider.resolve([ws('acme', 'red-team')])).rejects.toThrow(/GET \/api\/v1\/org\/acme\/ws: /);
+    }
   });
 });
