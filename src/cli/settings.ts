@@ -34,6 +34,9 @@ export async function readSettings(input: SettingsInput): Promise<ConnectionSett
     const flagged = input.flags?.[spec.tokenFileFlag];
     const file = typeof flagged === 'string' ? flagged : undefined;
     const token = await tokenFrom(file, input.env[spec.tokenEnv], `--${spec.tokenFileFlag}`);
+    if (token !== undefined && /[\r\n]/.test(token)) {
+      throw new Error(`${file === undefined ? spec.tokenEnv : `--${spec.tokenFileFlag} ${file}`}: the token has a line break inside it; it should be one line`);
+    }
     const baseUrl = input.env[spec.baseUrlEnv]?.trim() || spec.defaultBaseUrl;
     settings[spec.name] = {
       ...(token === undefined ? {} : { token }),

@@ -4,6 +4,7 @@
  * adding a spec here (and its section of the file); the planner, apply engine
  * and CLI do not change.
  */
+import { checkBaseUrl } from '../http/index.js';
 import type { Provider } from '../model/index.js';
 import { ASANA_DEFAULT_BASE_URL, createAsanaProvider } from './asana/index.js';
 import { createDreadnodeProvider } from './dreadnode/index.js';
@@ -67,14 +68,12 @@ export function createProviders(names: ReadonlySet<string>, settings: Connection
     if (token && baseUrl) connections.set(spec, { token, baseUrl });
   }
   if (missing.length > 0) throw new Error(missing.join('\n'));
-  return new Map(
-    [...connections].map(([spec, connection]) => {
-      try {
-        return [spec.name, spec.create(connection)];
-      } catch (error) {
-        // The only setting a provider checks when it is made is its address: name the variable.
-        throw new Error(`${spec.baseUrlEnv}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
-    }),
-  );
+  for (const [spec, { baseUrl }] of connections) {
+    try {
+      checkBaseUrl(baseUrl);
+    } catch (error) {
+      throw new Error(`${spec.baseUrlEnv}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return new Map([...connections].map(([spec, connection]) => [spec.name, spec.create(connection)]));
 }

@@ -1,6 +1,8 @@
 /** Dreadnode permissions through the built command, against the sandbox, alone and beside Asana in one file. */
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gatehouse, sandbox, workdir, type Sandbox } from './harness.js';
 import { applyOnTerminal } from './pty.js';
@@ -174,6 +176,19 @@ describe('dreadnode errors reach the user as one clear line', () => {
     expect(result.stderr).toMatch(/^gatehouse: DREADNODE_BASE_URL: refusing base URL .*clear text/m);
     expect(result.stderr).not.toContain(live.env.DREADNODE_TOKEN);
     expect(live.requests()).toBe(0);
+  });
+
+  it('--dreadnode-token-file reads the token from a file; a token split over lines is refused naming the flag', async () => {
+    const { live, cwd } = await setup();
+    const { DREADNODE_TOKEN: token, ...env } = live.env;
+    await writeFile(join(cwd, 'dn-token'), `${token}\n`);
+    const ok = await gatehouse(['plan', 'access.yaml', '--dreadnode-token-file', 'dn-token'], env, { cwd });
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toContain('Plan: 6 to add, 1 to change, 0 to remove.');
+    await writeFile(join(cwd, 'dn-token'), `${token}\n${token}\n`);
+    const bad = await gatehouse(['plan', 'access.yaml', '--dreadnode-token-file', 'dn-token'], env, { cwd });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('gatehouse: --dreadnode-token-file dn-token: the token has a line break inside it; it should be one line\n');
   });
 
   it('an Asana-only file needs no Dreadnode settings', async () => {
