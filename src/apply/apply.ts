@@ -5,7 +5,7 @@
  * same user at the place it requires) failed or was skipped is skipped; every
  * other change goes on.
  */
-import type { Change, Plan, Provider } from '../model/index.js';
+import type { Change, ChangeOutcome, Plan, Provider } from '../model/index.js';
 import { describeChange, type ApplyReport } from './report.js';
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | number): Map<string | number, T[]> {
@@ -25,7 +25,7 @@ export async function applyPlan(
   plan: Plan,
   providers: ReadonlyMap<string, Provider>,
 ): Promise<ApplyReport> {
-  const report: ApplyReport = { done: [], failed: [], skipped: [] };
+  const report: ApplyReport = { done: [], notes: [], failed: [], skipped: [] };
   /** Memberships whose change failed or was skipped, keyed by place and user. */
   const broken = new Map<string, string>();
   const stages = [...groupBy(plan.changes, (c) => c.place.stage).entries()].sort(([a], [b]) => Number(a) - Number(b));
@@ -47,7 +47,7 @@ export async function applyPlan(
       batches.map(async (batch) => {
         const first = batch[0]!;
         const provider = providers.get(first.provider);
-        const outcomes = provider
+        const outcomes: ChangeOutcome[] = provider
           ? await provider.apply(batch).catch((error: unknown) =>
               batch.map((change) => ({ change, ok: false, error: error instanceof Error ? error.message : String(error) })),
             )
@@ -55,6 +55,7 @@ export async function applyPlan(
         for (const outcome of outcomes) {
           if (outcome.ok) {
             report.done.push(outcome.change);
+            if (outcome.note !== undefined) report.notes.push({ change: outcome.change, note: outcome.note });
           } else {
             const error = outcome.error ?? 'failed';
             report.failed.push({ change: outcome.change, error });

@@ -11,8 +11,15 @@ export interface SkippedChange {
   because: string;
 }
 
+export interface NotedChange {
+  change: Change;
+  note: string;
+}
+
 export interface ApplyReport {
   done: Change[];
+  /** Done changes that met a state the plan did not show; also in `done`. */
+  notes: NotedChange[];
   failed: FailedChange[];
   skipped: SkippedChange[];
 }
@@ -34,10 +41,11 @@ export function describeChange(c: Change): string {
   }
 }
 
-/** One line per failure and skip, for the end of a run: what, then why. */
+/** One line per note, failure and skip, for the end of a run: what, then why. */
 export function reportDetails(report: ApplyReport): string[] {
   const describe = describeChange;
   return [
+    ...report.notes.map((n) => `note:    ${describe(n.change)}: ${n.note}`),
     ...report.failed.map((f) => `failed:  ${describe(f.change)}: ${f.error}`),
     ...report.skipped.map((s) => `skipped: ${describe(s.change)}: ${s.because}`),
   ];

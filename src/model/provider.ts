@@ -24,6 +24,11 @@ export interface ChangeOutcome {
   ok: boolean;
   /** One line a person can read, without secrets. */
   error?: string;
+  /**
+   * On success, something the person should still hear: the change met a
+   * state the plan did not show (a permission granted by someone else meanwhile).
+   */
+  note?: string;
 }
 
 export interface Provider {

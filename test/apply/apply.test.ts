@@ -95,6 +95,6 @@ describe('applyPlan', () => {
     const { provider, calls } = recordingProvider();
     const report = await applyPlan(plan(desiredOf([[ws, [desiredMember('a@x.io')]]]), liveOf([[ws, [liveMember('a@x.io')]]])), new Map([['asana', provider]]));
     expect(calls).toEqual([]);
-    expect(report).toEqual({ done: [], failed: [], skipped: [] });
+    expect(report).toEqual({ done: [], notes: [], failed: [], skipped: [] });
   });
 });

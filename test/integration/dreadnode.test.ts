@@ -133,6 +133,7 @@ describe('dreadnode and asana in one file', () => {
       await live.dreadnode('POST', '/org/acme/ws/red-team/users', { user_email: 'bob@acme.com', permission: 'reader' });
     });
     expect(screen).toContain('Apply: 7 done, 0 failed, 0 skipped.');
+    expect(screen).toMatch(/note: {4}add bob@acme\.com as contributor to dreadnode workspace "Red Team": had been given reader after the plan was made \(409\); set to contributor as the file says/);
     expect(code).toBe(0);
     expect(await permissions(live)).toContain('bob@acme.com contributor');
     const again = await gatehouse(['plan', 'access.yaml', '--detailed-exitcode'], live.env, { cwd });

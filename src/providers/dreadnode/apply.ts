@@ -31,7 +31,8 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
     return changes.map((change) => ({ change, ok: false, error: failureLine(http, err) }));
   }
   const ops = new Operations(http, address, place, known);
-  const run = (change: Change): Promise<void> => {
+  /** Resolves to a note for the report when the change met a state the plan did not show. */
+  const run = (change: Change): Promise<string | void> => {
     switch (change.action) {
       case 'add':
         return ops.add(change.user, wantedRole(change));
@@ -46,8 +47,8 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
   return Promise.all(
     changes.map(async (change): Promise<ChangeOutcome> => {
       try {
-        await run(change);
-        return { change, ok: true };
+        const note = await run(change);
+        return typeof note === 'string' ? { change, ok: true, note } : { change, ok: true };
       } catch (err) {
         return { change, ok: false, error: failureLine(http, err) };
       }
@@ -75,7 +76,7 @@ class Operations {
     private readonly known: KnownUsers,
   ) {}
 
-  async add(email: string, role: string): Promise<void> {
+  async add(email: string, role: string): Promise<string | undefined> {
     let answer: UserPermission | undefined;
     try {
       answer = await this.http.post<UserPermission | undefined>(paths.users(this.address), grantBody(email, role));
@@ -85,10 +86,10 @@ class Operations {
       // our own earlier attempt whose answer was lost. Finish the job: look
       // the user up and set the wanted permission if it differs.
       if (!hasStatus(err, 409)) throw err;
-      await this.settle(email, role, err.message);
-      return;
+      return this.settle(email, role, err.message);
     }
     if (typeof answer?.user_id === 'string') this.known.learn(this.place, email, answer.user_id);
+    return undefined;
   }
 
   async change(email: string, role: string): Promise<void> {
@@ -113,19 +114,23 @@ class Operations {
     this.known.forget(this.place, email);
   }
 
-  /** After a 409: the user holds some permission; make it the wanted one. */
-  private async settle(email: string, role: string, conflict: string): Promise<void> {
+  /**
+   * After a 409: the user holds some permission; make it the wanted one, and
+   * say so — the plan showed a grant, not a change of someone else's grant.
+   */
+  private async settle(email: string, role: string, conflict: string): Promise<string> {
     const current = await this.freshLookup(email, conflict);
     if (current === undefined) {
       throw new DreadnodeFailure(`${conflict}; yet the workspace's users do not include ${email}`);
     }
-    if (current.permission === role) return;
+    if (current.permission === role) return `already held ${role} when the grant arrived (409: granted meanwhile, or a lost earlier attempt of this grant landed)`;
     try {
       await this.http.put(paths.user(this.address, current.user_id), permissionBody(role));
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       throw new DreadnodeFailure(`${conflict}; then setting the permission failed: ${why}`, { cause: err });
     }
+    return `had been given ${current.permission} after the plan was made (409); set to ${role} as the file says`;
   }
 
   /**

@@ -251,10 +251,13 @@ describe('apply', () => {
       live.grants.set(user.id, { id: `0000000${email.length}-0000-4000-8000-000000000000`, userId: user.id, permission: 'reader', grantedAt: '2026-01-01T00:00:00Z', grantedBy: null });
     }
     const out = await provider.apply([change(red, 'dave@acme.com', 'add', 'owner'), change(red, 'erin@acme.com', 'add', 'reader')]);
+    // Both succeed, and each says what it met that the plan did not show.
     expect(out.map((o) => [o.ok, o.error])).toEqual([
       [true, undefined],
       [true, undefined],
     ]);
+    expect(out[0]!.note).toMatch(/^had been given reader after the plan was made \(409\); set to owner as the file says$/);
+    expect(out[1]!.note).toMatch(/^already held reader when the grant arrived \(409/);
     const routes = sandbox.stats().byRoute;
     expect(routes[`POST ${USERS}`]).toBe(2);
     // dave held reader: set to owner. erin already held reader: nothing to change.
