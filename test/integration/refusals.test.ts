@@ -127,7 +127,7 @@ describe('apply safety', () => {
     const result = await gatehouse(['plan', 'access.yaml'], { ASANA_BASE_URL: 'http://asana.example.com/api/1.0', ASANA_TOKEN: 't' }, { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'gatehouse: refusing base URL "http://asana.example.com/api/1.0": plain http:// sends the token in clear text; ' +
+      'gatehouse: ASANA_BASE_URL: refusing base URL "http://asana.example.com/api/1.0": plain http:// sends the token in clear text; ' +
         'use https:// (http:// is allowed only for loopback hosts such as 127.0.0.1, ::1 or localhost)\n',
     );
   });

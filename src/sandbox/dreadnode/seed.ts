@@ -3,8 +3,9 @@
  * `dreadnode`, kind `workspace`, scope = org slug, ref = workspace slug,
  * members with a role) become organisations, workspaces and permissions;
  * `sandbox.dreadnode` adds workspaces that exist with nobody in them, or
- * names them. Every email the seed mentions anywhere is a platform user.
- * Pure and deterministic, like the Asana seed.
+ * names them. Platform users are the token's own user, `sandbox.users`, and
+ * everyone the Dreadnode section names; someone only in Asana has no
+ * Dreadnode account. Pure and deterministic, like the Asana seed.
  */
 import type { DesiredState } from '../../model/index.js';
 import type { SandboxSection } from '../../config/schema-types.js';
@@ -22,7 +23,6 @@ export function seedDreadnode(desired: DesiredState, section: SandboxSection, me
   const dw = emptyDreadnodeWorld();
   dw.meId = ensureDnUser(dw, meEmail).id;
   for (const u of section.users ?? []) ensureDnUser(dw, u.email, u.name);
-  for (const p of desired.places) for (const m of p.members) ensureDnUser(dw, m.email);
 
   const seen = new Set<string>();
   for (const { place, members } of desired.places) {
