@@ -8,7 +8,7 @@ import { usage } from './usage.js';
  * (GITHUB_ACTIONS=true in `env`), problems pinned to a file line are also
  * printed as `::error file=…,line=…,col=…::` annotations.
  */
-export function errorLines(error: unknown, env: NodeJS.ProcessEnv = process.env): string[] {
+export function errorLines(error: unknown, env: NodeJS.ProcessEnv): string[] {
   return [...plainLines(error), ...annotationLines(error, env)];
 }
 

@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (!command) throw new UsageError(`unknown command: ${name}`);
     return await command(rest, io);
   } catch (error) {
-    for (const line of errorLines(error)) io.stderr.write(`${line}\n`);
+    for (const line of errorLines(error, io.env)) io.stderr.write(`${line}\n`);
     return 1;
   }
 }
