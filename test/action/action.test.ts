@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acmeDesired, acmeSeed } from '../integration/fixtures.js';
+import { acmeDesired, acmeSeed, badFile } from '../integration/fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from '../integration/harness.js';
 import { runAction } from './runner.js';
 
@@ -23,16 +23,6 @@ async function setup(desired = acmeDesired) {
 
 const writes = (s: Sandbox) => s.requests() - s.requests('GET');
 
-const badFile = `version: 1
-asana:
-  workspaces:
-    - workspace: Acme Corp
-      teams:
-        - team: Platform
-          memebers: [alice@acme.com]
-        - team: Design
-          members: [group:nobody]
-`;
 
 describe('plan', () => {
   it('writes the markdown plan to the job summary and has-changes, fingerprint, summary to the outputs; changes do not fail the step', async () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../src/config/sections/dreadnode.js';
+import { PERMISSIONS as SANDBOX_PERMISSIONS } from '../../src/sandbox/dreadnode/world.js';
 import { fixture, load, loadText, problems, problemsOf, yaml } from './helpers.js';
 
 const header = ['version: 1', 'dreadnode:', '  organizations:', '    - org: acme', '      workspaces:'];
@@ -141,5 +144,12 @@ describe('dreadnode section', () => {
       ['asana/workspace:Acme/team:T', ['x@acme.com:-']],
       ['dreadnode/org:acme/workspace:w', ['x@acme.com:owner']],
     ]);
+  });
+
+  it('the permission names the loader and the sandbox know are exactly the schema's', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/gatehouse.schema.json', import.meta.url), 'utf8'));
+    const fromSchema = Object.keys(schema.definitions.dreadnodeWorkspace.properties).filter((k) => k !== 'workspace');
+    expect([...PERMISSIONS]).toEqual(fromSchema);
+    expect([...SANDBOX_PERMISSIONS]).toEqual(fromSchema);
   });
 });

@@ -1,6 +1,6 @@
 /** In GitHub Actions the command's problems also become annotations on the YAML lines of the pull request. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { acmeDesired, acmeSeed } from './fixtures.js';
+import { acmeDesired, acmeSeed, badFile } from './fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from './harness.js';
 
 let live: Sandbox | undefined;
@@ -9,22 +9,12 @@ afterEach(async () => {
   live = undefined;
 });
 
-const bad = `version: 1
-asana:
-  workspaces:
-    - workspace: Acme Corp
-      teams:
-        - team: Platform
-          memebers: [alice@acme.com]
-        - team: Design
-          members: [group:nobody]
-`;
 
 const actions = { GITHUB_ACTIONS: 'true' };
 
 describe('annotations', () => {
   it('validate and plan print each file problem as ::error file,line,col after the plain lines', async () => {
-    const cwd = await workdir({ 'access/team,ops:1.yaml': bad });
+    const cwd = await workdir({ 'access/team,ops:1.yaml': badFile });
     for (const command of ['validate', 'plan']) {
       const result = await gatehouse([command, 'access'], { ...actions, GITHUB_WORKSPACE: cwd, ASANA_TOKEN: 't' }, { cwd });
       expect(result.code, command).toBe(1);
@@ -42,7 +32,7 @@ describe('annotations', () => {
   });
 
   it('are not printed outside GitHub Actions', async () => {
-    const cwd = await workdir({ 'access.yaml': bad });
+    const cwd = await workdir({ 'access.yaml': badFile });
     const result = await gatehouse(['validate', 'access.yaml'], { GITHUB_ACTIONS: 'false' }, { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain('::');

@@ -44,3 +44,15 @@ asana:
         - project: Handbook
           members: [alice@acme.com, carol@acme.com]
 `;
+
+/** A file with two problems: a misspelt key (line 7) and an undefined group (line 9). */
+export const badFile = `version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      teams:
+        - team: Platform
+          memebers: [alice@acme.com]
+        - team: Design
+          members: [group:nobody]
+`;

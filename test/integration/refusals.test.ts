@@ -1,6 +1,6 @@
 /** What Gatehouse refuses to do, and that refusing sends no write (or no request at all). */
 import { afterEach, describe, expect, it } from 'vitest';
-import { acmeDesired, acmeSeed } from './fixtures.js';
+import { acmeDesired, acmeSeed, badFile } from './fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from './harness.js';
 
 let live: Sandbox | undefined;
@@ -17,16 +17,7 @@ async function setup(desired: string) {
 
 describe('bad input', () => {
   it('a bad file is reported as FILE:LINE:COL, every problem at once, and no request is sent', async () => {
-    const { live, cwd } = await setup(`version: 1
-asana:
-  workspaces:
-    - workspace: Acme Corp
-      teams:
-        - team: Platform
-          memebers: [alice@acme.com]
-        - team: Design
-          members: [group:nobody]
-`);
+    const { live, cwd } = await setup(badFile);
     for (const command of ['validate', 'plan', 'apply']) {
       const result = await gatehouse([command, 'access.yaml', '--yes'].slice(0, command === 'apply' ? 3 : 2), live.env, { cwd });
       expect(result.code).toBe(1);
