@@ -146,7 +146,7 @@ describe('dreadnode section', () => {
     ]);
   });
 
-  it('the permission names the loader and the sandbox know are exactly the schema's', () => {
+  it('the permission names the loader and the sandbox know are exactly those of the schema', () => {
     const schema = JSON.parse(readFileSync(new URL('../../schemas/gatehouse.schema.json', import.meta.url), 'utf8'));
     const fromSchema = Object.keys(schema.definitions.dreadnodeWorkspace.properties).filter((k) => k !== 'workspace');
     expect([...PERMISSIONS]).toEqual(fromSchema);
