@@ -1,50 +1,13 @@
 import { applyPlan, reportDetails, reportLine } from '../../apply/index.js';
-import type { Change, Plan } from '../../model/index.js';
 import { render } from '../../render/index.js';
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
 import { confirm } from '../confirm.js';
 import type { Io } from '../io.js';
-import { changesMissingFrom, parseFingerprint, readSavedPlan, type SavedPlan } from '../saved-plan.js';
+import { refusal } from '../refusal.js';
+import { parseFingerprint, readSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
-
-/** How many differing changes a refusal names, each way. */
-const SHOWN_DIFFERENCES = 10;
-
-function describe(c: Change): string {
-  const sign = c.action === 'add' ? '+' : c.action === 'remove' ? '-' : '~';
-  const role = c.action === 'change' ? ` ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}` : c.role ? ` ${c.role}` : '';
-  return `${sign} ${c.user}${role} at ${c.place.provider} ${c.place.kind} "${c.place.name}" (${c.place.id})`;
-}
-
-function differenceLines(title: string, changes: readonly Change[]): string[] {
-  if (changes.length === 0) return [];
-  const shown = changes.slice(0, SHOWN_DIFFERENCES).map((c) => `    ${describe(c)}`);
-  const more = changes.length > SHOWN_DIFFERENCES ? [`    … and ${changes.length - SHOWN_DIFFERENCES} more`] : [];
-  return [`  ${title} (${changes.length}):`, ...shown, ...more];
-}
-
-const count = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
-
-/** Why the fresh plan is not the one that was reviewed; every line ends in "Nothing was changed". */
-function refusal(fresh: Plan, wanted: string, source: { path: string; saved?: SavedPlan | undefined }): string[] {
-  const { saved } = source;
-  if (saved) {
-    return [
-      `gatehouse: refusing to apply ${source.path}: the files or the live state have changed since it was planned.`,
-      `  saved plan: fingerprint ${saved.plan.fingerprint} (${count(saved.plan.changes.length)})`,
-      `  fresh plan: fingerprint ${fresh.fingerprint} (${count(fresh.changes.length)})`,
-      ...differenceLines('only in the fresh plan', changesMissingFrom(fresh.changes, saved.plan.changes)),
-      ...differenceLines('only in the saved plan', changesMissingFrom(saved.plan.changes, fresh.changes)),
-      'Nothing was changed. Review the fresh plan, then save it again with `gatehouse plan --out` and apply that.',
-    ];
-  }
-  return [
-    `gatehouse: refusing to apply: --expect-fingerprint ${wanted} was given, but a fresh plan of ${source.path} has fingerprint ${fresh.fingerprint} (${count(fresh.changes.length)}).`,
-    'Nothing was changed. Review the fresh plan, then apply it with its own fingerprint.',
-  ];
-}
 
 export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const { values, path } = parseCommand(argv, {
