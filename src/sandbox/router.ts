@@ -3,7 +3,7 @@
  * segment by segment: Asana's OAS path templates below the /api/1.0 prefix,
  * Dreadnode's whole paths (`/api/v1/org/{org}/ws`).
  */
-import type { User, World } from './world.js';
+import type { User, World } from './asana/world.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

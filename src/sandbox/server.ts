@@ -7,13 +7,13 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX, asanaDialect, type Dialect } from './dialect.js';
+import { API_PREFIX, asanaDialect, type Dialect } from './asana/dialect.js';
 import { dreadnodeDialect } from './dreadnode/dialect.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { matchRoute, type RouteMatch } from './router.js';
-import { cloneWorld, type World } from './world.js';
+import { cloneWorld, type World } from './asana/world.js';
 
-export { API_PREFIX, isJson } from './dialect.js';
+export { API_PREFIX, isJson } from './asana/dialect.js';
 
 /** Dreadnode first: Asana's dialect answers every path the others do not serve. */
 const DIALECTS: readonly Dialect[] = [dreadnodeDialect, asanaDialect];

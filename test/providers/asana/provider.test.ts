@@ -11,7 +11,7 @@ import {
 } from '../../../src/model/index.js';
 import { createAsanaHttpClient, createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { shareProjectWithTeam } from '../../../src/sandbox/world.js';
+import { shareProjectWithTeam } from '../../../src/sandbox/asana/world.js';
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 

@@ -5,8 +5,8 @@
  * starts its own sandbox so state does not leak between them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox, type World } from '../../src/sandbox/index.js';
-import { dn, dnError, dreadnodeDesired, dreadnodeSection, ISO_INSTANT, permissions, UUID_V4 } from './dreadnode-helpers.js';
+import { buildWorld, startSandbox, type RunningSandbox, type World } from '../../../src/sandbox/index.js';
+import { dn, dnError, dreadnodeDesired, dreadnodeSection, ISO_INSTANT, permissions, UUID_V4 } from './helpers.js';
 
 let sb: RunningSandbox;
 let seed: World;

@@ -6,7 +6,7 @@
  * in dreadnode/dialect.ts.
  */
 import { ApiError, errorEnvelope, errorPhrase } from './errors.js';
-import type { Route } from './router.js';
+import type { Route } from '../router.js';
 import { projectRoutes } from './routes/projects.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';

@@ -1,7 +1,7 @@
 /** Workspaces: reads, and addUser / removeUser (oas 65643-66554). */
 import { forbidden, notFound } from '../errors.js';
 import { teamRecord, userRecord, workspaceMembershipRecord, workspaceRecord } from '../records.js';
-import type { Route, RouteContext } from '../router.js';
+import type { Route, RouteContext } from '../../router.js';
 import { ensureUser, joinWorkspace, leaveWorkspace, teamsOf, type Workspace } from '../world.js';
 import {
   bodyData,

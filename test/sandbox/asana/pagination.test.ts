@@ -4,9 +4,9 @@
  * page) and the 2000-user cap of the unpaginated user lists (oas:63159, oas:63407).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DesiredState } from '../../src/model/index.js';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { api, errorMessage, place, walk } from './helpers.js';
+import type { DesiredState } from '../../../src/model/index.js';
+import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { api, errorMessage, place, walk } from '../helpers.js';
 
 const BIG = 2100;
 const W = 'asana/workspace:Big';

@@ -5,7 +5,7 @@
  * seed and the routes share one set of rules.
  */
 import { createHash } from 'node:crypto';
-import { emptyDreadnodeWorld, type DreadnodeWorld } from './dreadnode/world.js';
+import { emptyDreadnodeWorld, type DreadnodeWorld } from '../dreadnode/world.js';
 
 export interface User {
   gid: string;

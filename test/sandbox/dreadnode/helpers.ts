@@ -1,8 +1,8 @@
 /** Fixtures for the Dreadnode side of the sandbox: hand-built Dreadnode places and a tiny HTTP client. */
-import type { DesiredPlaceState, DesiredState } from '../../src/model/index.js';
-import type { RunningSandbox } from '../../src/sandbox/index.js';
-import type { SandboxSection } from '../../src/config/schema-types.js';
-import { acmeDesired } from './helpers.js';
+import type { DesiredPlaceState, DesiredState } from '../../../src/model/index.js';
+import type { RunningSandbox } from '../../../src/sandbox/index.js';
+import type { SandboxSection } from '../../../src/config/schema-types.js';
+import { acmeDesired } from '../helpers.js';
 
 type Role = 'owner' | 'contributor' | 'reader';
 

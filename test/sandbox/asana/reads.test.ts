@@ -3,9 +3,9 @@
  * /work/shared/reference/asana_oas.yaml, "oas:N").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { shareProjectWithTeam } from '../../src/sandbox/world.js';
-import { acmeDesired, api, errorMessage, fullProject } from './helpers.js';
+import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { shareProjectWithTeam } from '../../../src/sandbox/asana/world.js';
+import { acmeDesired, api, errorMessage, fullProject } from '../helpers.js';
 
 let sb: RunningSandbox;
 let wsGid: string;

@@ -1,7 +1,7 @@
 /** Teams: reads, and addUser / removeUser (oas 56691, 58649, 58844, 63148). */
 import { forbidden, notFound } from '../errors.js';
 import { projectRecord, teamMembershipRecord, teamRecord } from '../records.js';
-import type { Route, RouteContext } from '../router.js';
+import type { Route, RouteContext } from '../../router.js';
 import { joinTeam, type Team } from '../world.js';
 import { bodyData, describeUserId, findUser, list, membersOf, one, parseUserId, teamParam, usersOf } from './common.js';
 import { PROJECT, TEAM_FULL, TEAM_MEMBERSHIP, TEAM_MEMBERSHIP_FULL } from './specs.js';

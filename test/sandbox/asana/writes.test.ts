@@ -5,8 +5,8 @@
  * not leak between them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { acmeDesired, api, errorMessage, fullProject } from './helpers.js';
+import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { acmeDesired, api, errorMessage, fullProject } from '../helpers.js';
 
 let sb: RunningSandbox;
 afterEach(async () => {

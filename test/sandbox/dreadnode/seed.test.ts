@@ -7,11 +7,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import type { DesiredState } from '../../src/model/index.js';
-import { buildWorld, DEFAULT_ME, startSandbox, type RunningSandbox, type World } from '../../src/sandbox/index.js';
-import { acmeDesired } from './helpers.js';
-import { dn, dnPlace, dreadnodeDesired, dreadnodeSection, permissions, UUID_V4 } from './dreadnode-helpers.js';
+import { loadConfig } from '../../../src/config/index.js';
+import type { DesiredState } from '../../../src/model/index.js';
+import { buildWorld, DEFAULT_ME, startSandbox, type RunningSandbox, type World } from '../../../src/sandbox/index.js';
+import { acmeDesired } from '../helpers.js';
+import { dn, dnPlace, dreadnodeDesired, dreadnodeSection, permissions, UUID_V4 } from './helpers.js';
 
 const grantsOf = (w: World, org: string, ws: string): Record<string, string> => {
   const workspace = w.dreadnode.orgs.get(org)!.workspaces.get(ws)!;

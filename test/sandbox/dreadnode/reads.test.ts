@@ -4,8 +4,8 @@
  * pagination); bearer auth and the `{code, detail, type, errors}` envelope.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, DREADNODE_DEFAULT_PAGE_SIZE, DREADNODE_MAX_PAGE_SIZE, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { dn, dnError, dreadnodeDesired, dreadnodeSection, ISO_INSTANT, UUID_V4 } from './dreadnode-helpers.js';
+import { buildWorld, DREADNODE_DEFAULT_PAGE_SIZE, DREADNODE_MAX_PAGE_SIZE, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { dn, dnError, dreadnodeDesired, dreadnodeSection, ISO_INSTANT, UUID_V4 } from './helpers.js';
 
 let sb: RunningSandbox;
 beforeAll(async () => {

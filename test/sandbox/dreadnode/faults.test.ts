@@ -1,9 +1,9 @@
 /** Fault injection, in-flight caps and request statistics cover the Dreadnode routes too. */
 import { Agent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../src/sandbox/index.js';
-import { api } from './helpers.js';
-import { dn, dnError, dreadnodeDesired, dreadnodeSection, permissions } from './dreadnode-helpers.js';
+import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { api } from '../helpers.js';
+import { dn, dnError, dreadnodeDesired, dreadnodeSection, permissions } from './helpers.js';
 
 const opened: RunningSandbox[] = [];
 afterEach(async () => {

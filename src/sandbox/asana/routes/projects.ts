@@ -1,7 +1,7 @@
 /** Projects: reads, and addMembers / removeMembers (oas 29150, 31483, 32380, 37049, 37483). */
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { projectMembershipRecord, projectRecord } from '../records.js';
-import type { Route, RouteContext } from '../router.js';
+import type { Route, RouteContext } from '../../router.js';
 import { joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
 import {
   bodyData,

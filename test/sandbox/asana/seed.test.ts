@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorld, DEFAULT_ME, DEFAULT_TOKEN } from '../../src/sandbox/index.js';
-import type { World } from '../../src/sandbox/index.js';
-import { acmeDesired, place } from './helpers.js';
+import { buildWorld, DEFAULT_ME, DEFAULT_TOKEN } from '../../../src/sandbox/index.js';
+import type { World } from '../../../src/sandbox/index.js';
+import { acmeDesired, place } from '../helpers.js';
 
 const byName = <T extends { name: string }>(m: Map<string, T>, name: string): T => {
   const found = [...m.values()].filter((x) => x.name === name);

@@ -2,7 +2,7 @@
 import { ApiError, badRequest, notFound } from '../errors.js';
 import { optFields, select, type FieldSpec, type Rec } from '../fields.js';
 import { paginate } from '../pagination.js';
-import type { RouteContext } from '../router.js';
+import type { RouteContext } from '../../router.js';
 import { findUserByEmail, type Project, type Team, type User, type Workspace } from '../world.js';
 
 const GID = /^[0-9]{1,19}$/;

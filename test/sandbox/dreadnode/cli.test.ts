@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { expect, it } from 'vitest';
-import { sandboxCommand } from '../../src/cli/commands/sandbox.js';
+import { sandboxCommand } from '../../../src/cli/commands/sandbox.js';
 
 const SEED = `version: 1
 dreadnode:

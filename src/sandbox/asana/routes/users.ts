@@ -2,7 +2,7 @@
 import { notFound } from '../errors.js';
 import { optFields, select } from '../fields.js';
 import { userRecord } from '../records.js';
-import type { Route, RouteContext } from '../router.js';
+import type { Route, RouteContext } from '../../router.js';
 import { compareGids, type User } from '../world.js';
 import { findUser, list, one, parseUserId, queryGid, teamAt, usersOf, workspaceAt } from './common.js';
 import { USER, USER_FULL } from './specs.js';

@@ -4,9 +4,9 @@
  * the memberships the file asks for. Pure and deterministic: same input, same
  * world, same gids. The Dreadnode side is seeded by dreadnode/seed.ts.
  */
-import type { DesiredState, DesiredPlaceState } from '../model/index.js';
-import type { SandboxSection } from '../config/schema-types.js';
-import { seedDreadnode } from './dreadnode/seed.js';
+import type { DesiredState, DesiredPlaceState } from '../../model/index.js';
+import type { SandboxSection } from '../../config/schema-types.js';
+import { seedDreadnode } from '../dreadnode/seed.js';
 import {
   allocateGid,
   claimGid,
