@@ -1,15 +1,16 @@
 /** `gatehouse sandbox`: a local server speaking the Asana and Dreadnode API subsets Gatehouse uses. */
-export { buildWorld, DEFAULT_ME, DEFAULT_TOKEN } from './asana/seed.js';
+export { buildWorld, DEFAULT_ME, DEFAULT_TOKEN } from './seed.js';
 export {
   startSandbox,
-  API_PREFIX,
   DEFAULT_LIMITS,
   type RunningSandbox,
   type SandboxOptions,
   type SandboxStats,
 } from './server.js';
 export { parseFaults, type FaultOptions } from './faults.js';
-export type { World, User, Workspace, Team, Project } from './asana/world.js';
+export type { World } from './world.js';
+export { ASANA_PREFIX } from './asana/dialect.js';
+export type { User, Workspace, Team, Project } from './asana/world.js';
 export { DREADNODE_PREFIX } from './dreadnode/prefix.js';
 export { MAX_PAGE_SIZE as DREADNODE_MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE as DREADNODE_DEFAULT_PAGE_SIZE } from './dreadnode/pages.js';
 export type { DreadnodeWorld, DnOrg, DnWorkspace, DnUser, DnGrant, Permission } from './dreadnode/world.js';

@@ -3,13 +3,14 @@
  * segment by segment: Asana's OAS path templates below the /api/1.0 prefix,
  * Dreadnode's whole paths (`/api/v1/org/{org}/ws`).
  */
-import type { User, World } from './asana/world.js';
+import type { User } from './asana/world.js';
+import type { World } from './world.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface RouteContext {
   world: World;
-  /** The token's own user. */
+  /** The token's own Asana user (Dreadnode's is `world.dreadnode.meId`). */
   me: User;
   params: Record<string, string>;
   query: URLSearchParams;

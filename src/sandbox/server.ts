@@ -1,19 +1,18 @@
 /**
  * The HTTP face of the sandbox: node:http on 127.0.0.1, serving Asana under
- * /api/1.0 and Dreadnode under /api/v1 (each a Dialect), with bearer auth,
- * JSON bodies, error envelopes, in-flight caps, fault injection and request
- * statistics shared by both.
+ * /api/1.0 and Dreadnode under /api/v1 (each a Dialect, in asana/ and
+ * dreadnode/), with bearer auth, JSON bodies, error envelopes, in-flight caps,
+ * fault injection and request statistics shared by both.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX, asanaDialect, type Dialect } from './asana/dialect.js';
+import { ASANA_PREFIX, asanaDialect } from './asana/dialect.js';
+import type { Dialect } from './dialect.js';
 import { dreadnodeDialect } from './dreadnode/dialect.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { matchRoute, type RouteMatch } from './router.js';
-import { cloneWorld, type World } from './asana/world.js';
-
-export { API_PREFIX, isJson } from './asana/dialect.js';
+import { cloneWorld, type World } from './world.js';
 
 /** Dreadnode first: Asana's dialect answers every path the others do not serve. */
 const DIALECTS: readonly Dialect[] = [dreadnodeDialect, asanaDialect];
@@ -233,7 +232,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  apiBase = `${url}${API_PREFIX}`;
+  apiBase = `${url}${ASANA_PREFIX}`;
 
   return {
     url,

@@ -1,4 +1,8 @@
-/** Fault injection: 429 with Retry-After, 500 with phrase, dropped connections, latency, reproducible positions. */
+/**
+ * Fault injection and in-flight caps, shared by both APIs, seen through the
+ * Asana routes: 429 with Retry-After, 500 with phrase, dropped connections,
+ * latency, reproducible positions. The Dreadnode side: dreadnode/faults.test.ts.
+ */
 import { Agent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWorld, parseFaults, startSandbox, type FaultOptions, type RunningSandbox } from '../../src/sandbox/index.js';

@@ -1,57 +1,19 @@
-/**
- * A dialect is what differs between the two APIs the sandbox speaks: where
- * they live, their routes, their error bodies and how they read a request
- * body. The server picks one per request by path and leaves the rest
- * (auth, faults, caps, statistics) shared. Asana's is here; Dreadnode's is
- * in dreadnode/dialect.ts.
- */
+/** Asana's face for the shared server: /api/1.0, its routes, its error envelope, its body parsing. */
+import { isJson, type Dialect } from '../dialect.js';
 import { ApiError, errorEnvelope, errorPhrase } from './errors.js';
-import type { Route } from '../router.js';
 import { projectRoutes } from './routes/projects.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 
-export const API_PREFIX = '/api/1.0';
-
-export interface Answer {
-  status: number;
-  body: unknown;
-}
-
-export interface Dialect {
-  /** In-flight caps count each dialect's requests apart. */
-  name: string;
-  routes: readonly Route[];
-  /** True when a request path belongs to this API. */
-  serves(pathname: string): boolean;
-  /** The path routes are matched against, or undefined when no route can match. */
-  routePath(pathname: string): string | undefined;
-  pretty(query: URLSearchParams): boolean;
-  /** Body of a 429: an injected one, or one over an in-flight cap. */
-  tooMany(over?: { kind: 'reads' | 'writes'; cap: number }): unknown;
-  /** Body of a 500 (`cause` for unexpected errors; `random` feeds Asana's error phrases). */
-  serverError(cause: string | undefined, random: () => number): unknown;
-  unauthorized(): unknown;
-  noRoute(method: string, pathname: string): unknown;
-  /** A request's raw body → what the route gets, or a refusal. */
-  parseBody(method: string, contentType: string | undefined, raw: string): { body: unknown } | Answer;
-  /** An error a route threw → its answer; undefined when the error is unexpected (a 500). */
-  refusal(err: unknown): Answer | undefined;
-}
-
-/** `application/json`, any case, with or without parameters such as `; charset=UTF-8`. */
-export function isJson(contentType: string | undefined): boolean {
-  if (contentType === undefined) return false;
-  const type = contentType.split(';')[0]?.trim().toLowerCase();
-  return type === 'application/json';
-}
+/** Asana's API lives under /api/1.0, which ASANA_BASE_URL includes (Dreadnode's /api/v1 is appended to DREADNODE_BASE_URL). */
+export const ASANA_PREFIX = '/api/1.0';
 
 export const asanaDialect: Dialect = {
   name: 'asana',
   routes: [...workspaceRoutes, ...teamRoutes, ...projectRoutes, ...userRoutes],
   serves: () => true,
-  routePath: (pathname) => (pathname.startsWith(`${API_PREFIX}/`) ? pathname.slice(API_PREFIX.length) : undefined),
+  routePath: (pathname) => (pathname.startsWith(`${ASANA_PREFIX}/`) ? pathname.slice(ASANA_PREFIX.length) : undefined),
   pretty: (query) => query.has('opt_pretty') && query.get('opt_pretty') !== 'false',
   tooMany: (over) =>
     errorEnvelope(

@@ -1,5 +1,5 @@
 /**
- * opt_fields: a record comes back compact unless fields are asked for; asked
+ * Asana's opt_fields: a record comes back compact unless fields are asked for; asked
  * fields are dot paths into nested records (`user.name`, `members.name`).
  *
  * Guesses (the OAS says only "excludes some properties by default"):

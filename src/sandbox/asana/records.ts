@@ -1,15 +1,16 @@
 /**
- * Full records as the OAS schemas describe them; `fields.ts` cuts them down
- * to what a request asked for. Nested records are full too, so dot paths
- * (`user.name`) can reach into them; costly fields are getters, computed only
- * when asked for.
+ * Asana's full records, as the OAS schemas describe them; `fields.ts` cuts
+ * them down to what a request asked for. Nested records are full too, so dot
+ * paths (`user.name`) can reach into them; costly fields are getters,
+ * computed only when asked for.
  */
-import type { Project, ProjectMember, Team, TeamMember, User, Workspace, WorkspaceMember, World } from './world.js';
+import { SANDBOX_EPOCH } from '../epoch.js';
+import type { AsanaWorld, Project, ProjectMember, Team, TeamMember, User, Workspace, WorkspaceMember } from './world.js';
 import { compareGids } from './world.js';
 import type { Rec } from './fields.js';
 
 /** UserResponse (oas 8965): gid, resource_type, name, email, photo, workspaces. */
-export function userRecord(world: World, user: User): Rec {
+export function userRecord(world: AsanaWorld, user: User): Rec {
   return {
     gid: user.gid,
     resource_type: 'user',
@@ -36,12 +37,6 @@ export function workspaceRecord(ws: Workspace): Rec {
   };
 }
 
-/**
- * The sandbox keeps no clock: every object was created (and last modified) at
- * this instant, so answers stay deterministic.
- */
-export const SANDBOX_EPOCH = '2024-01-01T00:00:00.000Z';
-
 /** A permalink in the shape of the OAS examples; it does not lead anywhere. */
 const permalink = (...parts: string[]): string => `https://app.asana.com/1/${parts.join('/')}`;
 
@@ -51,7 +46,7 @@ const permalink = (...parts: string[]): string => `https://app.asana.com/1/${par
  * all optional and gives no defaults). `description` and `html_description`
  * are opt-in (oas 8682-8696).
  */
-export function teamRecord(world: World, team: Team): Rec {
+export function teamRecord(world: AsanaWorld, team: Team): Rec {
   const ws = world.workspaces.get(team.workspaceGid);
   return {
     gid: team.gid,
@@ -81,7 +76,7 @@ export function teamRecord(world: World, team: Team): Rec {
  * optional in the OAS, none has a documented default). Opt-in fields
  * (html_notes, project_brief, created_from_template) are not modelled.
  */
-export function projectRecord(world: World, project: Project): Rec {
+export function projectRecord(world: AsanaWorld, project: Project): Rec {
   const ws = world.workspaces.get(project.workspaceGid);
   const team = project.teamGid !== null ? world.teams.get(project.teamGid) : undefined;
   return {
@@ -126,7 +121,7 @@ export function projectRecord(world: World, project: Project): Rec {
 }
 
 /** WorkspaceMembershipResponse (oas 9268-9330). */
-export function workspaceMembershipRecord(world: World, ws: Workspace, user: User, m: WorkspaceMember): Rec {
+export function workspaceMembershipRecord(world: AsanaWorld, ws: Workspace, user: User, m: WorkspaceMember): Rec {
   return {
     gid: m.membershipGid,
     resource_type: 'workspace_membership',
@@ -140,7 +135,7 @@ export function workspaceMembershipRecord(world: World, ws: Workspace, user: Use
 }
 
 /** TeamMembershipCompact (oas TeamMembershipCompact): user, team, is_guest, is_admin, is_limited_access. */
-export function teamMembershipRecord(world: World, team: Team, user: User, m: TeamMember): Rec {
+export function teamMembershipRecord(world: AsanaWorld, team: Team, user: User, m: TeamMember): Rec {
   const ws = world.workspaces.get(team.workspaceGid);
   return {
     gid: m.membershipGid,
@@ -154,7 +149,7 @@ export function teamMembershipRecord(world: World, team: Team, user: User, m: Te
 }
 
 /** ProjectMembershipCompact (oas 5527): member is a user or a team (MemberCompact, oas 4413). */
-export function projectMembershipRecord(world: World, project: Project, member: User | Team, m: ProjectMember): Rec {
+export function projectMembershipRecord(world: AsanaWorld, project: Project, member: User | Team, m: ProjectMember): Rec {
   return {
     gid: m.membershipGid,
     resource_type: 'project_membership',

@@ -1,36 +1,34 @@
 /**
- * The seed: a DesiredState (and the optional `sandbox:` section of the file)
- * becomes a World in which every place and user the file names exists, with
- * the memberships the file asks for. Pure and deterministic: same input, same
- * world, same gids. The Dreadnode side is seeded by dreadnode/seed.ts.
+ * The Asana part of the seed: a DesiredState (and the optional `sandbox:`
+ * section of the file) becomes an Asana world in which every place and user
+ * the file names exists, with the memberships the file asks for. Pure and
+ * deterministic: same input, same world, same gids. ../seed.ts joins it with
+ * the Dreadnode part.
  */
 import type { DesiredState, DesiredPlaceState } from '../../model/index.js';
 import type { SandboxSection } from '../../config/schema-types.js';
-import { seedDreadnode } from '../dreadnode/seed.js';
 import {
   allocateGid,
   claimGid,
   emailDomain,
-  emptyWorld,
+  emptyAsanaWorld,
   ensureUser,
   joinProject,
   joinTeam,
   joinWorkspace,
+  type AsanaWorld,
   type Project,
   type Team,
   type Workspace,
-  type World,
 } from './world.js';
-
-export const DEFAULT_TOKEN = 'sandbox-token';
-export const DEFAULT_ME = 'gatehouse-bot@sandbox.invalid';
 
 type SectionWorkspace = NonNullable<SandboxSection['workspaces']>[number];
 
 const ALL_DIGITS = /^[0-9]{1,19}$/;
 
-export function buildWorld(desired: DesiredState, section: SandboxSection = {}): World {
-  const world = emptyWorld(section.token ?? DEFAULT_TOKEN);
+/** `meEmail` is the token's own user, who joins every workspace and team. */
+export function seedAsana(desired: DesiredState, section: SandboxSection, meEmail: string): AsanaWorld {
+  const world = emptyAsanaWorld();
   const places = desired.places.filter((p) => p.place.provider === 'asana');
   const sectionWorkspaces = section.workspaces ?? [];
 
@@ -53,7 +51,7 @@ export function buildWorld(desired: DesiredState, section: SandboxSection = {}):
     if (ALL_DIGITS.test(p.place.ref) && sw?.gid === undefined) claim(p.place.ref, `${p.place.kind} ${p.place.ref}`);
   }
 
-  const me = ensureUser(world, section.me ?? DEFAULT_ME);
+  const me = ensureUser(world, meEmail);
   world.meGid = me.gid;
   for (const u of section.users ?? []) ensureUser(world, u.email, u.name);
 
@@ -198,7 +196,6 @@ export function buildWorld(desired: DesiredState, section: SandboxSection = {}):
       else if ('workspaceGid' in target) joinTeam(world, target, user);
     }
   }
-  world.dreadnode = seedDreadnode(desired, section, me.email);
   return world;
 }
 

@@ -2,10 +2,10 @@
  * The sandbox's in-memory Asana: users, workspaces, teams, projects and their
  * memberships. Plain data (Maps keep insertion order and survive
  * structuredClone) plus the few mutations the write endpoints need, so the
- * seed and the routes share one set of rules.
+ * seed and the routes share one set of rules. The whole World (this plus the
+ * token and the Dreadnode side) is in ../world.ts.
  */
 import { createHash } from 'node:crypto';
-import { emptyDreadnodeWorld, type DreadnodeWorld } from '../dreadnode/world.js';
 
 export interface User {
   gid: string;
@@ -68,9 +68,8 @@ export interface Project {
   teamMembers: Map<string, ProjectMember>;
 }
 
-export interface World {
-  /** The bearer token the sandbox accepts. */
-  token: string;
+/** Asana's part of the World: its fields sit at the top of the World object (`world.users`, …). */
+export interface AsanaWorld {
   /** gid of the token's own user (`me`). */
   meGid: string;
   users: Map<string, User>;
@@ -79,20 +78,16 @@ export interface World {
   projects: Map<string, Project>;
   /** Every gid handed out, to keep gids distinct across all objects. */
   gids: Set<string>;
-  /** The Dreadnode side: its own users (by uuid), organisations, workspaces and permissions. */
-  dreadnode: DreadnodeWorld;
 }
 
-export function emptyWorld(token: string): World {
+export function emptyAsanaWorld(): AsanaWorld {
   return {
-    token,
     meGid: '',
     users: new Map(),
     workspaces: new Map(),
     teams: new Map(),
     projects: new Map(),
     gids: new Set(),
-    dreadnode: emptyDreadnodeWorld(),
   };
 }
 
@@ -102,7 +97,7 @@ export function emptyWorld(token: string): World {
  * same seed gives the same gids and an edit to one part of a seed does not
  * renumber the rest. Collisions are resolved by rehashing.
  */
-export function allocateGid(world: World, kind: string, identity: string): string {
+export function allocateGid(world: AsanaWorld, kind: string, identity: string): string {
   for (let attempt = 0; ; attempt++) {
     const digest = createHash('sha256')
       .update(`${kind}\u0000${identity}\u0000${attempt}`)
@@ -118,7 +113,7 @@ export function allocateGid(world: World, kind: string, identity: string): strin
 }
 
 /** Claims a gid given explicitly (in the seed); throws when it is already used. */
-export function claimGid(world: World, gid: string, what: string): string {
+export function claimGid(world: AsanaWorld, gid: string, what: string): string {
   if (!/^[0-9]{1,19}$/.test(gid)) throw new Error(`sandbox seed: ${what}: gid "${gid}" is not all digits`);
   if (world.gids.has(gid)) throw new Error(`sandbox seed: ${what}: gid ${gid} is already used by another object`);
   world.gids.add(gid);
@@ -138,14 +133,14 @@ export function emailDomain(email: string): string {
   return at < 0 ? '' : email.slice(at + 1).toLowerCase();
 }
 
-export function findUserByEmail(world: World, email: string): User | undefined {
+export function findUserByEmail(world: AsanaWorld, email: string): User | undefined {
   const wanted = email.toLowerCase();
   for (const u of world.users.values()) if (u.email === wanted) return u;
   return undefined;
 }
 
 /** Returns the user with this email, creating it (with a gid) when missing. */
-export function ensureUser(world: World, email: string, name?: string): User {
+export function ensureUser(world: AsanaWorld, email: string, name?: string): User {
   const lower = email.toLowerCase();
   const existing = findUserByEmail(world, lower);
   if (existing) {
@@ -162,13 +157,13 @@ export function ensureUser(world: World, email: string, name?: string): User {
 }
 
 /** In an organisation, a user whose email is outside its domains is a guest. */
-export function isGuestFor(world: World, ws: Workspace, user: User): boolean {
+export function isGuestFor(world: AsanaWorld, ws: Workspace, user: User): boolean {
   if (!ws.isOrganization || user.gid === world.meGid) return false;
   return !ws.emailDomains.includes(emailDomain(user.email));
 }
 
 /** Adds a user to a workspace; a no-op for a member. Returns the membership. */
-export function joinWorkspace(world: World, ws: Workspace, user: User): WorkspaceMember {
+export function joinWorkspace(world: AsanaWorld, ws: Workspace, user: User): WorkspaceMember {
   const existing = ws.members.get(user.gid);
   if (existing) return existing;
   const member: WorkspaceMember = {
@@ -181,7 +176,7 @@ export function joinWorkspace(world: World, ws: Workspace, user: User): Workspac
   return member;
 }
 
-export function joinTeam(world: World, team: Team, user: User): TeamMember {
+export function joinTeam(world: AsanaWorld, team: Team, user: User): TeamMember {
   const existing = team.members.get(user.gid);
   if (existing) return existing;
   const member: TeamMember = {
@@ -192,7 +187,7 @@ export function joinTeam(world: World, team: Team, user: User): TeamMember {
   return member;
 }
 
-export function joinProject(world: World, project: Project, user: User): ProjectMember {
+export function joinProject(world: AsanaWorld, project: Project, user: User): ProjectMember {
   const existing = project.members.get(user.gid);
   if (existing) return existing;
   const member: ProjectMember = {
@@ -204,7 +199,7 @@ export function joinProject(world: World, project: Project, user: User): Project
 }
 
 /** Shares a project with a team (a team member of the project); a no-op when it already is. */
-export function shareProjectWithTeam(world: World, project: Project, team: Team): ProjectMember {
+export function shareProjectWithTeam(world: AsanaWorld, project: Project, team: Team): ProjectMember {
   const existing = project.teamMembers.get(team.gid);
   if (existing) return existing;
   const member: ProjectMember = {
@@ -219,13 +214,13 @@ export function shareProjectWithTeam(world: World, project: Project, team: Team)
  * Removes a user from a workspace and, as Asana does when someone leaves an
  * organisation, from its teams and projects.
  */
-export function leaveWorkspace(world: World, ws: Workspace, userGid: string): void {
+export function leaveWorkspace(world: AsanaWorld, ws: Workspace, userGid: string): void {
   ws.members.delete(userGid);
   for (const team of world.teams.values()) if (team.workspaceGid === ws.gid) team.members.delete(userGid);
   for (const p of world.projects.values()) if (p.workspaceGid === ws.gid) p.members.delete(userGid);
 }
 
-export function teamsOf(world: World, workspaceGid: string): Team[] {
+export function teamsOf(world: AsanaWorld, workspaceGid: string): Team[] {
   return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);
 }
 
@@ -233,9 +228,4 @@ export function teamsOf(world: World, workspaceGid: string): Team[] {
 export function compareGids(a: string, b: string): number {
   if (a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Copy that the running server can change without touching the caller's seed. */
-export function cloneWorld(world: World): World {
-  return structuredClone(world);
 }

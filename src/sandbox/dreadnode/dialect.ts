@@ -1,5 +1,5 @@
 /** Dreadnode's face for the shared server: /api/v1, its routes, its error body, its body parsing. */
-import { isJson, type Dialect } from '../asana/dialect.js';
+import { isJson, type Dialect } from '../dialect.js';
 import { DreadnodeError, envelope } from './errors.js';
 import { DREADNODE_PREFIX } from './prefix.js';
 import { dreadnodeRoutes } from './routes.js';

@@ -1,4 +1,4 @@
-/** What the route files share: path and query gids, body data, user identifiers, answers. */
+/** What Asana's route files share: path and query gids, body data, user identifiers, answers. */
 import { ApiError, badRequest, notFound } from '../errors.js';
 import { optFields, select, type FieldSpec, type Rec } from '../fields.js';
 import { paginate } from '../pagination.js';

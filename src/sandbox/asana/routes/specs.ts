@@ -1,5 +1,5 @@
 /**
- * Per-resource field specs: what comes back without opt_fields, and which
+ * Per-resource field specs of Asana's answers: what comes back without opt_fields, and which
  * documented opt_fields the sandbox honours (the OAS enums of the endpoints it
  * serves, cut to what it models).
  *

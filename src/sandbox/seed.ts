@@ -1,0 +1,24 @@
+/**
+ * The seed: a DesiredState (and the optional `sandbox:` section of the file)
+ * becomes the World the server starts from: the token, Asana's side
+ * (asana/seed.ts) and Dreadnode's (dreadnode/seed.ts), both with the same
+ * token's own user (`me`).
+ */
+import type { DesiredState } from '../model/index.js';
+import type { SandboxSection } from '../config/schema-types.js';
+import { seedAsana } from './asana/seed.js';
+import { seedDreadnode } from './dreadnode/seed.js';
+import type { World } from './world.js';
+
+export const DEFAULT_TOKEN = 'sandbox-token';
+export const DEFAULT_ME = 'gatehouse-bot@sandbox.invalid';
+
+export function buildWorld(desired: DesiredState, section: SandboxSection = {}): World {
+  const meEmail = section.me ?? DEFAULT_ME;
+  return {
+    token: section.token ?? DEFAULT_TOKEN,
+    ...seedAsana(desired, section, meEmail),
+    // Asana keeps `me`'s email in lower case; Dreadnode gets the same.
+    dreadnode: seedDreadnode(desired, section, meEmail.toLowerCase()),
+  };
+}
