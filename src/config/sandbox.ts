@@ -6,7 +6,7 @@ import type { ValidFile } from './valid-file.js';
 
 export function mergeSandbox(files: readonly ValidFile[], problems: Problems): SandboxSection | undefined {
   let merged: SandboxSection | undefined;
-  const setAt: { token?: SourceLocation; me?: SourceLocation } = {};
+  const setAt: { token?: SourceLocation; me?: SourceLocation; dreadnodeToken?: SourceLocation } = {};
   for (const { value, positions } of files) {
     const section = value.sandbox;
     if (section === undefined) continue;
@@ -25,8 +25,19 @@ export function mergeSandbox(files: readonly ValidFile[], problems: Problems): S
     }
     if (section.users !== undefined) merged.users = [...(merged.users ?? []), ...section.users];
     if (section.workspaces !== undefined) merged.workspaces = [...(merged.workspaces ?? []), ...section.workspaces];
-    const orgs = section.dreadnode?.organizations;
-    if (orgs !== undefined) merged.dreadnode = { organizations: [...(merged.dreadnode?.organizations ?? []), ...orgs] };
+    const dn = section.dreadnode;
+    if (dn !== undefined) {
+      merged.dreadnode ??= {};
+      if (dn.token !== undefined) {
+        const at = positions.key(['sandbox', 'dreadnode', 'token']);
+        if (setAt.dreadnodeToken !== undefined) problems.add(at, `sandbox dreadnode "token" is already set at ${where(setAt.dreadnodeToken, at)}`);
+        else {
+          setAt.dreadnodeToken = at;
+          merged.dreadnode.token = dn.token;
+        }
+      }
+      if (dn.organizations !== undefined) merged.dreadnode.organizations = [...(merged.dreadnode.organizations ?? []), ...dn.organizations];
+    }
   }
   return merged;
 }

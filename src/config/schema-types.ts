@@ -126,6 +126,10 @@ export interface SandboxSection {
    * Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.
    */
   dreadnode?: {
+    /**
+     * The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.
+     */
+    token?: string;
     organizations?: {
       org: Slug;
       workspaces?: {

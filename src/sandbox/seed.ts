@@ -15,8 +15,10 @@ export const DEFAULT_ME = 'gatehouse-bot@sandbox.invalid';
 
 export function buildWorld(desired: DesiredState, section: SandboxSection = {}): World {
   const meEmail = section.me ?? DEFAULT_ME;
+  const token = section.token ?? DEFAULT_TOKEN;
   return {
-    token: section.token ?? DEFAULT_TOKEN,
+    token,
+    dreadnodeToken: section.dreadnode?.token ?? token,
     ...seedAsana(desired, section, meEmail),
     // Asana keeps `me`'s email in lower case; Dreadnode gets the same.
     dreadnode: seedDreadnode(desired, section, meEmail.toLowerCase()),

@@ -56,7 +56,10 @@ export interface RunningSandbox {
   asanaBaseUrl: string;
   /** url itself: Dreadnode clients append /api/v1/… to it. */
   dreadnodeBaseUrl: string;
+  /** The Asana token. */
   token: string;
+  /** The Dreadnode token (the same unless the seed's sandbox.dreadnode.token differs). */
+  dreadnodeToken: string;
   /** The live world (the server's own copy of the seed; writes change it). */
   world: World;
   stats(): SandboxStats;
@@ -149,7 +152,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     }
 
     const auth = req.headers.authorization;
-    if (auth !== `Bearer ${world.token}`) {
+    if (auth !== `Bearer ${dialect === dreadnodeDialect ? world.dreadnodeToken : world.token}`) {
       send(res, 401, dialect.unauthorized(), pretty);
       return;
     }
@@ -239,6 +242,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     asanaBaseUrl: apiBase,
     dreadnodeBaseUrl: url,
     token: world.token,
+    dreadnodeToken: world.dreadnodeToken,
     world,
     stats: () => structuredClone(stats),
     close: () =>

@@ -31,6 +31,7 @@ sandbox:
   me: bot@acme.com
   users: [{ email: bob@acme.com, name: Bob }, { email: erin@acme.com, name: Erin }]
   dreadnode:
+    token: dn-sandbox-token          # not the Asana token: each provider must send its own
     organizations:
       - org: acme
         workspaces: [{ workspace: red-team, name: Red Team }, { workspace: blue-team }, { workspace: research }]
@@ -142,6 +143,16 @@ describe('dreadnode and asana in one file', () => {
 });
 
 describe('dreadnode errors reach the user as one clear line', () => {
+  it('each provider sends its own token: swapped, both are refused', async () => {
+    const { live, cwd } = await setup();
+    expect(live.env.DREADNODE_TOKEN).not.toBe(live.env.ASANA_TOKEN);
+    const swapped = { ...live.env, ASANA_TOKEN: live.env.DREADNODE_TOKEN!, DREADNODE_TOKEN: live.env.ASANA_TOKEN! };
+    const result = await gatehouse(['plan', 'access.yaml'], swapped, { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/401/);
+    expect(live.requests()).toBeGreaterThan(0);
+  });
+
   it('a refused token (401) fails the plan naming DREADNODE_TOKEN, never the token', async () => {
     const { live, cwd } = await setup();
     const result = await gatehouse(['plan', 'access.yaml'], { ...live.env, DREADNODE_TOKEN: 'wrong-secret-value' }, { cwd });

@@ -70,12 +70,15 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
     ASANA_BASE_URL: server.asanaBaseUrl,
     ASANA_TOKEN: server.token,
     DREADNODE_BASE_URL: server.dreadnodeBaseUrl,
-    DREADNODE_TOKEN: server.token,
+    DREADNODE_TOKEN: server.dreadnodeToken,
   };
   const call = async (method: string, url: string, body?: unknown) => {
     const res = await fetch(url, {
       method,
-      headers: { authorization: `Bearer ${server.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${url.startsWith(server.asanaBaseUrl) ? server.token : server.dreadnodeToken}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);

@@ -27,7 +27,7 @@ export async function sandboxCommand(argv: string[], io: Io): Promise<number> {
       `  export ASANA_BASE_URL=${server.asanaBaseUrl}\n` +
       `  export ASANA_TOKEN=${server.token}\n` +
       `  export DREADNODE_BASE_URL=${server.dreadnodeBaseUrl}\n` +
-      `  export DREADNODE_TOKEN=${server.token}\n` +
+      `  export DREADNODE_TOKEN=${server.dreadnodeToken}\n` +
       'Press Ctrl+C to stop.\n',
   );
   await new Promise<void>((resolve) => {
