@@ -5,8 +5,11 @@
  * that line of the YAML.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { FileProblem } from '../model/index.js';
+import type { FileProblem, Plan } from '../model/index.js';
 import { ConfigError, ResolveError } from '../model/index.js';
+import { printable } from '../render/group.js';
+import { render, type Format } from '../render/index.js';
+import type { TextOptions } from '../render/text.js';
 
 /** Escapes a workflow command's message: %, CR and LF. */
 export function escapeData(text: string): string {
@@ -25,6 +28,51 @@ export function workflowCommand(name: string, properties: Readonly<Record<string
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+/**
+ * Text from a file or an API (a name, a key, a file name, an error message),
+ * made safe to print inside one line of a GitHub Actions log: control
+ * characters are shown as \uXXXX (printable), so an embedded newline cannot
+ * start a new line, and `##[`, which the runner's legacy parser takes as a
+ * workflow command anywhere in a line, is shown as `#\u0023[`.
+ */
+export function inertText(text: string): string {
+  return printable(text).replace(/##\[/g, '#\\u0023[');
+}
+
+/**
+ * A line whose leading colons would make the runner read it as a workflow
+ * command (`::warning …::`; the runner looks past leading whitespace) with
+ * those colons shown as \u003a. Other lines are returned as they are.
+ */
+function guardLine(line: string): string {
+  const lead = /^\s*/u.exec(line)![0];
+  return line.startsWith('::', lead.length) ? `${lead}\\u003a\\u003a${line.slice(lead.length + 2)}` : line;
+}
+
+/**
+ * One plain line made of text from files or APIs, as it may be printed in a
+ * GitHub Actions log: one line (inertText), and not a workflow command.
+ */
+export function inertLine(text: string): string {
+  return guardLine(inertText(text));
+}
+
+/** The plan with every string in it inert (inertText): for printing, never for applying. */
+export function inertPlan(plan: Plan): Plan {
+  return JSON.parse(JSON.stringify(plan), (_key, value: unknown) => (typeof value === 'string' ? inertText(value) : value)) as Plan;
+}
+
+/**
+ * The plan as the CLI prints it, where no name, e-mail, reason or file name
+ * can break a line or start a workflow command. JSON is printed as it is
+ * (JSON.stringify escapes control characters, and its lines start with
+ * whitespace and a quote or a bracket).
+ */
+export function printedPlan(plan: Plan, format: Format, options: TextOptions = {}): string {
+  if (format === 'json') return render(plan, format, options);
+  return render(inertPlan(plan), format, options).split('\n').map(guardLine).join('\n');
 }
 
 export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {

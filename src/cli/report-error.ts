@@ -1,5 +1,5 @@
 import { ConfigError, ResolveError, formatProblem } from '../model/index.js';
-import { annotationLines } from './annotations.js';
+import { annotationLines, inertLine } from './annotations.js';
 import { UsageError } from './errors.js';
 import { usage } from './usage.js';
 
@@ -12,7 +12,16 @@ export function errorLines(error: unknown, env: NodeJS.ProcessEnv): string[] {
   return [...plainLines(error), ...annotationLines(error, env)];
 }
 
-function plainLines(error: unknown): string[] {
+/**
+ * The lines for people. Their text comes from files (keys, names, file names)
+ * and from APIs, so each is made inert (see inertLine): one line each, none
+ * a workflow command, whatever the data holds.
+ */
+export function plainLines(error: unknown): string[] {
+  return messageLines(error).map(inertLine);
+}
+
+function messageLines(error: unknown): string[] {
   if (error instanceof ConfigError) {
     const n = error.problems.length;
     return [...error.problems.map(formatProblem), `${n} problem${n === 1 ? '' : 's'} found.`];
@@ -20,7 +29,8 @@ function plainLines(error: unknown): string[] {
   if (error instanceof ResolveError) {
     return error.problems.map((p) => formatProblem({ ...p.place.source, message: p.message }));
   }
-  if (error instanceof UsageError) return [`gatehouse: ${error.message}`, '', usage];
+  // The usage text is the program's own, several lines.
+  if (error instanceof UsageError) return [`gatehouse: ${error.message}`, '', ...usage.split('\n')];
   if (error instanceof Error) return [`gatehouse: ${error.message}`];
   return [`gatehouse: ${String(error)}`];
 }

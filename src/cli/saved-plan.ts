@@ -16,7 +16,7 @@ export const SAVED_PLAN_VERSION = 1;
 export interface SavedPlan {
   kind: typeof SAVED_PLAN_KIND;
   version: typeof SAVED_PLAN_VERSION;
-  /** The file or folder planned, relative to the working directory (with /) when inside it. */
+  /** The file or folder planned, relative to the working directory (with /); never absolute or outside it. */
   config: string;
   plan: Plan;
 }
@@ -42,20 +42,50 @@ function savedPlanValidator() {
   return validator;
 }
 
-/** How the config path is recorded: relative to the working directory when inside it, with `/`. */
+/** Whether `rel` (from path.relative) leaves the folder it is relative to. */
+const leaves = (rel: string) => rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+
+/**
+ * How the config path is recorded: relative to the working directory, with `/`.
+ * A path outside the working directory is refused: apply reads the recorded
+ * path only inside its own working directory, so a saved plan never names
+ * files elsewhere (an artifact could otherwise bring its own).
+ */
 export function recordedConfigPath(path: string, cwd = process.cwd()): string {
   const absolute = resolve(cwd, path);
   const rel = relative(cwd, absolute);
   if (rel === '') return '.';
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absolute;
+  if (leaves(rel)) {
+    throw new SavedPlanError(
+      `cannot save a plan of ${path}: it lies outside the working directory ${cwd}. A saved plan records its files relative to the working directory, ` +
+        'and apply reads them only from there: run plan from a folder that contains them.',
+    );
+  }
   return rel.split(sep).join('/');
 }
 
-export function savedPlanOf(config: string, plan: Plan): SavedPlan {
-  return { kind: SAVED_PLAN_KIND, version: SAVED_PLAN_VERSION, config: recordedConfigPath(config), plan };
+/**
+ * Why a recorded config path is not one apply may read, or undefined when it
+ * is: it must be relative, without `..` segments, and inside `cwd`.
+ */
+export function configPathProblem(config: string, cwd = process.cwd()): string | undefined {
+  if (isAbsolute(config) || /^[/\\]/.test(config) || /^[A-Za-z]:/.test(config)) return 'is absolute';
+  if (config.split(/[/\\]/).includes('..')) return 'has a .. segment';
+  if (leaves(relative(cwd, resolve(cwd, config)))) return `lies outside the working directory ${cwd}`;
+  return undefined;
 }
 
-const looksLikeJsonFile = (path: string) => /\.json$/i.test(path);
+export function savedPlanOf(config: string, plan: Plan, cwd = process.cwd()): SavedPlan {
+  return { kind: SAVED_PLAN_KIND, version: SAVED_PLAN_VERSION, config: recordedConfigPath(config, cwd), plan };
+}
+
+/**
+ * Whether apply takes PATH as a saved plan: it ends in `.json` (a trailing
+ * separator or not). Such a path is a saved plan or an error, never a
+ * desired-state file or folder to plan.
+ */
+export const looksLikeSavedPlanPath = (path: string) => /\.json[/\\]*$/i.test(path);
+const looksLikeJsonFile = looksLikeSavedPlanPath;
 
 async function textOfFile(path: string): Promise<string | undefined> {
   try {
@@ -82,27 +112,42 @@ function describeErrors(errors: readonly ErrorObject[]): string {
     .join('; ');
 }
 
+/** What apply says about a `.json` path that is not a saved plan. */
+function notASavedPlan(path: string, what: string): SavedPlanError {
+  return new SavedPlanError(
+    `${path} ${what}. apply takes a path ending in .json only as a saved plan, written by \`gatehouse plan PATH --out FILE.json\`; ` +
+      'to apply desired-state files, name their .yaml file or folder with --expect-fingerprint. Nothing was changed.',
+  );
+}
+
 /**
- * The saved plan at PATH, or undefined when PATH is not one (a YAML file or a
- * folder: a desired-state config). PATH is a saved plan when it is a `.json`
- * file whose content says so; a `.json` file that says so but does not match
- * the format, or a plan printed by `--format json`, is an error that says why.
+ * The saved plan at PATH, or undefined when PATH does not end in `.json` (a
+ * YAML file or a folder: a desired-state config). A path ending in `.json` is
+ * a saved plan or an error that says why it is not one: a missing file, a
+ * folder, a desired-state or other JSON document, a plan printed by
+ * `--format json`, a damaged or edited saved plan, one of another format
+ * version, or one whose recorded config is absolute or outside `cwd`. It is
+ * never planned as desired state: a crafted `.json` must not be applied
+ * unreviewed.
  */
-export async function readSavedPlan(path: string): Promise<SavedPlan | undefined> {
+export async function readSavedPlan(path: string, cwd = process.cwd()): Promise<SavedPlan | undefined> {
   if (!looksLikeJsonFile(path)) return undefined;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw notASavedPlan(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (!info.isFile()) throw notASavedPlan(path, 'is a folder, not a saved plan');
   const text = await textOfFile(path);
-  if (text === undefined) return undefined;
+  if (text === undefined) throw notASavedPlan(path, 'cannot be read');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    // Truncated or damaged: if it meant to be a saved plan, say so rather than let the YAML loader guess.
-    if (text.includes(SAVED_PLAN_KIND)) {
-      throw new SavedPlanError(`${path} is not a usable saved plan: it is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
-    }
-    return undefined;
+    throw new SavedPlanError(`${path} is not a usable saved plan: it is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
   }
-  if (!isObject(value)) return undefined;
+  if (!isObject(value)) throw notASavedPlan(path, 'is not a saved plan: it is not a JSON object');
   if (isPrintedPlan(value)) {
     throw new SavedPlanError(
       `${path} is a plan printed by --format json, not a saved plan: it does not record which files it was made from. ` +
@@ -110,11 +155,20 @@ export async function readSavedPlan(path: string): Promise<SavedPlan | undefined
         `${String(value.fingerprint)}\`. Nothing was changed.`,
     );
   }
-  if (value.kind !== SAVED_PLAN_KIND) return undefined;
+  if (value.kind !== SAVED_PLAN_KIND) throw notASavedPlan(path, `is not a saved plan: it has no "kind": "${SAVED_PLAN_KIND}"`);
   if (value.version !== SAVED_PLAN_VERSION) {
     throw new SavedPlanError(
       `${path} is a saved plan of format version ${JSON.stringify(value.version)}; this gatehouse reads version ${SAVED_PLAN_VERSION}. Plan again with this gatehouse. Nothing was changed.`,
     );
+  }
+  if (typeof value.config === 'string' && value.config !== '') {
+    const problem = configPathProblem(value.config, cwd);
+    if (problem !== undefined) {
+      throw new SavedPlanError(
+        `${path} is not a usable saved plan: the files it records, ${JSON.stringify(value.config)}, ${problem}; ` +
+          'a saved plan may name only files inside the folder apply runs in. Nothing was changed.',
+      );
+    }
   }
   const check = (await savedPlanValidator())(value);
   if (!check.ok) {
@@ -139,7 +193,7 @@ export async function isSavedPlanFile(path: string): Promise<boolean> {
 /**
  * Writes the saved plan to OUT (a `.json` file). Refuses to overwrite a file
  * that is not a saved plan, so a slip such as `--out access.yaml` never
- * destroys a desired-state file.
+ * destroys a desired-state file, and a config outside the working directory.
  */
 export async function writeSavedPlan(out: string, config: string, plan: Plan): Promise<void> {
   if (!looksLikeJsonFile(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
@@ -147,8 +201,9 @@ export async function writeSavedPlan(out: string, config: string, plan: Plan): P
   if (existing !== undefined && existing.trim() !== '' && !existing.includes(SAVED_PLAN_KIND)) {
     throw new SavedPlanError(`--out ${out}: refusing to overwrite a file that is not a saved plan`);
   }
+  const document = savedPlanOf(config, plan);
   try {
-    await writeFile(out, `${JSON.stringify(savedPlanOf(config, plan), null, 2)}\n`);
+    await writeFile(out, `${JSON.stringify(document, null, 2)}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unwritable';
     throw new SavedPlanError(`--out ${out}: cannot write the saved plan (${code})`);

@@ -1,5 +1,7 @@
 /** The saved-plan file on its own (no server): what is taken as a saved plan, what is refused, and why. */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,28 +44,74 @@ describe('writing and reading a saved plan', () => {
     expect(await isSavedPlanFile(file)).toBe(true);
   });
 
-  it('records the config relative to the working directory, with /, or absolute outside it', () => {
+  it('records the config relative to the working directory, with /, and refuses one outside it', () => {
     expect(recordedConfigPath('access/', '/repo')).toBe('access');
     expect(recordedConfigPath('/repo/access/teams.yaml', '/repo')).toBe('access/teams.yaml');
     expect(recordedConfigPath('.', '/repo')).toBe('.');
-    expect(recordedConfigPath('/elsewhere/access', '/repo')).toBe('/elsewhere/access');
-    expect(recordedConfigPath('../sibling', '/repo/sub')).toBe('/repo/sibling');
+    expect(recordedConfigPath('sub/../access', '/repo')).toBe('access');
+    expect(() => recordedConfigPath('/elsewhere/access', '/repo')).toThrow(/cannot save a plan of \/elsewhere\/access: it lies outside the working directory \/repo/);
+    expect(() => recordedConfigPath('../sibling', '/repo/sub')).toThrow(/cannot save a plan of \.\.\/sibling: it lies outside the working directory/);
+    expect(() => savedPlanOf('/', example, '/repo')).toThrow(/outside the working directory/);
   });
 
-  it('takes only .json files that say they are saved plans; YAML and folders are configs', async () => {
+  it('takes YAML files and folders as configs; a path ending in .json is a saved plan or refused, never a config', async () => {
     const d = await dir();
     await writeFile(join(d, 'access.yaml'), 'version: 1\n');
     await writeFile(join(d, 'config.json'), '{"version": 1, "asana": {"workspaces": []}}');
+    await writeFile(join(d, 'list.json'), '[1, 2]');
+    await mkdir(join(d, 'access.json'));
+    await writeFile(join(d, 'access.json', 'acme.yaml'), 'version: 1\n');
     expect(await readSavedPlan(join(d, 'access.yaml'))).toBeUndefined();
     expect(await readSavedPlan(d)).toBeUndefined();
-    expect(await readSavedPlan(join(d, 'config.json'))).toBeUndefined();
-    expect(await readSavedPlan(join(d, 'missing.json'))).toBeUndefined();
+    const cases: Array<[string, RegExp]> = [
+      ['config.json', /config\.json is not a saved plan: it has no "kind": "gatehouse-saved-plan"\. apply takes a path ending in \.json only as a saved plan/],
+      ['list.json', /list\.json is not a saved plan: it is not a JSON object/],
+      ['access.json', /access\.json is a folder, not a saved plan/],
+      ['access.json/', /access\.json\/ is a folder, not a saved plan/],
+      ['missing.json', /missing\.json cannot be read \(ENOENT\)/],
+      ['MISSING.JSON', /MISSING\.JSON cannot be read/],
+    ];
+    for (const [name, message] of cases) {
+      await expect(readSavedPlan(join(d, name)), name).rejects.toThrow(message);
+      await expect(readSavedPlan(join(d, name)), name).rejects.toThrow(/Nothing was changed\.$/);
+    }
     expect(await isSavedPlanFile(join(d, 'config.json'))).toBe(false);
+  });
+
+  it('refuses a saved plan whose recorded files are absolute or outside the working directory', async () => {
+    const d = await dir();
+    const good = savedPlanOf('access', example, d);
+    const cases: Array<[string, string]> = [
+      ['/etc/gatehouse', 'is absolute'],
+      ['../elsewhere', 'has a .. segment'],
+      ['access/../../elsewhere', 'has a .. segment'],
+      ['access/..', 'has a .. segment'],
+    ];
+    for (const [config, problem] of cases) {
+      await writeFile(join(d, 'plan.json'), JSON.stringify({ ...good, config }));
+      await expect(readSavedPlan(join(d, 'plan.json'), d), config).rejects.toThrow(
+        `plan.json is not a usable saved plan: the files it records, ${JSON.stringify(config)}, ${problem}; a saved plan may name only files inside the folder apply runs in. Nothing was changed.`,
+      );
+    }
+    await writeFile(join(d, 'plan.json'), JSON.stringify(good));
+    expect((await readSavedPlan(join(d, 'plan.json'), d))!.config).toBe('access');
+  });
+
+  it('has a schema that refuses an absolute config or one with a .. segment', () => {
+    const text = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
+    const ajv = new Ajv({ allErrors: true });
+    ajv.addSchema(text('plan.schema.json'));
+    const valid = ajv.compile(text('saved-plan.schema.json'));
+    const good = JSON.parse(JSON.stringify(savedPlanOf('access', example, '/repo')));
+    for (const config of ['access', 'access/teams.yaml', '.', 'a..b/c', '..hidden']) expect(valid({ ...good, config }), config).toBe(true);
+    for (const config of ['/etc/access', '\\\\server\\share', 'C:/access', 'c:access', '..', '../access', 'access/..', 'a/../b', 'a\\..\\b']) {
+      expect(valid({ ...good, config }), config).toBe(false);
+    }
   });
 
   it('refuses, saying why, a saved plan that is cut short, of another version, off-format, edited, or a printed plan', async () => {
     const d = await dir();
-    const good = savedPlanOf('access', example);
+    const good = savedPlanOf('access', example, d);
     const text = JSON.stringify(good);
     const cases: Array<[string, string, RegExp]> = [
       ['cut.json', text.slice(0, 80), /not a usable saved plan: it is not valid JSON/],

@@ -5,8 +5,8 @@
  */
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acmeDesired, acmeSeed } from './fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from './harness.js';
@@ -182,6 +182,67 @@ describe('apply of a saved plan', () => {
       expect(result.stderr, file).toContain('Nothing was changed.');
     }
     expect(live.requests()).toBe(before);
+  });
+});
+
+describe('apply of a .json that is not a saved plan', () => {
+  it('refuses a desired-state JSON document, a folder named .json, and a missing .json, even with --yes, before any request', async () => {
+    const { live, cwd } = await setup();
+    // JSON is YAML: the same desired state, which apply would once have planned and applied.
+    const desired = JSON.stringify({
+      version: 1,
+      asana: { workspaces: [{ workspace: 'Acme Corp', members: ['alice@acme.com', 'bob@acme.com'] }] },
+    });
+    await writeFile(join(cwd, 'desired.json'), desired);
+    await writeFile(join(cwd, 'gatehouse-plan.json'), desired);
+    await mkdir(join(cwd, 'folder.json'));
+    await writeFile(join(cwd, 'folder.json/acme.yaml'), acmeDesired);
+    const expectations: Array<[string[], RegExp]> = [
+      [['desired.json', '--yes'], /^gatehouse: desired\.json is not a saved plan: it has no "kind": "gatehouse-saved-plan"\. apply takes a path ending in \.json only as a saved plan/],
+      [['gatehouse-plan.json', '--yes', '--format', 'json'], /^gatehouse: gatehouse-plan\.json is not a saved plan/],
+      [['folder.json', '--yes'], /^gatehouse: folder\.json is a folder, not a saved plan/],
+      [['folder.json/', '--yes'], /^gatehouse: folder\.json\/ is a folder, not a saved plan/],
+      [['missing.json', '--yes'], /^gatehouse: missing\.json cannot be read \(ENOENT\)/],
+    ];
+    for (const [args, message] of expectations) {
+      const result = await gatehouse(['apply', ...args], live.env, { cwd });
+      expect(result.code, args[0]).toBe(1);
+      expect(result.stderr, args[0]).toMatch(message);
+      expect(result.stderr, args[0]).toContain('Nothing was changed.');
+      expect(result.stdout, args[0]).toBe('');
+    }
+    expect(live.requests()).toBe(0);
+    // plan and validate still read a folder named .json as a folder.
+    expect((await gatehouse(['validate', 'folder.json'], {}, { cwd })).code).toBe(0);
+    expect((await gatehouse(['plan', 'folder.json'], live.env, { cwd })).stdout).toContain('Plan: 7 to add');
+  });
+
+  it('refuses a saved plan that records files outside the working directory (files shipped with it), before any request', async () => {
+    const { live, cwd } = await setup();
+    // An artifact that brings its own desired state and a genuine plan of it.
+    const shipped = await workdir({ 'evil/acme.yaml': acmeDesired.replace('members: [alice@acme.com]\n      teams:', 'members: [alice@acme.com, erin@acme.com]\n      teams:') });
+    expect((await gatehouse(['plan', 'evil', '--out', 'plan.json'], live.env, { cwd: shipped })).code).toBe(0);
+    const saved = JSON.parse(await readFile(join(shipped, 'plan.json'), 'utf8'));
+    const before = live.requests();
+    for (const config of [join(shipped, 'evil'), relative(cwd, join(shipped, 'evil'))]) {
+      await writeFile(join(cwd, 'reviewed.json'), JSON.stringify({ ...saved, config }));
+      const result = await gatehouse(['apply', 'reviewed.json'], live.env, { cwd });
+      expect(result.code, config).toBe(1);
+      expect(result.stderr, config).toMatch(/^gatehouse: reviewed\.json is not a usable saved plan: the files it records, ".*evil", (is absolute|has a \.\. segment); a saved plan may name only files inside the folder apply runs in\. Nothing was changed\.$/m);
+    }
+    expect(live.requests()).toBe(before);
+    expect(writes(live)).toBe(0);
+  });
+
+  it('plan --out refuses to save a plan of files outside the working directory, before any request', async () => {
+    const { live, cwd } = await setup();
+    await mkdir(join(cwd, 'sub'));
+    for (const path of ['../access', join(cwd, 'access')]) {
+      const result = await gatehouse(['plan', path, '--out', 'plan.json'], live.env, { cwd: join(cwd, 'sub') });
+      expect(result.code, path).toBe(1);
+      expect(result.stderr, path).toContain(`gatehouse: cannot save a plan of ${path}: it lies outside the working directory`);
+    }
+    expect(live.requests()).toBe(0);
   });
 });
 

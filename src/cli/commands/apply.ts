@@ -1,8 +1,8 @@
 import { applyPlan, reportDetails, reportLine } from '../../apply/index.js';
-import { render } from '../../render/index.js';
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
+import { inertLine, printedPlan } from '../annotations.js';
 import { confirm } from '../confirm.js';
 import type { Io } from '../io.js';
 import { refusal } from '../refusal.js';
@@ -19,6 +19,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   });
   const format = parseFormat(values.format);
   const expected = values['expect-fingerprint'] === undefined ? undefined : parseFingerprint(values['expect-fingerprint']);
+  // A path ending in .json is a saved plan or refused here: never planned as desired state.
   const saved = await readSavedPlan(path);
   if (saved && expected !== undefined && expected !== saved.plan.fingerprint) {
     // Refused before any request: the saved plan is not the one the caller reviewed.
@@ -33,9 +34,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const prepared = await preparePlan(saved ? saved.config : path, () => readSettings({ env: io.env, flags: values }));
   try {
     const { plan, providers } = prepared;
-    io.stdout.write(render(plan, format, textOptions(io, values.verbose)));
+    io.stdout.write(printedPlan(plan, format, textOptions(io, values.verbose)));
     if (wanted !== undefined && plan.fingerprint !== wanted) {
-      for (const line of refusal(plan, wanted, { path, saved })) io.stderr.write(`${line}\n`);
+      for (const line of refusal(plan, wanted, { path, saved })) io.stderr.write(`${inertLine(line)}\n`);
       return 1;
     }
     if (plan.changes.length === 0) return 0;
@@ -53,7 +54,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     }
 
     const report = await applyPlan(plan, providers);
-    for (const line of reportDetails(report)) io.stderr.write(`${line}\n`);
+    // Names from the live service and the API's own words: each printed as one inert line.
+    for (const line of reportDetails(report)) io.stderr.write(`${inertLine(line)}\n`);
     // With --format json, stdout holds only the plan document.
     (format === 'json' ? io.stderr : io.stdout).write(`${reportLine(report)}\n`);
     if (report.failed.length > 0 || report.skipped.length > 0) {

@@ -1,9 +1,9 @@
-import { render } from '../../render/index.js';
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
+import { printedPlan } from '../annotations.js';
 import type { Io } from '../io.js';
-import { isSavedPlanFile, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
+import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
@@ -22,9 +22,11 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
       `${path} is a saved plan, not a desired-state file. Apply it with \`gatehouse apply ${path}\` (it plans afresh and refuses if anything moved), or plan the files it was made from.`,
     );
   }
+  // Before any request: a saved plan may record only files inside the working directory.
+  if (out !== undefined) recordedConfigPath(path);
   const prepared = await preparePlan(path, () => readSettings({ env: io.env, flags: values }));
   try {
-    io.stdout.write(render(prepared.plan, format, textOptions(io, values.verbose)));
+    io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values.verbose)));
     if (out !== undefined) {
       await writeSavedPlan(out, path, prepared.plan);
       // stderr, so that with --format json stdout stays the plan alone.
