@@ -4,6 +4,8 @@
  * as `_`); a test checks that action.yml and this list agree.
  */
 
+import { looksLikeSavedPlanPath } from '../cli/saved-plan.js';
+
 export const commands = ['plan', 'apply', 'validate'] as const;
 export type ActionCommand = (typeof commands)[number];
 
@@ -71,6 +73,14 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (expect !== '') {
     if (inputs.command !== 'apply') throw new InputError('input expect-fingerprint is for command apply');
     inputs.expectFingerprint = expect;
+  }
+  // A workflow that applies must name what was reviewed: a saved plan (which
+  // the CLI refuses unless it is one) or the reviewed plan's fingerprint.
+  if (inputs.command === 'apply' && inputs.expectFingerprint === undefined && !looksLikeSavedPlanPath(path)) {
+    throw new InputError(
+      `command apply needs what was reviewed: expect-fingerprint (the reviewed plan's fingerprint), or as path a saved plan .json written by plan with out; ` +
+        `${JSON.stringify(path)} is neither, so nothing was applied`,
+    );
   }
   return inputs;
 }

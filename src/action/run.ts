@@ -11,13 +11,12 @@
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { Plan } from '../model/index.js';
-import { renderText } from '../render/index.js';
 import { summaryLine } from '../render/group.js';
 import { GITHUB_COMMENT_LIMIT, MARKDOWN_DEFAULT_LIMIT, renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
-import { workflowCommand } from '../cli/annotations.js';
+import { printedPlan, workflowCommand } from '../cli/annotations.js';
 import type { Io } from '../cli/io.js';
 import { main } from '../cli/run.js';
 import { appendSummary, JOB_SUMMARY_LIMIT_BYTES, runUrl, writeOutputs } from './github.js';
@@ -49,8 +48,9 @@ function argvFor(inputs: ActionInputs): string[] {
     case 'plan':
       return ['plan', inputs.path, '--format', 'json', ...(inputs.out ? ['--out', inputs.out] : [])];
     case 'apply':
-      // Choosing command: apply in a workflow is the confirmation; there is no terminal to ask on.
-      return ['apply', inputs.path, '--format', 'json', '--yes', ...(inputs.expectFingerprint ? ['--expect-fingerprint', inputs.expectFingerprint] : [])];
+      // No --yes: readInputs made sure the workflow names what was reviewed (a saved plan or a
+      // fingerprint), and that is the confirmation; anything else is refused, with no terminal to ask on.
+      return ['apply', inputs.path, '--format', 'json', ...(inputs.expectFingerprint ? ['--expect-fingerprint', inputs.expectFingerprint] : [])];
   }
 }
 
@@ -153,7 +153,7 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
   const outcome: Outcome = { inputs, code, plan, stdout: cliOut.text, messages: messageLines(cliErr.text), env };
 
   // The log: the plan as text, then what the CLI said (annotations included).
-  if (plan) streams.stdout.write(renderText(plan, { verbose: inputs.verbose }));
+  if (plan) streams.stdout.write(printedPlan(plan, 'text', { verbose: inputs.verbose }));
   else streams.stdout.write(cliOut.text);
   streams.stderr.write(cliErr.text);
 
@@ -177,7 +177,7 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
     },
     (text) => text.length,
   );
-  const markdownFile = join(await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'gatehouse-')), `${inputs.command}.md`);
+  const markdownFile = resolve(await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'gatehouse-')), `${inputs.command}.md`);
   await writeFile(markdownFile, commentMarkdown);
 
   const hasChanges = plan !== undefined && plan.changes.length > 0;
@@ -195,7 +195,8 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
     outputs['has-changes'] = String(hasChanges);
     outputs.fingerprint = plan.fingerprint;
   }
-  if (inputs.out && plan && code === 0) outputs['plan-file'] = inputs.out;
+  // Absolute: a later step (upload-artifact) resolves paths against GITHUB_WORKSPACE, not working-directory.
+  if (inputs.out && plan && code === 0) outputs['plan-file'] = resolve(inputs.out);
   await writeOutputs(env.GITHUB_OUTPUT, outputs);
 
   if (detailedCode === 2 && inputs.failOnChanges) {

@@ -2,8 +2,8 @@
  * The GitHub Action as a workflow sees it: action.yml's step run as the runner
  * would (see runner.ts), against the sandbox over HTTP.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acmeDesired, acmeSeed, badFile } from '../integration/fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from '../integration/harness.js';
@@ -95,13 +95,23 @@ asana:
     expect(run.summary).not.toContain('[!WARNING]');
   });
 
-  it('saves the plan with out and names it in plan-file', async () => {
+  it('saves the plan with out and names it in plan-file, as an absolute path', async () => {
     const { live, workspace } = await setup();
     const run = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env: live.env });
     expect(run.code).toBe(0);
-    expect(run.outputs['plan-file']).toBe('gatehouse-plan.json');
-    const saved = JSON.parse(await readFile(join(workspace, 'gatehouse-plan.json'), 'utf8'));
+    expect(run.outputs['plan-file']).toBe(join(await realpath(workspace), 'gatehouse-plan.json'));
+    expect(isAbsolute(run.outputs['markdown-file']!)).toBe(true);
+    const saved = JSON.parse(await readFile(run.outputs['plan-file']!, 'utf8'));
     expect(saved.plan.fingerprint).toBe(run.outputs.fingerprint);
+  });
+
+  it('names plan-file absolutely when run in a folder of the repository (upload-artifact reads paths from the repository root)', async () => {
+    live = await sandbox(acmeSeed);
+    const workspace = await workdir({ 'infra/access/acme.yaml': acmeDesired });
+    const run = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json', 'working-directory': 'infra' }, env: live.env });
+    expect(run.code).toBe(0);
+    expect(run.outputs['plan-file']).toBe(join(await realpath(workspace), 'infra/gatehouse-plan.json'));
+    expect(JSON.parse(await readFile(run.outputs['plan-file']!, 'utf8')).config).toBe('access');
   });
 });
 
@@ -196,6 +206,40 @@ describe('apply', () => {
     expect(writes(live)).toBe(0);
   });
 
+  it('applies the files with the reviewed fingerprint, as apply.yml does on merge', async () => {
+    const { live, workspace } = await setup();
+    const planned = await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env: live.env });
+    const applied = await runAction({ workspace, with: { command: 'apply', path: 'access', 'expect-fingerprint': planned.outputs.fingerprint! }, env: live.env });
+    expect(applied.code).toBe(0);
+    expect(applied.outputs.summary).toBe('Plan: 7 to add, 0 to change, 0 to remove. Apply: 7 done, 0 failed, 0 skipped.');
+  });
+
+  it('refuses an apply that names nothing reviewed (no saved plan, no expect-fingerprint): nothing is sent', async () => {
+    const { live, workspace } = await setup();
+    const run = await runAction({ workspace, with: { command: 'apply', path: 'access' }, env: live.env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^::error title=Gatehouse::command apply needs what was reviewed: expect-fingerprint .*"access" is neither, so nothing was applied\n$/);
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(live.requests()).toBe(0);
+  });
+
+  it('refuses a .json that is not a saved plan (a crafted artifact holding desired state, or a folder), before any request', async () => {
+    const { live, workspace } = await setup();
+    // JSON is YAML: desired state that would add a member nobody reviewed.
+    const crafted = JSON.stringify({ version: 1, asana: { workspaces: [{ workspace: 'Acme Corp', members: ['alice@acme.com', 'dan@acme.com'] }] } });
+    await writeFile(join(workspace, 'gatehouse-plan.json'), crafted);
+    await mkdir(join(workspace, 'folder.json'));
+    await writeFile(join(workspace, 'folder.json/acme.yaml'), acmeDesired);
+    for (const path of ['gatehouse-plan.json', 'folder.json']) {
+      const run = await runAction({ workspace, with: { command: 'apply', path }, env: live.env });
+      expect(run.code, path).toBe(1);
+      expect(run.stderr, path).toMatch(new RegExp(`^gatehouse: ${path.replace('.', '\\.')} (is not a saved plan|is a folder, not a saved plan).*Nothing was changed\\.$`, 'm'));
+      expect(run.outputs['exit-code'], path).toBe('1');
+      expect(run.summary, path).toMatch(/^### Gatehouse apply failed\n/);
+    }
+    expect(live.requests()).toBe(0);
+  });
+
   it('refuses a wrong expect-fingerprint, nothing written', async () => {
     const { live, workspace } = await setup();
     const run = await runAction({ workspace, with: { command: 'apply', path: 'access', 'expect-fingerprint': 'c'.repeat(64) }, env: live.env });
@@ -213,6 +257,15 @@ describe('secrets and mistakes', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/401/);
     expect(await run.everything()).not.toContain(secret);
+  });
+
+  it('prints no workflow command but its own annotations, whatever the files hold', async () => {
+    const { live, workspace } = await setup('version: 1\n"x\\n::warning file=a::injected": 1\n"##[notice]legacy": 2\n');
+    const run = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    expect(run.code).toBe(1);
+    const commands = (run.stdout + run.stderr).split('\n').filter((l) => l.trimStart().startsWith('::') || l.includes('##['));
+    expect(commands).toHaveLength(2);
+    for (const line of commands) expect(line).toMatch(/^::error file=access\/acme\.yaml,line=[23],col=1,title=Gatehouse::unknown key/);
   });
 
   it('reports a wrong input as an annotation and fails', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputs } from '../../src/action/github.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { annotationLines, escapeData, escapeProperty, repositoryPath, workflowCommand } from '../../src/cli/annotations.js';
+import { annotationLines, escapeData, escapeProperty, inertLine, inertText, repositoryPath, workflowCommand } from '../../src/cli/annotations.js';
 import { ConfigError, ResolveError } from '../../src/model/index.js';
 import { parseOutputFile } from './runner.js';
 
@@ -30,6 +30,24 @@ describe('workflow commands', () => {
       '::error file=access/t.yaml,line=4,col=17,title=Gatehouse::team "Platfrom" not found; did you mean "Platform"?',
     ]);
     expect(annotationLines(new Error('ASANA_TOKEN is not set'), { GITHUB_ACTIONS: 'true' })).toEqual(['::error title=Gatehouse::ASANA_TOKEN is not set']);
+  });
+
+  it('are never started by text from files or APIs printed as a plain line', () => {
+    expect(inertLine('a.yaml:2:1: unknown key "x\n::warning file=a::y"')).toBe('a.yaml:2:1: unknown key "x\\u000a::warning file=a::y"');
+    // The runner looks for :: after any leading whitespace, so a space in front is not enough.
+    expect(inertLine('::warning file=a::x')).toBe('\\u003a\\u003awarning file=a::x');
+    expect(inertLine('  \u00a0::error::x')).toBe('  \u00a0\\u003a\\u003aerror::x');
+    expect(inertLine('\t::error::x')).toBe('\\u0009::error::x'); // a tab is shown, so nothing leads
+    // The legacy form is read anywhere in a line.
+    expect(inertLine('name: ##[warning]x')).toBe('name: #\\u0023[warning]x');
+    expect(inertText('##[error]a\rb')).toBe('#\\u0023[error]a\\u000db');
+    for (const text of ['::a::b', ' ::x::y', 'a\n::b::c', '\u2003::x::y', 'x ##[group]y']) {
+      const line = inertLine(text);
+      expect(line.split('\n')).toHaveLength(1);
+      expect(line.trimStart().startsWith('::'), text).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    expect(inertLine('plain text: 50% done')).toBe('plain text: 50% done');
   });
 
   it('name files from the repository root (GITHUB_WORKSPACE), not the working directory', () => {
@@ -57,6 +75,16 @@ describe('inputs', () => {
   it('default to plan, with booleans as YAML writes them', () => {
     expect(readInputs({ INPUT_PATH: 'access' })).toEqual({ command: 'plan', path: 'access', failOnChanges: false, verbose: false });
     expect(readInputs({ INPUT_PATH: 'access', INPUT_FAIL_ON_CHANGES: 'True', INPUT_VERBOSE: 'false' })).toMatchObject({ failOnChanges: true, verbose: false });
+  });
+
+  it('refuse an apply that does not name what was reviewed: a saved plan .json, or expect-fingerprint', () => {
+    const f = 'f'.repeat(64);
+    expect(() => readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access' })).toThrow(
+      'command apply needs what was reviewed: expect-fingerprint (the reviewed plan\'s fingerprint), or as path a saved plan .json written by plan with out; "access" is neither, so nothing was applied',
+    );
+    expect(() => readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access.yaml', INPUT_EXPECT_FINGERPRINT: ' ' })).toThrow(/command apply needs what was reviewed/);
+    expect(readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access', INPUT_EXPECT_FINGERPRINT: f })).toMatchObject({ command: 'apply', expectFingerprint: f });
+    expect(readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'gatehouse-plan.json' })).toMatchObject({ command: 'apply', path: 'gatehouse-plan.json' });
   });
 
   it('refuse options given to the wrong command, so a typo never applies silently', () => {
