@@ -49,9 +49,18 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** Text from the live service in a table cell: no HTML, no markdown links or emphasis, no column breaks. */
+/**
+ * `@` followed by a zero-width space: reads the same, but GitHub does not
+ * take `@name` or `@org/team` in a live place name as a mention, which would
+ * notify people from a plan comment.
+ */
+function noMentions(text: string): string {
+  return text.replace(/@/g, '@\u200b');
+}
+
+/** Text from the live service in a table cell: no HTML, no markdown links or emphasis, no column breaks, no mentions. */
 function cell(text: string): string {
-  return escapeHtml(text).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`);
+  return noMentions(escapeHtml(text).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`));
 }
 
 function title(place: PlacePlan): string {
@@ -188,7 +197,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   let cut = false;
   for (const { place, changes, lines } of blocks) {
     if (cut) break;
-    const start = [`<details${open ? ' open' : ''}><summary>${escapeHtml(title(place))}: ${actionsSummary(changes)}</summary>`, '', '```diff'];
+    const start = [`<details${open ? ' open' : ''}><summary>${noMentions(escapeHtml(title(place)))}: ${actionsSummary(changes)}</summary>`, '', '```diff'];
     const end = ['```', '', '</details>', ''];
     const moreLine = (n: number) => [`*… ${plural(n, 'more change')} here ${n === 1 ? 'is' : 'are'} not shown.*`, ''];
     const closeReserve = (left: number) => budget.cost([...end.slice(0, 2), ...moreLine(left), ...end.slice(2)]) + endReserve;

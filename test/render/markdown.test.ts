@@ -169,4 +169,18 @@ describe('markdown plan', () => {
     expect(q).toContain('\\u000a');
     expectWellFormed(q);
   });
+
+  it('keeps @-names in live place names from mentioning anyone, in the table and in the section titles', () => {
+    const loud = { ...place('asana/workspace:W/project:cc @acme/security-team', 'project', 2), name: 'cc @acme/security-team & <b>@carol</b>' };
+    const p = plan(desiredOf([[loud, [desiredMember('a@x.io')]]]), liveOf([[loud, []]]));
+    const md = renderMarkdown(p);
+    // No @ followed by a name anywhere outside the diff block (where GitHub never mentions).
+    const outsideCode = md.split(/^```diff$[\s\S]*?^```$/m).join('');
+    expect(outsideCode).not.toMatch(/@[A-Za-z0-9]/);
+    // It reads the same: a zero-width space after each @, with HTML still escaped.
+    expect(md).toMatch(/^\| asana project "cc @\u200bacme\/security-team &amp; &lt;b&gt;@\u200bcarol&lt;\/b&gt;" \(\d+\) \| 1 \|/m);
+    expect(md).toMatch(/<summary>asana project "cc @\u200bacme\/security-team &amp; &lt;b&gt;@\u200bcarol&lt;\/b&gt;" \(\d+\): 1 to add<\/summary>/);
+    expect(md).toContain('+ a@x.io    #');
+    expectWellFormed(md);
+  });
 });
