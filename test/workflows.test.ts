@@ -9,6 +9,8 @@
 import Ajv from 'ajv';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -222,7 +224,7 @@ describe('workflow and action files', () => {
         for (const [key, spec] of Object.entries(inputs)) if (spec.required) expect(step.with, `${where}: needs with.${key}`).toHaveProperty(key);
       }
     }
-    expect(used).toBeGreaterThanOrEqual(6);
+    expect(used).toBeGreaterThanOrEqual(7);
   });
 
   it("action.yml passes every input the entry point reads, under the variable it reads, and maps every output from the Gatehouse step", () => {
@@ -243,32 +245,116 @@ describe('workflow and action files', () => {
     expect(install['working-directory']).toBe('${{ github.action_path }}');
     expect(steps.map((s) => s.run ?? '').join('\n')).not.toMatch(/curl|wget|npm (i|install)\b|npx /);
   });
+
+  it("the action installs with the caller's tokens blanked and no package's install scripts, then builds itself", () => {
+    const steps = action.runs.steps as Step[];
+    const installs = steps.filter((s) => /\bnpm\b/.test(s.run ?? ''));
+    expect(installs).toHaveLength(1);
+    const install = installs[0]!;
+    // A composite action's steps inherit the caller's env: these would otherwise be readable by npm and what it runs.
+    expect(install.env).toEqual({ ASANA_TOKEN: '', ASANA_PLAN_TOKEN: '', DREADNODE_TOKEN: '', DREADNODE_PLAN_TOKEN: '' });
+    const npm = install.run!.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npm '));
+    expect(npm).toEqual(['npm ci --ignore-scripts --no-audit --no-fund --include=dev', 'npm run build']);
+  });
+
+  it('every Gatehouse apply names what was reviewed: expect-fingerprint, or a saved plan .json', () => {
+    let applies = 0;
+    for (const { file, data } of workflows) {
+      for (const { where, step } of allSteps(file, data)) {
+        if (!isGatehouse(step.uses) || step.with?.command !== 'apply') continue;
+        applies += 1;
+        const named = String(step.with['expect-fingerprint'] ?? '') !== '' || /\.json$/.test(String(step.with.path));
+        expect(named, where).toBe(true);
+      }
+    }
+    expect(applies).toBeGreaterThanOrEqual(2);
+  });
+
+  it("ci.yml's action job waits for the sandbox's exports, and fails saying so when they never come", async () => {
+    const ci = workflows.find((w) => w.name === '.github/workflows/ci.yml')!.data;
+    const start = ci.jobs.action!.steps!.find((s) => s.name === 'Start the sandbox')!;
+    const runStart = async (nodeScript: string) => {
+      const dir = await mkdtemp(join(tmpdir(), 'gatehouse-ci-'));
+      await mkdir(join(dir, 'bin'));
+      await writeFile(join(dir, 'bin/npm'), '#!/usr/bin/env bash\nexit 0\n');
+      await writeFile(join(dir, 'bin/node'), `#!/usr/bin/env bash\n${nodeScript}\n`);
+      await chmod(join(dir, 'bin/npm'), 0o755);
+      await chmod(join(dir, 'bin/node'), 0o755);
+      await writeFile(join(dir, 'env'), '');
+      const env = { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, RUNNER_TEMP: dir, GITHUB_ENV: join(dir, 'env') };
+      const started = Date.now();
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', start.run!], { cwd: dir, env, encoding: 'utf8', timeout: 30_000 });
+      return { ...result, seconds: (Date.now() - started) / 1000, githubEnv: await readFile(join(dir, 'env'), 'utf8') };
+    };
+    const ok = await runStart("echo 'Sandbox serving…'; echo '  export ASANA_BASE_URL=http://127.0.0.1:1/api/1.0'; echo '  export ASANA_TOKEN=sandbox-token'; exec sleep 1");
+    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.githubEnv).toBe('ASANA_BASE_URL=http://127.0.0.1:1/api/1.0\nASANA_TOKEN=sandbox-token\n');
+    const crashed = await runStart("echo 'gatehouse: cannot read the seed' >&2; exit 1");
+    expect(crashed.status).toBe(1);
+    expect(crashed.stdout).toContain('::error title=Sandbox::The sandbox did not print its exports');
+    expect(crashed.stdout).toContain('gatehouse: cannot read the seed');
+    expect(crashed.seconds).toBeLessThan(5); // it did not wait for a sandbox that had exited
+    expect(crashed.githubEnv).toBe('');
+  });
 });
 
 describe('the example workflows do what the README says', () => {
   const byName = (n: string) => workflows.find((w) => w.name === `examples/github/${n}`)!.data;
 
-  it('plan.yml runs on pull_request, saves the plan as an artifact and keeps one comment up to date', () => {
+  it('plan.yml runs on pull_request into the branch apply.yml applies, saves the plan as an artifact and keeps one comment up to date', () => {
     const plan = byName('plan.yml');
     expect(Object.keys(plan.on)).toEqual(['pull_request']);
+    expect(plan.on.pull_request.branches).toEqual(byName('apply.yml').on.push.branches);
     const steps = plan.jobs.plan!.steps!;
     expect(steps.find((s) => s.id === 'plan')).toMatchObject({ with: { command: 'plan', out: 'gatehouse-plan.json' } });
-    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({ with: { name: 'gatehouse-plan' } });
+    // overwrite: "Re-run jobs" uploads the artifact again under the same name.
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({ with: { name: 'gatehouse-plan', overwrite: true } });
     const comment = steps.find((s) => s.uses?.startsWith('marocchino/sticky-pull-request-comment@'))!;
     expect(comment.with).toMatchObject({ header: 'gatehouse', path: expect.stringContaining('steps.plan.outputs.markdown-file') });
     expect(plan.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
   });
 
-  it('apply.yml runs on push to the default branch, never two at once, and applies the reviewed plan', () => {
+  it("apply.yml runs on push to the default branch, never two at once, and applies the merged files with the reviewed plan's fingerprint", () => {
     const apply = byName('apply.yml');
     expect(apply.on.push.branches).toEqual(['main']);
     expect(apply.concurrency).toEqual({ group: 'gatehouse-apply', 'cancel-in-progress': false });
     const steps = apply.jobs.apply!.steps!;
-    const run = steps.find((s) => isGatehouse(s.uses))!;
-    expect(run.with).toMatchObject({ command: 'apply', 'expect-fingerprint': '${{ inputs.fingerprint }}' });
-    expect(run.with!.path).toContain('steps.reviewed.outputs.plan-file');
-    expect(steps.find((s) => s.id === 'reviewed')!.run).toContain('--name gatehouse-plan');
+    const run = steps.find((s) => isGatehouse(s.uses) && s.with?.command === 'apply')!;
+    // The files from this checkout, never a path the artifact supplies; the artifact gives only a fingerprint.
+    expect(run.with).toEqual({
+      command: 'apply',
+      path: '${{ env.GATEHOUSE_PATH }}',
+      'expect-fingerprint': "${{ github.event_name == 'push' && steps.reviewed.outputs.fingerprint || inputs.fingerprint }}",
+    });
+    expect(run.if).toBe("github.event_name == 'workflow_dispatch' || steps.reviewed.outputs.fingerprint != ''");
+    expect(JSON.stringify(apply)).not.toContain('plan-file');
+    const lookup = steps.find((s) => s.id === 'reviewed')!;
+    expect(lookup.run).toContain('--name gatehouse-plan');
+    expect(lookup.run).toContain(".plan.fingerprint");
+    expect(lookup.run).toContain('^[0-9a-f]{64}$');
     expect(apply.on.workflow_dispatch.inputs.fingerprint.required).toBe(true);
+  });
+
+  it('apply.yml, with no reviewed plan, applies nothing: it plans, so the job summary shows the fresh plan and its fingerprint, then fails', () => {
+    const steps = byName('apply.yml').jobs.apply!.steps!;
+    const fresh = steps.find((s) => s.id === 'fresh')!;
+    expect(isGatehouse(fresh.uses)).toBe(true);
+    expect(fresh.with).toEqual({ command: 'plan', path: '${{ env.GATEHOUSE_PATH }}' });
+    expect(fresh.if).toBe("github.event_name == 'push' && steps.reviewed.outputs.fingerprint == ''");
+    const fail = steps.at(-1)!;
+    expect(fail.if).toBe("${{ !cancelled() && github.event_name == 'push' && steps.reviewed.outputs.fingerprint == '' }}");
+    const runFail = (env: Record<string, string>) => spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', fail.run!], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+    const f = 'f'.repeat(64);
+    const noPlan = runFail({ REASON: 'no pull request into main was merged as abc (a direct push?).', FINGERPRINT: f });
+    expect(noPlan.status).toBe(1);
+    expect(noPlan.stdout).toBe(
+      '::error title=Gatehouse::No reviewed plan: no pull request into main was merged as abc (a direct push?). Nothing was applied. ' +
+        `Review the fresh plan in this run's job summary, then run this workflow by hand (Actions → gatehouse apply → Run workflow) with its fingerprint ${f}.\n`,
+    );
+    const failed = runFail({ REASON: '', FINGERPRINT: '' });
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/^::error title=Gatehouse::No reviewed plan: finding the reviewed plan failed \(see that step\)\. Nothing was applied\. Planning failed too/);
+    expect(runFail({ REASON: '100% odd\nline', FINGERPRINT: '' }).stdout).toMatch(/^::error title=Gatehouse::No reviewed plan: 100%25 odd%0Aline Nothing/);
   });
 
   it('drift.yml runs on a schedule and fails or files an issue on drift', () => {
