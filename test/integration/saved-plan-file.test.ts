@@ -1,5 +1,5 @@
 /** The saved-plan file on its own (no server): what is taken as a saved plan, what is refused, and why. */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
