@@ -31,6 +31,8 @@ function messageLines(error: unknown): string[] {
   }
   // The usage text is the program's own, several lines.
   if (error instanceof UsageError) return [`gatehouse: ${error.message}`, '', ...usage.split('\n')];
+  // Several independent problems (missing settings): one line each.
+  if (error instanceof AggregateError) return error.errors.flatMap(messageLines);
   if (error instanceof Error) return [`gatehouse: ${error.message}`];
   return [`gatehouse: ${String(error)}`];
 }

@@ -67,7 +67,8 @@ export function createProviders(names: ReadonlySet<string>, settings: Connection
     if (!token) missing.push(`${spec.tokenEnv} is not set: export it, or pass --${spec.tokenFileFlag} FILE.`);
     if (token && baseUrl) connections.set(spec, { token, baseUrl });
   }
-  if (missing.length > 0) throw new Error(missing.join('\n'));
+  if (missing.length === 1) throw new Error(missing[0]);
+  if (missing.length > 1) throw new AggregateError(missing.map((m) => new Error(m)), `${missing.length} settings are missing`);
   for (const [spec, { baseUrl }] of connections) {
     try {
       checkBaseUrl(baseUrl);

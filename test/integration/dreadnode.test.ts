@@ -181,6 +181,21 @@ describe('dreadnode errors reach the user as one clear line', () => {
     expect(live.requests()).toBe(0);
   });
 
+  it('every missing setting is named, one line each', async () => {
+    const { live, cwd } = await setup();
+    const result = await gatehouse(['plan', 'access.yaml'], { ASANA_BASE_URL: live.env.ASANA_BASE_URL! }, { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n').map((l) => l.replace(/:.*/, ''))).toEqual([
+      'gatehouse',
+      'gatehouse',
+      'gatehouse',
+    ]);
+    expect(result.stderr).toMatch(/^gatehouse: ASANA_TOKEN is not set/m);
+    expect(result.stderr).toMatch(/^gatehouse: DREADNODE_BASE_URL is not set/m);
+    expect(result.stderr).toMatch(/^gatehouse: DREADNODE_TOKEN is not set/m);
+    expect(live.requests()).toBe(0);
+  });
+
   it('a plain http:// Dreadnode address off this machine is refused, naming the variable, before any request', async () => {
     const { live, cwd } = await setup();
     const result = await gatehouse(['plan', 'access.yaml'], { ...live.env, DREADNODE_BASE_URL: 'http://platform.example.com' }, { cwd });
