@@ -3,10 +3,9 @@
  * Asana routes: 429 with Retry-After, 500 with phrase, dropped connections,
  * latency, reproducible positions. The Dreadnode side: dreadnode/faults.test.ts.
  */
-import { Agent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWorld, parseFaults, startSandbox, type FaultOptions, type RunningSandbox } from '../../src/sandbox/index.js';
-import { acmeDesired, api, errorMessage } from './helpers.js';
+import { acmeDesired, api, errorMessage, outcome } from './helpers.js';
 
 const opened: RunningSandbox[] = [];
 afterEach(async () => {
@@ -18,24 +17,6 @@ async function start(faults?: FaultOptions, limits?: { readsInFlight?: number; w
   return sb;
 }
 
-/** One request on a fresh connection; 'reset' when the connection drops without an answer. */
-async function outcome(sb: RunningSandbox, method: 'GET' | 'POST', path: string, body?: unknown): Promise<number | 'reset'> {
-  const dispatcher = new Agent({ connections: 1 });
-  try {
-    const res = await request(`${sb.asanaBaseUrl}${path}`, {
-      method,
-      dispatcher,
-      headers: { authorization: `Bearer ${sb.token}`, 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    await res.body.text();
-    return res.statusCode;
-  } catch {
-    return 'reset';
-  } finally {
-    await dispatcher.close().catch(() => undefined);
-  }
-}
 
 describe('parseFaults', () => {
   it('reads the documented spec', () => {
@@ -88,7 +69,7 @@ describe('injected faults', () => {
 
   it('reset drops the connection without an answer', async () => {
     const sb = await start({ resetRate: 1 });
-    expect(await outcome(sb, 'GET', '/users/me')).toBe('reset');
+    expect(await outcome(sb, 'GET', `${sb.asanaBaseUrl}/users/me`)).toBe('reset');
     await expect(fetch(`${sb.asanaBaseUrl}/users/me`)).rejects.toThrow();
     expect(sb.stats().faults.reset).toBe(2);
   });
@@ -97,7 +78,7 @@ describe('injected faults', () => {
     const sb = await start({ resetRate: 1, seed: 3 });
     const ws = [...sb.world.workspaces.keys()][0]!;
     const emails = Array.from({ length: 12 }, (_, i) => `lost${i}@acme.com`);
-    for (const user of emails) expect(await outcome(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user } })).toBe('reset');
+    for (const user of emails) expect(await outcome(sb, 'POST', `${sb.asanaBaseUrl}/workspaces/${ws}/addUser`, { data: { user } })).toBe('reset');
     const applied = emails.filter((e) => [...sb.world.users.values()].some((u) => u.email === e));
     const s = sb.stats();
     expect(s.faults.reset).toBe(12);
@@ -110,7 +91,7 @@ describe('injected faults', () => {
     const run = async (seed: number): Promise<(number | 'reset')[]> => {
       const sb = await start({ rate429: 0.2, rate500: 0.2, resetRate: 0.2, retryAfterSeconds: 0, seed });
       const out: (number | 'reset')[] = [];
-      for (let i = 0; i < 30; i++) out.push(await outcome(sb, 'GET', '/users/me'));
+      for (let i = 0; i < 30; i++) out.push(await outcome(sb, 'GET', `${sb.asanaBaseUrl}/users/me`));
       return out;
     };
     const a = await run(42);
@@ -144,7 +125,7 @@ describe('in-flight caps (API-FACTS: at most 50 GETs and 15 writes in flight)', 
     const sb = await start({ latencyMs: 150, retryAfterSeconds: 0 }, { writesInFlight: 2 });
     const ws = [...sb.world.workspaces.keys()][0]!;
     const results = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => outcome(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: `w${i}@acme.com` } })),
+      Array.from({ length: 4 }, (_, i) => outcome(sb, 'POST', `${sb.asanaBaseUrl}/workspaces/${ws}/addUser`, { data: { user: `w${i}@acme.com` } })),
     );
     expect(results.filter((r) => r === 200)).toHaveLength(2);
     expect(results.filter((r) => r === 429)).toHaveLength(2);
@@ -152,6 +133,6 @@ describe('in-flight caps (API-FACTS: at most 50 GETs and 15 writes in flight)', 
     // Refused requests are still counted, like Asana counts them against the limits.
     expect(sb.stats().byRoute['POST /workspaces/{workspace_gid}/addUser']).toBe(4);
     // Reads are counted separately.
-    expect(await outcome(sb, 'GET', '/users/me')).toBe(200);
+    expect(await outcome(sb, 'GET', `${sb.asanaBaseUrl}/users/me`)).toBe(200);
   });
 });

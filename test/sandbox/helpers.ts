@@ -1,4 +1,5 @@
 /** Fixtures for the sandbox tests: a DesiredState written by hand and a tiny HTTP client. */
+import { Agent, request } from 'undici';
 import { expect } from 'vitest';
 import type { DesiredPlaceState, DesiredState } from '../../src/model/index.js';
 import type { RunningSandbox } from '../../src/sandbox/index.js';
@@ -136,4 +137,27 @@ export function fullProject(gid: string, name: string, ...members: [string, stri
     team: expect.toSatisfy((v: unknown) => v === null || (typeof v === 'object' && (v as { resource_type?: unknown }).resource_type === 'team')),
     workspace: expect.objectContaining({ resource_type: 'workspace' }),
   };
+}
+
+/**
+ * One request on a fresh connection to `url` (a whole URL), with the right
+ * token for its API; 'reset' when the connection drops without an answer.
+ */
+export async function outcome(sb: RunningSandbox, method: string, url: string, body?: unknown): Promise<number | 'reset'> {
+  const dispatcher = new Agent({ connections: 1 });
+  const token = url.startsWith(sb.asanaBaseUrl) ? sb.token : sb.dreadnodeToken;
+  try {
+    const res = await request(url, {
+      method,
+      dispatcher,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    await res.body.text();
+    return res.statusCode;
+  } catch {
+    return 'reset';
+  } finally {
+    await dispatcher.close().catch(() => undefined);
+  }
 }

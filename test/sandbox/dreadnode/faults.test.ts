@@ -1,8 +1,7 @@
 /** Fault injection, in-flight caps and request statistics cover the Dreadnode routes too. */
-import { Agent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { api } from '../helpers.js';
+import { api, outcome } from '../helpers.js';
 import { dn, dnError, dreadnodeDesired, dreadnodeSection, permissions } from './helpers.js';
 
 const opened: RunningSandbox[] = [];
@@ -19,24 +18,6 @@ async function start(faults?: FaultOptions, limits?: { readsInFlight?: number; w
 }
 const idOf = (sb: RunningSandbox, email: string): string => [...sb.world.dreadnode.users.values()].find((u) => u.email === email)!.id;
 
-/** One Dreadnode request on a fresh connection; 'reset' when the connection drops without an answer. */
-async function outcome(sb: RunningSandbox, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<number | 'reset'> {
-  const dispatcher = new Agent({ connections: 1 });
-  try {
-    const res = await request(`${sb.dreadnodeBaseUrl}/api/v1${path}`, {
-      method,
-      dispatcher,
-      headers: { authorization: `Bearer ${sb.token}`, 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    await res.body.text();
-    return res.statusCode;
-  } catch {
-    return 'reset';
-  } finally {
-    await dispatcher.close().catch(() => undefined);
-  }
-}
 
 describe('injected faults on Dreadnode routes', () => {
   it('answers 429 with Retry-After, in the Dreadnode envelope', async () => {
@@ -58,10 +39,10 @@ describe('injected faults on Dreadnode routes', () => {
 
   it('drops connections, and a dropped write is sometimes applied first', async () => {
     const sb = await start({ resetRate: 1, seed: 3 });
-    expect(await outcome(sb, 'GET', '/org/acme/ws')).toBe('reset');
+    expect(await outcome(sb, 'GET', `${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws`)).toBe('reset');
     const emails = ['erin@acme.com', 'frank@acme.com', 'alice@acme.com', 'bob@acme.com', 'carol@acme.com', 'dan@acme.com', 'gatehouse-bot@sandbox.invalid'];
     for (const user_email of emails) {
-      expect(await outcome(sb, 'POST', '/org/acme/ws/empty/users', { user_email, permission: 'reader' })).toBe('reset');
+      expect(await outcome(sb, 'POST', `${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws/empty/users`, { user_email, permission: 'reader' })).toBe('reset');
     }
     const applied = sb.world.dreadnode.orgs.get('acme')!.workspaces.get('empty')!.grants.size;
     const s = sb.stats();
@@ -98,7 +79,7 @@ describe('in-flight caps on Dreadnode routes', () => {
     const emails = ['erin@acme.com', 'frank@acme.com', 'dan@acme.com', 'gatehouse-bot@sandbox.invalid'];
     const asanaWs = [...sb.world.workspaces.keys()][0]!;
     const [results, asana] = await Promise.all([
-      Promise.all(emails.map((user_email) => outcome(sb, 'POST', '/org/acme/ws/main/users', { user_email, permission: 'reader' }))),
+      Promise.all(emails.map((user_email) => outcome(sb, 'POST', `${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws/main/users`, { user_email, permission: 'reader' }))),
       // Sent while the Dreadnode writes fill their cap: Asana's writes have their own.
       new Promise((r) => setTimeout(r, 50)).then(() => api(sb, 'POST', `/workspaces/${asanaWs}/addUser`, { data: { user: 'erin@acme.com' } })),
     ]);
