@@ -1,6 +1,6 @@
 /** Step 1: find the files to read and read each as UTF-8 text. */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { displayPath } from './display-path.js';
 import type { Problems } from './problems.js';
 
@@ -22,7 +22,15 @@ function comparePaths(a: string[], b: string[]): number {
   return a.length - b.length;
 }
 
-async function walk(dir: string, parts: string[], out: string[][]): Promise<void> {
+interface Walk {
+  /** The folder's real path: links must stay inside it. */
+  realRoot: string;
+  found: string[][];
+  /** Links that lead nowhere or out of the folder: path parts and why. */
+  badLinks: Array<{ parts: string[]; why: string }>;
+}
+
+async function walk(dir: string, parts: string[], w: Walk): Promise<void> {
   const entries = await readdir(join(dir, ...parts), { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -30,20 +38,32 @@ async function walk(dir: string, parts: string[], out: string[][]): Promise<void
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      // Follow links to files; never links to folders (they can loop).
-      const s = await stat(join(dir, ...here)).catch(() => undefined);
-      isFile = s?.isFile() ?? false;
+      // Never links to folders (they can loop). A link to a file is followed
+      // only inside the folder: a file outside it (or nowhere yet) could be
+      // put there by something other than a reviewed change to the folder.
       isDir = false;
+      isFile = false;
+      if (!YAML_FILE.test(entry.name)) continue;
+      const target = await realpath(join(dir, ...here)).catch(() => undefined);
+      if (target === undefined) w.badLinks.push({ parts: here, why: 'is a symbolic link to a file that does not exist' });
+      else if (!isInside(target, w.realRoot)) w.badLinks.push({ parts: here, why: `is a symbolic link to ${displayPath(target)}, outside the folder; only links within it are read` });
+      else isFile = (await stat(target)).isFile();
     }
-    if (isDir) await walk(dir, here, out);
-    else if (isFile && YAML_FILE.test(entry.name)) out.push(here);
+    if (isDir) await walk(dir, here, w);
+    else if (isFile && YAML_FILE.test(entry.name)) w.found.push(here);
   }
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /**
  * The absolute paths to read: the file itself, or every `*.yaml`/`*.yml`
- * below a folder (recursive, sorted by path, dot-files and dot-folders skipped).
- * Returns undefined after recording a problem.
+ * below a folder (recursive, sorted by path, dot-files and dot-folders skipped;
+ * symbolic links followed only to files inside the folder). Returns undefined
+ * after recording a problem.
  */
 export async function listFiles(path: string, problems: Problems): Promise<string[] | undefined> {
   const absolute = resolve(path);
@@ -56,11 +76,17 @@ export async function listFiles(path: string, problems: Problems): Promise<strin
     return undefined;
   }
   if (!info.isDirectory()) return [absolute];
-  const found: string[][] = [];
+  const w: Walk = { realRoot: '', found: [], badLinks: [] };
   try {
-    await walk(absolute, [], found);
+    w.realRoot = await realpath(absolute);
+    await walk(absolute, [], w);
   } catch (err) {
     problems.add(at, `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    return undefined;
+  }
+  const { found, badLinks } = w;
+  if (badLinks.length > 0) {
+    for (const { parts, why } of badLinks) problems.add({ file: displayPath(join(absolute, ...parts)), line: 1, col: 1 }, why);
     return undefined;
   }
   if (found.length === 0) {

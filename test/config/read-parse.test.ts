@@ -97,6 +97,25 @@ describe('reading files', () => {
     }
   });
 
+  it('follows a symbolic link to a file inside the folder', async () => {
+    // The target sits in a dot-folder, which the walk itself skips, so it is read once, through the link.
+    const dir = await fixture({ 'c/.shared/groups.txt': yaml('version: 1', 'groups:', '  ops: [a@b.co]') });
+    await symlink('.shared/groups.txt', join(dir, 'c', 'groups.yaml'));
+    const { desired } = await load(dir, 'c');
+    expect(desired.files.map((f) => f.split(`${dir}/`).join(''))).toEqual(['c/groups.yaml']);
+  });
+
+  it('refuses a symbolic link that leads out of the folder or nowhere, naming each, and reads nothing', async () => {
+    const dir = await fixture({ 'outside.yaml': yaml('version: 1'), 'c/a.yaml': yaml('version: 1') });
+    await symlink('../outside.yaml', join(dir, 'c', 'out.yaml'));
+    await symlink('missing.yaml', join(dir, 'c', 'dangling.yaml'));
+    const out = await problems(dir, 'c');
+    expect(out).toEqual([
+      'c/dangling.yaml:1:1: is a symbolic link to a file that does not exist',
+      'c/out.yaml:1:1: is a symbolic link to outside.yaml, outside the folder; only links within it are read',
+    ]);
+  });
+
   it('reports an unreadable file', async () => {
     const dir = await fixture({ 'f.yaml': 'version: 1\n' });
     await chmod(join(dir, 'f.yaml'), 0o000);
