@@ -10,7 +10,7 @@ export type MemberList = Member[];
  */
 export type Ref = string;
 /**
- * A slug as it appears in Dreadnode URLs.
+ * A slug as it appears in Dreadnode URLs: no slash or space, and not "." or "..".
  */
 export type Slug = string;
 export type Gid = string;

@@ -206,6 +206,9 @@ function describe(
       if (isMemberSchema(err)) return value(at, `${shown} is not an email address or group:NAME`);
       if (err.schemaPath.includes('/definitions/gid/')) return value(at, `${shown} is not a gid (1 to 19 digits)`);
       if (String(params.pattern).includes('@')) return value(at, `${shown} is not an email address`);
+      // The schema's own words for the form, when it has them.
+      const described = (err.parentSchema as { description?: unknown } | undefined)?.description;
+      if (typeof described === 'string') return value(at, `${shown} does not have the expected form. ${described}`);
       return value(at, `${shown} does not have the expected form (${String(params.pattern)})`);
     }
     case 'minLength':

@@ -119,9 +119,14 @@ describe('dreadnode section', () => {
     ]);
   });
 
-  it('a slug with a slash is refused by the schema', async () => {
-    const [problem] = await problemsOf(yaml(...header, '        - workspace: red/team'));
-    expect(problem).toMatch(/^f\.yaml:6:22: /);
+  it('a slug with a slash, or a dot segment that would change the URL, is refused in words', async () => {
+    expect(
+      await problemsOf(yaml('version: 1', 'dreadnode:', '  organizations:', '    - org: ".."', '      workspaces:', '        - workspace: red/team', '        - workspace: .', '        - workspace: a.b')),
+    ).toEqual([
+      'f.yaml:4:12: ".." does not have the expected form. A slug as it appears in Dreadnode URLs: no slash or space, and not "." or "..".',
+      'f.yaml:6:22: "red/team" does not have the expected form. A slug as it appears in Dreadnode URLs: no slash or space, and not "." or "..".',
+      'f.yaml:7:22: "." does not have the expected form. A slug as it appears in Dreadnode URLs: no slash or space, and not "." or "..".',
+    ]);
   });
 
   it('asana and dreadnode sections load side by side; implied membership stays within asana', async () => {
