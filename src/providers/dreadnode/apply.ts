@@ -92,10 +92,21 @@ class Operations {
     return undefined;
   }
 
-  async change(email: string, role: string): Promise<void> {
+  async change(email: string, role: string): Promise<string | undefined> {
     const id = await this.userId(email);
-    if (id === undefined) throw new DreadnodeFailure(`${email} holds no permission on the workspace, so there is none to change`);
-    await this.http.put(paths.user(this.address, id), permissionBody(role));
+    if (id !== undefined) {
+      try {
+        await this.http.put(paths.user(this.address, id), permissionBody(role));
+        return undefined;
+      } catch (err) {
+        // 404: the permission was taken away since it was read.
+        if (!hasStatus(err, 404)) throw err;
+      }
+    }
+    // The user holds no permission any more (taken away after the plan was
+    // made): the file still wants them to hold `role`, so grant it, and say so.
+    const note = await this.add(email, role);
+    return note ?? `held no permission any more when the change was sent; granted ${role}`;
   }
 
   async remove(email: string): Promise<void> {

@@ -232,12 +232,23 @@ describe('apply', () => {
     const { sandbox, provider } = await setup();
     const [red] = (await provider.resolve([redTeam])) as [ResolvedPlace];
     const out = await provider.apply([change(red, 'bob@acme.com', 'change', 'reader'), change(red, 'alice@acme.com', 'change', 'contributor'), change(red, 'dave@acme.com', 'change', 'owner')]);
-    expect(out.map((o) => o.ok)).toEqual([true, true, false]);
-    expect(out[2]?.error).toBe(
-      'dave@acme.com holds no permission on the workspace, so there is none to change',
-    );
+    // dave holds nothing (his permission went after the plan): the change grants it, and says so.
+    expect(out.map((o) => o.ok)).toEqual([true, true, true]);
+    expect(out[2]?.note).toBe('held no permission any more when the change was sent; granted owner');
     expect(sandbox.stats().byRoute[`GET ${USERS}`]).toBe(1);
-    expect(await roles(provider, red)).toMatchObject({ 'bob@acme.com': 'reader', 'alice@acme.com': 'contributor' });
+    expect(sandbox.stats().byRoute[`POST ${USERS}`]).toBe(1);
+    expect(await roles(provider, red)).toMatchObject({ 'bob@acme.com': 'reader', 'alice@acme.com': 'contributor', 'dave@acme.com': 'owner' });
+  });
+
+  it('a change whose permission was taken away after the read (PUT 404) grants it instead, and says so', async () => {
+    const { sandbox, provider } = await setup();
+    const [red] = (await provider.resolve([redTeam])) as [ResolvedPlace];
+    await provider.read([red]);
+    liveWorkspace(sandbox, red).grants.delete(dnUser(sandbox, 'carol@acme.com').id);
+    const [out] = await provider.apply([change(red, 'carol@acme.com', 'change', 'contributor', 'reader')]);
+    expect(out).toMatchObject({ ok: true, note: 'held no permission any more when the change was sent; granted contributor' });
+    expect(sandbox.stats().byRoute[`PUT ${USERS}/{user_id}`]).toBe(1);
+    expect(await roles(provider, red)).toMatchObject({ 'carol@acme.com': 'contributor' });
   });
 
   it('finishes an add that raced a grant made behind its back (409): ends with the wanted permission', async () => {
