@@ -4,6 +4,7 @@
  * files and applies only if the fresh plan has the same fingerprint.
  * The format is schemas/saved-plan.schema.json, checked with ajv on read.
  */
+import { realpathSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
@@ -46,27 +47,64 @@ function savedPlanValidator() {
 const leaves = (rel: string) => rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 
 /**
+ * Where the config really is, symbolic links followed, when that is inside
+ * the real working directory (the realpath of `cwd`); otherwise why not: it
+ * does not exist (or is a link that leads nowhere), or a link takes it
+ * outside. The text of a path cannot tell: `link` may be a symbolic link to
+ * `../elsewhere`, shipped in an artifact or made by a step.
+ */
+function realConfigProblem(config: string, cwd: string): string | undefined {
+  const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+  let realCwd: string;
+  try {
+    realCwd = realpathSync(cwd);
+  } catch (error) {
+    return `cannot be checked: the working directory ${cwd} cannot be resolved (${code(error)})`;
+  }
+  let target: string;
+  try {
+    target = realpathSync(resolve(cwd, config));
+  } catch (error) {
+    const why = code(error);
+    return why === 'ENOENT'
+      ? `does not exist in the working directory ${cwd} (or is a symbolic link that leads nowhere)`
+      : `cannot be resolved in the working directory ${cwd} (${why})`;
+  }
+  if (leaves(relative(realCwd, target))) {
+    return `leads outside the working directory ${realCwd} through a symbolic link (to ${target})`;
+  }
+  return undefined;
+}
+
+/**
  * How the config path is recorded: relative to the working directory, with `/`.
- * A path outside the working directory is refused: apply reads the recorded
- * path only inside its own working directory, so a saved plan never names
- * files elsewhere (an artifact could otherwise bring its own).
+ * A path outside the working directory is refused, by its text and with
+ * symbolic links followed (as is one that does not exist): apply reads the
+ * recorded path only inside its own working directory, so a saved plan never
+ * names files elsewhere (an artifact could otherwise bring its own).
  */
 export function recordedConfigPath(path: string, cwd = process.cwd()): string {
   const absolute = resolve(cwd, path);
   const rel = relative(cwd, absolute);
-  if (rel === '') return '.';
   if (leaves(rel)) {
     throw new SavedPlanError(
       `cannot save a plan of ${path}: it lies outside the working directory ${cwd}. A saved plan records its files relative to the working directory, ` +
         'and apply reads them only from there: run plan from a folder that contains them.',
     );
   }
-  return rel.split(sep).join('/');
+  const real = realConfigProblem(path, cwd);
+  if (real !== undefined) {
+    throw new SavedPlanError(
+      `cannot save a plan of ${path}: it ${real}. A saved plan records files inside the working directory, and apply reads them only from there.`,
+    );
+  }
+  return rel === '' ? '.' : rel.split(sep).join('/');
 }
 
 /**
  * Why a recorded config path is not one apply may read, or undefined when it
- * is: it must be relative, without `..` segments, and inside `cwd`.
+ * is, by its text: it must be relative, without `..` segments, and inside
+ * `cwd`. (readSavedPlan also follows it through symbolic links.)
  */
 export function configPathProblem(config: string, cwd = process.cwd()): string | undefined {
   if (isAbsolute(config) || /^[/\\]/.test(config) || /^[A-Za-z]:/.test(config)) return 'is absolute';
@@ -126,9 +164,9 @@ function notASavedPlan(path: string, what: string): SavedPlanError {
  * a saved plan or an error that says why it is not one: a missing file, a
  * folder, a desired-state or other JSON document, a plan printed by
  * `--format json`, a damaged or edited saved plan, one of another format
- * version, or one whose recorded config is absolute or outside `cwd`. It is
- * never planned as desired state: a crafted `.json` must not be applied
- * unreviewed.
+ * version, or one whose recorded config is absolute, outside `cwd` (by its
+ * text, or through a symbolic link) or missing. It is never planned as
+ * desired state: a crafted `.json` must not be applied unreviewed.
  */
 export async function readSavedPlan(path: string, cwd = process.cwd()): Promise<SavedPlan | undefined> {
   if (!looksLikeJsonFile(path)) return undefined;
@@ -180,6 +218,14 @@ export async function readSavedPlan(path: string, cwd = process.cwd()): Promise<
       `${path} has been edited: its changes do not match its fingerprint ${saved.plan.fingerprint}. Plan again and save the new plan. Nothing was changed.`,
     );
   }
+  // Last, once the file is a saved plan: its files as they really are here, links followed.
+  const real = realConfigProblem(saved.config, cwd);
+  if (real !== undefined) {
+    throw new SavedPlanError(
+      `${path} is not a usable saved plan here: the files it records, ${JSON.stringify(saved.config)}, ${real}; ` +
+        'a saved plan may name only files inside the folder apply runs in. Nothing was changed.',
+    );
+  }
   return saved;
 }
 
@@ -193,15 +239,16 @@ export async function isSavedPlanFile(path: string): Promise<boolean> {
 /**
  * Writes the saved plan to OUT (a `.json` file). Refuses to overwrite a file
  * that is not a saved plan, so a slip such as `--out access.yaml` never
- * destroys a desired-state file, and a config outside the working directory.
+ * destroys a desired-state file, and a config outside the working directory
+ * (checked again here, links followed, as plan checked before any request).
  */
-export async function writeSavedPlan(out: string, config: string, plan: Plan): Promise<void> {
+export async function writeSavedPlan(out: string, config: string, plan: Plan, cwd = process.cwd()): Promise<void> {
   if (!looksLikeJsonFile(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
   const existing = await textOfFile(out);
   if (existing !== undefined && existing.trim() !== '' && !existing.includes(SAVED_PLAN_KIND)) {
     throw new SavedPlanError(`--out ${out}: refusing to overwrite a file that is not a saved plan`);
   }
-  const document = savedPlanOf(config, plan);
+  const document = savedPlanOf(config, plan, cwd);
   try {
     await writeFile(out, `${JSON.stringify(document, null, 2)}\n`);
   } catch (error) {

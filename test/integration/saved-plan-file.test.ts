@@ -1,7 +1,7 @@
 /** The saved-plan file on its own (no server): what is taken as a saved plan, what is refused, and why. */
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,28 +30,79 @@ const example = plan(
   ]),
 );
 
+/** A fresh working directory holding the config `access/` (with `access/teams.yaml`). */
 async function dir() {
-  return mkdtemp(join(tmpdir(), 'gatehouse-saved-'));
+  const d = await mkdtemp(join(tmpdir(), 'gatehouse-saved-'));
+  await mkdir(join(d, 'access'));
+  await writeFile(join(d, 'access', 'teams.yaml'), 'version: 1\n');
+  return d;
 }
 
 describe('writing and reading a saved plan', () => {
   it('round-trips: what is written is read back, with the config path as given', async () => {
     const d = await dir();
     const file = join(d, 'plan.json');
-    await writeSavedPlan(file, 'access', example);
-    const saved = await readSavedPlan(file);
+    await writeSavedPlan(file, 'access', example, d);
+    const saved = await readSavedPlan(file, d);
     expect(saved).toEqual({ kind: 'gatehouse-saved-plan', version: 1, config: 'access', plan: JSON.parse(JSON.stringify(example)) });
     expect(await isSavedPlanFile(file)).toBe(true);
   });
 
-  it('records the config relative to the working directory, with /, and refuses one outside it', () => {
-    expect(recordedConfigPath('access/', '/repo')).toBe('access');
-    expect(recordedConfigPath('/repo/access/teams.yaml', '/repo')).toBe('access/teams.yaml');
-    expect(recordedConfigPath('.', '/repo')).toBe('.');
-    expect(recordedConfigPath('sub/../access', '/repo')).toBe('access');
-    expect(() => recordedConfigPath('/elsewhere/access', '/repo')).toThrow(/cannot save a plan of \/elsewhere\/access: it lies outside the working directory \/repo/);
-    expect(() => recordedConfigPath('../sibling', '/repo/sub')).toThrow(/cannot save a plan of \.\.\/sibling: it lies outside the working directory/);
-    expect(() => savedPlanOf('/', example, '/repo')).toThrow(/outside the working directory/);
+  it('records the config relative to the working directory, with /, and refuses one outside it', async () => {
+    const repo = await dir();
+    expect(recordedConfigPath('access/', repo)).toBe('access');
+    expect(recordedConfigPath(join(repo, 'access/teams.yaml'), repo)).toBe('access/teams.yaml');
+    expect(recordedConfigPath('.', repo)).toBe('.');
+    expect(recordedConfigPath('sub/../access', repo)).toBe('access');
+    expect(() => recordedConfigPath('/elsewhere/access', repo)).toThrow(`cannot save a plan of /elsewhere/access: it lies outside the working directory ${repo}`);
+    expect(() => recordedConfigPath('../sibling', join(repo, 'access'))).toThrow(/cannot save a plan of \.\.\/sibling: it lies outside the working directory/);
+    expect(() => savedPlanOf('/', example, repo)).toThrow(/outside the working directory/);
+  });
+
+  it('follows symbolic links when saving: refuses a config that leads outside the working directory, or nowhere', async () => {
+    const repo = await dir();
+    const outside = await dir();
+    await symlink(join(outside, 'access'), join(repo, 'link'));
+    await symlink('../nowhere', join(repo, 'dangling'));
+    await symlink('access', join(repo, 'inside'));
+    expect(() => recordedConfigPath('link', repo)).toThrow(
+      `cannot save a plan of link: it leads outside the working directory ${await realpath(repo)} through a symbolic link (to ${await realpath(join(outside, 'access'))}).`,
+    );
+    expect(() => recordedConfigPath('link/teams.yaml', repo)).toThrow(/cannot save a plan of link\/teams\.yaml: it leads outside the working directory/);
+    expect(() => recordedConfigPath('dangling', repo)).toThrow(`cannot save a plan of dangling: it does not exist in the working directory ${repo} (or is a symbolic link that leads nowhere).`);
+    expect(() => recordedConfigPath('missing', repo)).toThrow(/it does not exist in the working directory/);
+    expect(recordedConfigPath('inside', repo)).toBe('inside'); // a link that stays inside is fine
+    await expect(writeSavedPlan(join(repo, 'plan.json'), 'link', example, repo)).rejects.toThrow(/cannot save a plan of link: it leads outside/);
+    await expect(readFile(join(repo, 'plan.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('follows symbolic links when reading: refuses a config that leads outside the real working directory, or nowhere, before any use', async () => {
+    const repo = await dir();
+    const outside = await dir();
+    // An artifact that ships a link to its own files, and a genuine saved plan naming the link.
+    await symlink(join(outside, 'access'), join(repo, 'link'));
+    await symlink(join(outside, 'access'), join(repo, 'access', 'nested'));
+    await symlink('../nowhere', join(repo, 'dangling'));
+    const good = savedPlanOf('access', example, repo);
+    const cases: Array<[string, string]> = [
+      ['link', `leads outside the working directory ${await realpath(repo)} through a symbolic link (to ${await realpath(join(outside, 'access'))})`],
+      ['link/teams.yaml', `leads outside the working directory ${await realpath(repo)} through a symbolic link (to ${await realpath(join(outside, 'access/teams.yaml'))})`],
+      ['access/nested', `leads outside the working directory ${await realpath(repo)} through a symbolic link`],
+      ['dangling', `does not exist in the working directory ${repo} (or is a symbolic link that leads nowhere)`],
+      ['missing', `does not exist in the working directory ${repo}`],
+    ];
+    for (const [config, problem] of cases) {
+      await writeFile(join(repo, 'plan.json'), JSON.stringify({ ...good, config }));
+      await expect(readSavedPlan(join(repo, 'plan.json'), repo), config).rejects.toThrow(
+        `plan.json is not a usable saved plan here: the files it records, ${JSON.stringify(config)}, ${problem}`,
+      );
+      await expect(readSavedPlan(join(repo, 'plan.json'), repo), config).rejects.toThrow(/a saved plan may name only files inside the folder apply runs in\. Nothing was changed\.$/);
+    }
+    // The working directory itself reached through a link: compared by real paths, so its own files are fine.
+    const linkedRepo = join(outside, 'repo-link');
+    await symlink(repo, linkedRepo);
+    await writeFile(join(repo, 'plan.json'), JSON.stringify(good));
+    expect((await readSavedPlan(join(linkedRepo, 'plan.json'), linkedRepo))!.config).toBe('access');
   });
 
   it('takes YAML files and folders as configs; a path ending in .json is a saved plan or refused, never a config', async () => {
@@ -97,12 +148,12 @@ describe('writing and reading a saved plan', () => {
     expect((await readSavedPlan(join(d, 'plan.json'), d))!.config).toBe('access');
   });
 
-  it('has a schema that refuses an absolute config or one with a .. segment', () => {
+  it('has a schema that refuses an absolute config or one with a .. segment', async () => {
     const text = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
     const ajv = new Ajv({ allErrors: true });
     ajv.addSchema(text('plan.schema.json'));
     const valid = ajv.compile(text('saved-plan.schema.json'));
-    const good = JSON.parse(JSON.stringify(savedPlanOf('access', example, '/repo')));
+    const good = JSON.parse(JSON.stringify(savedPlanOf('access', example, await dir())));
     for (const config of ['access', 'access/teams.yaml', '.', 'a..b/c', '..hidden']) expect(valid({ ...good, config }), config).toBe(true);
     for (const config of ['/etc/access', '\\\\server\\share', 'C:/access', 'c:access', '..', '../access', 'access/..', 'a/../b', 'a\\..\\b']) {
       expect(valid({ ...good, config }), config).toBe(false);
@@ -123,20 +174,20 @@ describe('writing and reading a saved plan', () => {
     ];
     for (const [name, content, message] of cases) {
       await writeFile(join(d, name), content);
-      await expect(readSavedPlan(join(d, name)), name).rejects.toThrow(message);
-      await expect(readSavedPlan(join(d, name)), name).rejects.toThrow(/Nothing was changed\.$/);
+      await expect(readSavedPlan(join(d, name), d), name).rejects.toThrow(message);
+      await expect(readSavedPlan(join(d, name), d), name).rejects.toThrow(/Nothing was changed\.$/);
     }
   });
 
   it('never overwrites a file that is not a saved plan, and writes only .json', async () => {
     const d = await dir();
     await writeFile(join(d, 'notes.json'), '{"mine": true}');
-    await expect(writeSavedPlan(join(d, 'notes.json'), 'access', example)).rejects.toThrow(/refusing to overwrite a file that is not a saved plan/);
+    await expect(writeSavedPlan(join(d, 'notes.json'), 'access', example, d)).rejects.toThrow(/refusing to overwrite a file that is not a saved plan/);
     expect(await readFile(join(d, 'notes.json'), 'utf8')).toBe('{"mine": true}');
-    await expect(writeSavedPlan(join(d, 'plan.yaml'), 'access', example)).rejects.toThrow(/a saved plan is a \.json file/);
-    await writeSavedPlan(join(d, 'plan.json'), 'access', example);
-    await writeSavedPlan(join(d, 'plan.json'), 'other', example); // a saved plan may be replaced
-    expect((await readSavedPlan(join(d, 'plan.json')))!.config).toBe('other');
+    await expect(writeSavedPlan(join(d, 'plan.yaml'), 'access', example, d)).rejects.toThrow(/a saved plan is a \.json file/);
+    await writeSavedPlan(join(d, 'plan.json'), 'access', example, d);
+    await writeSavedPlan(join(d, 'plan.json'), 'access/teams.yaml', example, d); // a saved plan may be replaced
+    expect((await readSavedPlan(join(d, 'plan.json'), d))!.config).toBe('access/teams.yaml');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acmeDesired, acmeSeed } from './fixtures.js';
@@ -232,6 +232,36 @@ describe('apply of a .json that is not a saved plan', () => {
     }
     expect(live.requests()).toBe(before);
     expect(writes(live)).toBe(0);
+  });
+
+  it('refuses a saved plan whose recorded files are a symbolic link leading outside the working directory, or nowhere, before any request', async () => {
+    const { live, cwd } = await setup();
+    // An artifact that brings its own desired state, a genuine plan of it, and a link to it inside the working directory.
+    const shipped = await workdir({ 'evil/acme.yaml': acmeDesired.replace('members: [alice@acme.com]\n      teams:', 'members: [alice@acme.com, erin@acme.com]\n      teams:') });
+    expect((await gatehouse(['plan', 'evil', '--out', 'plan.json'], live.env, { cwd: shipped })).code).toBe(0);
+    const saved = JSON.parse(await readFile(join(shipped, 'plan.json'), 'utf8'));
+    await symlink(relative(cwd, join(shipped, 'evil')), join(cwd, 'link'));
+    await symlink('../nowhere', join(cwd, 'dangling'));
+    const before = live.requests();
+    const cases: Array<[string, RegExp]> = [
+      ['link', /the files it records, "link", leads outside the working directory .* through a symbolic link \(to .*evil\)/],
+      ['dangling', /the files it records, "dangling", does not exist in the working directory .* \(or is a symbolic link that leads nowhere\)/],
+    ];
+    for (const [config, message] of cases) {
+      await writeFile(join(cwd, 'reviewed.json'), JSON.stringify({ ...saved, config }));
+      const result = await gatehouse(['apply', 'reviewed.json'], live.env, { cwd });
+      expect(result.code, config).toBe(1);
+      expect(result.stderr, config).toMatch(/^gatehouse: reviewed\.json is not a usable saved plan here: /);
+      expect(result.stderr, config).toMatch(message);
+      expect(result.stderr, config).toMatch(/Nothing was changed\.\n$/);
+      expect(result.stdout, config).toBe('');
+    }
+    expect(live.requests()).toBe(before);
+    // plan --out refuses to record the link, before any request.
+    const planned = await gatehouse(['plan', 'link', '--out', 'plan.json'], live.env, { cwd });
+    expect(planned.code).toBe(1);
+    expect(planned.stderr).toMatch(/^gatehouse: cannot save a plan of link: it leads outside the working directory .* through a symbolic link/);
+    expect(live.requests()).toBe(before);
   });
 
   it('plan --out refuses to save a plan of files outside the working directory, before any request', async () => {
