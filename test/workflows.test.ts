@@ -257,6 +257,14 @@ describe('workflow and action files', () => {
     expect(npm).toEqual(['npm ci --ignore-scripts --no-audit --no-fund --include=dev', 'npm run build']);
   });
 
+  it("every step of the action but the one that runs Gatehouse has the caller's tokens blanked (setup-node included)", () => {
+    const steps = action.runs.steps as Step[];
+    const others = steps.filter((s) => s.id !== 'gatehouse');
+    expect(others.some((s) => s.uses?.startsWith('actions/setup-node@'))).toBe(true);
+    const blank = { ASANA_TOKEN: '', ASANA_PLAN_TOKEN: '', DREADNODE_TOKEN: '', DREADNODE_PLAN_TOKEN: '' };
+    for (const step of others) expect(step.env, step.name).toEqual(blank);
+  });
+
   it('every Gatehouse apply names what was reviewed: expect-fingerprint, or a saved plan .json', () => {
     let applies = 0;
     for (const { file, data } of workflows) {
