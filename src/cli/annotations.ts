@@ -66,9 +66,9 @@ export function inertPlan(plan: Plan): Plan {
 
 /**
  * The plan as the CLI prints it, where no name, e-mail, reason or file name
- * can break a line or start a workflow command. JSON is printed as it is
- * (JSON.stringify escapes control characters, and its lines start with
- * whitespace and a quote or a bracket).
+ * can break a line or start a workflow command. JSON is printed as
+ * renderJson writes it, already inert: its lines start with whitespace and a
+ * quote or a bracket, and `##[` is written `#\u0023[` (the same value).
  */
 export function printedPlan(plan: Plan, format: Format, options: TextOptions = {}): string {
   if (format === 'json') return render(plan, format, options);

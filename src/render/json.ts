@@ -1,6 +1,28 @@
 import type { Plan } from '../model/index.js';
 
-/** The plan as data (schemas/plan.schema.json). */
+/**
+ * Characters no JSON text printed to a log should hold raw: U+0085, U+2028
+ * and U+2029, which some readers take as line breaks (JSON.stringify already
+ * escapes every control character but U+0085, and not these line separators).
+ */
+const LINE_BREAKERS = /[\u0085\u2028\u2029]/g;
+
+/**
+ * The plan as data (schemas/plan.schema.json), as JSON text that is safe to
+ * print in a GitHub Actions log and parses back to the same plan:
+ *
+ * - `##[`, which the runner's legacy parser takes as a workflow command
+ *   anywhere in a line, is written `#\u0023[` (the same string once parsed;
+ *   `#` occurs in JSON text only inside strings);
+ * - no line can start with `::` (a workflow command; the runner looks past
+ *   leading whitespace): JSON.stringify escapes CR and LF inside strings, so
+ *   each line starts with indentation and then `{`, `}`, `[`, `]` or `"`, or
+ *   a number or literal; the characters above that some readers take as line
+ *   breaks are escaped too.
+ */
 export function renderJson(plan: Plan): string {
-  return JSON.stringify(plan, null, 2) + '\n';
+  const text = JSON.stringify(plan, null, 2)
+    .replace(/##\[/g, '#\\u0023[')
+    .replace(LINE_BREAKERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${text}\n`;
 }
