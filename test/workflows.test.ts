@@ -340,6 +340,12 @@ describe('the example workflows do what the README says', () => {
     expect(lookup.run).toContain('--name gatehouse-plan');
     expect(lookup.run).toContain(".plan.fingerprint");
     expect(lookup.run).toContain('^[0-9a-f]{64}$');
+    // The artifact is never unpacked into the checkout: no download-artifact (its default is the workspace), and gh into a fresh temporary folder.
+    expect(steps.some((s) => s.uses?.startsWith('actions/download-artifact@'))).toBe(false);
+    expect(lookup.run).toContain('dir=$(mktemp -d "$RUNNER_TEMP/');
+    expect(lookup.run).toMatch(/gh run download "\$run" --name gatehouse-plan --dir "\$dir"/);
+    // Removed before the Apply step, which comes after the lookup.
+    expect(steps.indexOf(lookup)).toBeLessThan(steps.indexOf(run));
     expect(apply.on.workflow_dispatch.inputs.fingerprint.required).toBe(true);
   });
 
@@ -348,7 +354,8 @@ describe('the example workflows do what the README says', () => {
     const fresh = steps.find((s) => s.id === 'fresh')!;
     expect(isGatehouse(fresh.uses)).toBe(true);
     expect(fresh.with).toEqual({ command: 'plan', path: '${{ env.GATEHOUSE_PATH }}' });
-    expect(fresh.if).toBe("github.event_name == 'push' && steps.reviewed.outputs.fingerprint == ''");
+    // !cancelled(): it runs also when the lookup step fails with an error, so the job summary shows the fresh plan.
+    expect(fresh.if).toBe("${{ !cancelled() && github.event_name == 'push' && steps.reviewed.outputs.fingerprint == '' }}");
     const fail = steps.at(-1)!;
     expect(fail.if).toBe("${{ !cancelled() && github.event_name == 'push' && steps.reviewed.outputs.fingerprint == '' }}");
     const runFail = (env: Record<string, string>) => spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', fail.run!], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });

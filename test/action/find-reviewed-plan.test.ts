@@ -4,10 +4,10 @@
  * from canned GitHub API JSON and records what it was asked.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { root } from '../integration/harness.js';
@@ -87,6 +87,11 @@ async function lookUp(fixtures: { pulls: unknown; runs: unknown[]; artifacts?: R
     else await mkdir(join(data, `artifact-${id}.json`));
   }
   await writeFile(join(dir, 'output'), '');
+  // The checkout the step runs in, and the runner's temporary folder beside it (as on GitHub).
+  const workspace = join(dir, 'workspace');
+  const runnerTemp = join(dir, 'runner-temp');
+  await mkdir(workspace);
+  await mkdir(runnerTemp);
   // The step's own literal env (PLAN_WORKFLOW), then what its expressions would give.
   const literal = Object.fromEntries(Object.entries(lookup.env ?? {}).filter(([, v]) => !String(v).includes('${{')));
   const env = {
@@ -97,12 +102,24 @@ async function lookUp(fixtures: { pulls: unknown; runs: unknown[]; artifacts?: R
     DEFAULT_BRANCH: 'main',
     GITHUB_SHA: MERGED,
     GITHUB_OUTPUT: join(dir, 'output'),
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: runnerTemp,
     FIXTURES: data,
   };
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', lookup.run!], { env, encoding: 'utf8' });
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', lookup.run!], { cwd: workspace, env, encoding: 'utf8' });
   const calls = await readFile(join(data, 'calls'), 'utf8').catch(() => '');
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseOutputFile(await readFile(join(dir, 'output'), 'utf8')), calls };
+  const download = /^run download \S+ .*--dir (\S+)/m.exec(calls)?.[1];
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(await readFile(join(dir, 'output'), 'utf8')),
+    calls,
+    /** Where the artifact was downloaded, if it was, relative to RUNNER_TEMP; and whether that folder is still there. */
+    download: download === undefined ? undefined : { under: relative(runnerTemp, download), left: existsSync(download) },
+    /** What the step left in the checkout and in RUNNER_TEMP. */
+    leftInWorkspace: readdirSync(workspace),
+    leftInTemp: readdirSync(runnerTemp),
+  };
 }
 
 const plan = (fingerprint: string) => JSON.stringify({ kind: 'gatehouse-saved-plan', version: 1, config: 'access', plan: { fingerprint } });
@@ -128,6 +145,23 @@ describe.skipIf(!hasJq)(`apply.yml finds the reviewed plan${hasJq ? '' : ' (skip
     expect(result.calls).toContain(`api repos/${REPO}/commits/${MERGED}/pulls?per_page=100`);
     expect(result.calls).toContain(`api repos/${REPO}/actions/workflows/gatehouse-plan.yml/runs?event=pull_request&status=success&head_sha=${HEAD}&per_page=100`);
     expect(result.calls).toContain('run download 200 --name gatehouse-plan --dir');
+  });
+
+  it('downloads the artifact into a fresh folder under RUNNER_TEMP, never the checkout, and removes it before the step ends', async () => {
+    const artifacts: Array<string | { folder: true }> = [plan(fp('2')), 'not json', { folder: true }];
+    for (const artifact of artifacts) {
+      const result = await lookUp({ pulls: [pull(7, 'main', MERGED)], runs: [run(200, '2025-05-01T09:00:00Z', [[7, 'main']])], artifacts: { 200: artifact } });
+      const what = JSON.stringify(artifact);
+      expect(result.code, what).toBe(0);
+      expect(result.download, what).toEqual({ under: expect.stringMatching(/^reviewed-plan\.[A-Za-z0-9]{10}$/), left: false });
+      expect(result.leftInTemp, what).toEqual([]);
+      expect(result.leftInWorkspace, what).toEqual([]);
+    }
+    // The artifact could not be downloaded: the fresh folder is removed all the same.
+    const missing = await lookUp({ pulls: [pull(7, 'main', MERGED)], runs: [run(200, '2025-05-01T09:00:00Z', [[7, 'main']])] });
+    expect(missing.outputs).toEqual({ reason: 'run 200 of gatehouse-plan.yml kept no gatehouse-plan artifact (expired?).' });
+    expect(missing.download?.left).toBe(false);
+    expect(missing.leftInTemp).toEqual([]);
   });
 
   it('takes the newest run that names no pull request when none names this one (GitHub empties the list once a pull request is closed)', async () => {
