@@ -265,6 +265,23 @@ describe('workflow and action files', () => {
     for (const step of others) expect(step.env, step.name).toEqual(blank);
   });
 
+  it('action.yml never invites applying a saved plan from an artifact: apply it in the same job; after merge, expect-fingerprint', () => {
+    const inputs = action.inputs as Record<string, { description: string }>;
+    for (const name of ['path', 'out']) {
+      expect(inputs[name]!.description, name).not.toMatch(/apply it after merge|upload it as an artifact, and apply/i);
+      expect(inputs[name]!.description, name).toMatch(/same job/);
+      expect(inputs[name]!.description, name).toMatch(/never apply a (downloaded saved plan|saved plan downloaded from an artifact)/i);
+    }
+    expect(inputs.out!.description).toMatch(/expect-fingerprint/);
+    // No example applies a saved plan, nor downloads one into the workspace. (ci.yml applies one in the job that wrote it.)
+    for (const { file, data } of workflows.filter((w) => w.name.startsWith('examples/'))) {
+      for (const { where, step } of allSteps(file, data)) {
+        if (isGatehouse(step.uses) && step.with?.command === 'apply') expect(String(step.with.path), where).not.toMatch(/\.json$/);
+        expect(step.uses ?? '', where).not.toMatch(/^actions\/download-artifact@/);
+      }
+    }
+  });
+
   it('every Gatehouse apply names what was reviewed: expect-fingerprint, or a saved plan .json', () => {
     let applies = 0;
     for (const { file, data } of workflows) {
