@@ -7,6 +7,7 @@ import { isAbsolute, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acmeDesired, acmeSeed, badFile } from '../integration/fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from '../integration/harness.js';
+import { startServer } from '../http/helpers.js';
 import { runAction } from './runner.js';
 
 let live: Sandbox | undefined;
@@ -250,13 +251,48 @@ describe('apply', () => {
 });
 
 describe('secrets and mistakes', () => {
-  it('never prints the token, even when it is refused', async () => {
-    const { live, workspace } = await setup();
-    const secret = 'sekrit-ffffeeee0123456789';
-    const run = await runAction({ workspace, with: { path: 'access' }, env: { ...live.env, ASANA_TOKEN: secret } });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/401/);
-    expect(await run.everything()).not.toContain(secret);
+  it('never prints the token, even when the API echoes it back in its error, raw and JSON-escaped', async () => {
+    // An Asana personal access token: it holds / and :, which JSON may escape.
+    const token = '2/1204567890123/1209876543210:sekrit0ffffeeee0123456789abcdef';
+    const bare = (header: string) => header.replace(/^Bearer /, '');
+    const slashEscaped = (text: string) => text.replace(/\//g, '\\/');
+    const unicodeEscaped = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    // An API that echoes the Authorization header it got, in every form a careless server might.
+    const server = await startServer((req, res) => {
+      const header = String(req.headers.authorization ?? '');
+      const body =
+        `{"errors":[{"message":"Not Authorized: ${bare(header)} (raw)"},` +
+        `{"message":"you sent ${slashEscaped(bare(header))} (JSON, / escaped)"},` +
+        `{"message":"you sent ${unicodeEscaped(bare(header))} (JSON, every character escaped)"},` +
+        `{"message":"header: ${slashEscaped(header)}"}],"echo":${JSON.stringify(header)}}`;
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(body);
+    });
+    try {
+      const workspace = await workdir({ 'access/acme.yaml': acmeDesired });
+      const env = { ASANA_BASE_URL: server.url, ASANA_TOKEN: token };
+      const runs = [
+        await runAction({ workspace, with: { path: 'access' }, env }),
+        await runAction({ workspace, with: { path: 'access', out: 'gatehouse-plan.json' }, env }),
+        await runAction({ workspace, with: { command: 'apply', path: 'access', 'expect-fingerprint': 'c'.repeat(64) }, env }),
+      ];
+      // The server did get the token, and its error did reach the step's output.
+      expect(server.seen.length).toBeGreaterThanOrEqual(runs.length);
+      for (const seen of server.seen) expect(seen.headers.authorization).toBe(`Bearer ${token}`);
+      const forms = [token, slashEscaped(token), unicodeEscaped(token), encodeURIComponent(token), token.split(':')[1]!];
+      for (const run of runs) {
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/401/);
+        expect(run.stderr).toContain('Not Authorized: [REDACTED] (raw)');
+        const markdown = await readFile(run.outputs['markdown-file']!, 'utf8');
+        const places = { stdout: run.stdout, stderr: run.stderr, GITHUB_OUTPUT: JSON.stringify(run.outputs), GITHUB_STEP_SUMMARY: run.summary, 'markdown-file': markdown, everything: await run.everything() };
+        for (const [where, text] of Object.entries(places)) {
+          for (const form of forms) expect(text, `${where} holds the token (${form})`).not.toContain(form);
+        }
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it('prints no workflow command but its own annotations, whatever the files hold', async () => {
