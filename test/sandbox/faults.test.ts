@@ -122,7 +122,8 @@ describe('injected faults', () => {
 
 describe('in-flight caps (API-FACTS: at most 50 GETs and 15 writes in flight)', () => {
   it('answers 429 with Retry-After to writes beyond the cap while others are in flight', async () => {
-    const sb = await start({ latencyMs: 150, retryAfterSeconds: 0 }, { writesInFlight: 2 });
+    // A long latency keeps the first two in flight however slowly a loaded machine sends the others.
+    const sb = await start({ latencyMs: 800, retryAfterSeconds: 0 }, { writesInFlight: 2 });
     const ws = [...sb.world.workspaces.keys()][0]!;
     const results = await Promise.all(
       Array.from({ length: 4 }, (_, i) => outcome(sb, 'POST', `${sb.asanaBaseUrl}/workspaces/${ws}/addUser`, { data: { user: `w${i}@acme.com` } })),

@@ -75,7 +75,8 @@ describe('injected faults on Dreadnode routes', () => {
 
 describe('in-flight caps on Dreadnode routes', () => {
   it('answers 429 with Retry-After beyond the write cap, counted apart from Asana (guess)', async () => {
-    const sb = await start({ latencyMs: 150, retryAfterSeconds: 0, only: { pathPrefix: '/api/v1/' } }, { writesInFlight: 2 });
+    // A long latency keeps the first two in flight however slowly a loaded machine sends the others.
+    const sb = await start({ latencyMs: 800, retryAfterSeconds: 0, only: { pathPrefix: '/api/v1/' } }, { writesInFlight: 2 });
     const emails = ['erin@acme.com', 'frank@acme.com', 'dan@acme.com', 'gatehouse-bot@sandbox.invalid'];
     const asanaWs = [...sb.world.workspaces.keys()][0]!;
     const [results, asana] = await Promise.all([
