@@ -28,7 +28,7 @@ it('prints export lines for both APIs; the Dreadnode ones reach /api/v1 with the
   const io = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {} };
   const done = sandboxCommand(['--seed', seed, '--port', '0'], io);
   try {
-    for (let i = 0; i < 200 && !/Ctrl\+C/.test(out); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 1000 && !/Ctrl\+C/.test(out); i++) await new Promise((r) => setTimeout(r, 10));
     expect(out).toMatch(/Asana API/);
     expect(out).toMatch(/Dreadnode API/);
     const base = /export DREADNODE_BASE_URL=(\S+)/.exec(out)?.[1];

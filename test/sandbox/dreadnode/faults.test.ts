@@ -92,7 +92,7 @@ describe('in-flight caps on Dreadnode routes', () => {
   });
 
   it('answers a throttled request in the Dreadnode envelope', async () => {
-    const sb = await start({ latencyMs: 150, retryAfterSeconds: 0 }, { readsInFlight: 1 });
+    const sb = await start({ latencyMs: 800, retryAfterSeconds: 0 }, { readsInFlight: 1 });
     const [, second] = await Promise.all([
       dn(sb, 'GET', '/org/acme/ws'),
       new Promise((r) => setTimeout(r, 50)).then(() => dn(sb, 'GET', '/org/acme/ws/main/users')),
