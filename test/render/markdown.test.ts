@@ -4,24 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Plan, ResolvedPlace } from '../../src/model/index.js';
 import { plan } from '../../src/plan/index.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/render/markdown.js';
+import { mixedPlan, ws } from '../support/plans.js';
 import { desiredMember, desiredOf, liveMember, liveOf, place } from '../support/states.js';
 
-const ws = place('asana/workspace:Acme Corp', 'workspace', 0);
-const team = place('asana/workspace:Acme Corp/team:Platform', 'team', 1, ws.key);
-const dn = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', name: 'red-team' };
-
-const small = plan(
-  desiredOf([
-    [ws, [desiredMember('alice@acme.com', undefined, 5), { email: 'bob@acme.com', reasons: [{ kind: 'implied', by: 'team Platform' }] }]],
-    [team, [desiredMember('bob@acme.com', undefined, 9)]],
-    [dn, [desiredMember('carol@acme.com', 'contributor', 14), desiredMember('erin@acme.com', 'reader', 15)]],
-  ]),
-  liveOf([
-    [ws, [liveMember('alice@acme.com'), liveMember('zed@acme.com')]],
-    [team, []],
-    [dn, [liveMember('carol@acme.com', 'reader')]],
-  ]),
-);
+const small = mixedPlan;
 
 /** A large organisation: `places` projects, each missing `users` members. */
 function large(places: number, users: number): Plan {
