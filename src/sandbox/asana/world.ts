@@ -162,40 +162,37 @@ export function isGuestFor(world: AsanaWorld, ws: Workspace, user: User): boolea
   return !ws.emailDomains.includes(emailDomain(user.email));
 }
 
+/** The membership of `userGid` in `members`, made by `make` on first join; joining again is a no-op. */
+function joinOnce<M>(members: Map<string, M>, userGid: string, make: () => M): M {
+  const existing = members.get(userGid);
+  if (existing) return existing;
+  const member = make();
+  members.set(userGid, member);
+  return member;
+}
+
 /** Adds a user to a workspace; a no-op for a member. Returns the membership. */
 export function joinWorkspace(world: AsanaWorld, ws: Workspace, user: User): WorkspaceMember {
-  const existing = ws.members.get(user.gid);
-  if (existing) return existing;
-  const member: WorkspaceMember = {
+  return joinOnce(ws.members, user.gid, () => ({
     membershipGid: allocateGid(world, 'workspace_membership', `${ws.gid}/${user.gid}`),
     isGuest: isGuestFor(world, ws, user),
     isAdmin: user.gid === world.meGid,
     isActive: true,
-  };
-  ws.members.set(user.gid, member);
-  return member;
+  }));
 }
 
 export function joinTeam(world: AsanaWorld, team: Team, user: User): TeamMember {
-  const existing = team.members.get(user.gid);
-  if (existing) return existing;
-  const member: TeamMember = {
+  return joinOnce(team.members, user.gid, () => ({
     membershipGid: allocateGid(world, 'team_membership', `${team.gid}/${user.gid}`),
     isAdmin: false,
-  };
-  team.members.set(user.gid, member);
-  return member;
+  }));
 }
 
 export function joinProject(world: AsanaWorld, project: Project, user: User): ProjectMember {
-  const existing = project.members.get(user.gid);
-  if (existing) return existing;
-  const member: ProjectMember = {
+  return joinOnce(project.members, user.gid, () => ({
     membershipGid: allocateGid(world, 'project_membership', `${project.gid}/${user.gid}`),
-    accessLevel: 'editor',
-  };
-  project.members.set(user.gid, member);
-  return member;
+    accessLevel: 'editor' as const,
+  }));
 }
 
 /** Shares a project with a team (a team member of the project); a no-op when it already is. */
