@@ -85,6 +85,10 @@ function countsOf(sections: readonly PlaceSection[]): Counts {
   return counts;
 }
 
+function addCounts(a: Counts, b: Counts): Counts {
+  return { add: a.add + b.add, change: a.change + b.change, remove: a.remove + b.remove, inSync: a.inSync + b.inSync, unmanaged: a.unmanaged + b.unmanaged };
+}
+
 function row(label: string, c: Counts): string {
   return `| ${label} | ${c.add} | ${c.change} | ${c.remove} | ${c.inSync} | ${c.unmanaged} |`;
 }
@@ -174,11 +178,16 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
 
   // The table: a row per place while it fits in its share, then a row saying how many are left.
   budget.push(...tableHead);
+  // Each row's counts, and from the end the sums of the rows from i on (for the "… more places" row).
+  const rowCounts = rows.map((r) => countsOf([r]));
+  const rest: Counts[] = new Array<Counts>(rows.length + 1);
+  rest[rows.length] = { add: 0, change: 0, remove: 0, inSync: 0, unmanaged: 0 };
+  for (let i = rows.length - 1; i >= 0; i--) rest[i] = addCounts(rowCounts[i]!, rest[i + 1]!);
   let rowsLeft = 0;
   for (let i = 0; i < rows.length; i++) {
-    const { place, changes } = rows[i]!;
-    const line = row(cell(title(place)), countsOf([{ place, changes }]));
-    const moreRow = row(`*… ${plural(rows.length - i, 'more place')}*`, countsOf(rows.slice(i)));
+    const { place } = rows[i]!;
+    const line = row(cell(title(place)), rowCounts[i]!);
+    const moreRow = row(`*… ${plural(rows.length - i, 'more place')}*`, rest[i]!);
     const reserve = budget.cost([...tableFoot, '']) + endReserve;
     if (budget.spent + budget.cost([line, moreRow]) + reserve > tableRoom || !budget.fits([line, moreRow], reserve)) {
       rowsLeft = rows.length - i;
@@ -191,25 +200,27 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
 
   // Each place's changes: a collapsible section with a diff block, cut at a line when room runs out.
   const open = plan.changes.length <= OPEN_UP_TO;
-  const blocks = changed.map(({ place, changes }) => ({ place, changes, lines: diffLines(changes).map(diffText) })).filter((b) => b.lines.length > 0);
-  const totalLines = blocks.reduce((n, b) => n + b.lines.length, 0);
+  // A diff line per change; the lines' text is made only for places that are shown.
+  const totalLines = changed.reduce((n, s) => n + s.changes.length, 0);
   let shownChanges = 0;
   let cut = false;
-  for (const { place, changes, lines } of blocks) {
+  for (const { place, changes } of changed) {
     if (cut) break;
+    const lines = diffLines(changes);
     const start = [`<details${open ? ' open' : ''}><summary>${noMentions(escapeHtml(title(place)))}: ${actionsSummary(changes)}</summary>`, '', '```diff'];
     const end = ['```', '', '</details>', ''];
     const moreLine = (n: number) => [`*… ${plural(n, 'more change')} here ${n === 1 ? 'is' : 'are'} not shown.*`, ''];
     const closeReserve = (left: number) => budget.cost([...end.slice(0, 2), ...moreLine(left), ...end.slice(2)]) + endReserve;
-    if (!budget.fits([...start, lines[0]!], closeReserve(lines.length))) {
+    if (!budget.fits([...start, diffText(lines[0]!)], closeReserve(lines.length))) {
       cut = true;
       break;
     }
     budget.push(...start);
     let shown = 0;
     for (const line of lines) {
-      if (!budget.fits([line], closeReserve(lines.length - shown))) break;
-      budget.push(line);
+      const text = diffText(line);
+      if (!budget.fits([text], closeReserve(lines.length - shown))) break;
+      budget.push(text);
       shown += 1;
     }
     shownChanges += shown;
