@@ -73,7 +73,7 @@ export interface DnRequest {
 /** One request to the sandbox's Dreadnode API (path below /api/v1). */
 export async function dn(sb: RunningSandbox, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, req: DnRequest = {}): Promise<DnAnswer> {
   const headers: Record<string, string> = {};
-  const token = req.token === undefined ? sb.token : req.token;
+  const token = req.token === undefined ? sb.dreadnodeToken : req.token;
   if (token !== null) headers['authorization'] = `Bearer ${token}`;
   const contentType = req.contentType === undefined ? (req.body !== undefined ? 'application/json' : null) : req.contentType;
   if (contentType !== null) headers['content-type'] = contentType;

