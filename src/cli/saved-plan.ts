@@ -9,7 +9,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
 import type { Change, Plan } from '../model/index.js';
-import { fingerprint } from '../plan/index.js';
+import { changeIdentity, fingerprint } from '../plan/index.js';
 
 export const SAVED_PLAN_KIND = 'gatehouse-saved-plan';
 export const SAVED_PLAN_VERSION = 1;
@@ -257,15 +257,10 @@ export async function writeSavedPlan(out: string, config: string, plan: Plan, cw
   }
 }
 
-/** A change's identity, as the fingerprint sees it. */
-function identity(c: Change): string {
-  return JSON.stringify([c.provider, c.action, c.place.kind, c.place.id, c.user, c.role ?? null, c.fromRole ?? null]);
-}
-
 /** Changes in `a` that `b` does not have (by identity). */
 export function changesMissingFrom(a: readonly Change[], b: readonly Change[]): Change[] {
-  const other = new Set(b.map(identity));
-  return a.filter((c) => !other.has(identity(c)));
+  const other = new Set(b.map(changeIdentity));
+  return a.filter((c) => !other.has(changeIdentity(c)));
 }
 
 const FINGERPRINT = /^[0-9a-f]{64}$/;

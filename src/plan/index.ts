@@ -1,3 +1,3 @@
 export { plan, PlanInputError } from './plan.js';
-export { fingerprint } from './fingerprint.js';
+export { changeIdentity, fingerprint } from './fingerprint.js';
 export { formatReason } from './reasons.js';
