@@ -4,6 +4,7 @@
  */
 import type { HttpClient } from '../../http/index.js';
 import type { Query } from '../../http/index.js';
+import { describeShape } from '../failure.js';
 
 /** Asana's page size ceiling (components/parameters/limit). */
 export const PAGE_LIMIT = 100;
@@ -73,12 +74,18 @@ export const paths = {
 
 /**
  * Every item of a paginated Asana list: `limit=100`, then the previous
- * answer's `next_page.offset` until `next_page` is null or absent.
+ * answer's `next_page.offset` until `next_page` is null or absent. A page
+ * without a `data` list (an empty body included) fails the walk: read as "no
+ * items", it would make a place look empty and plan a mass add.
  */
 export function listAll<T>(http: HttpClient, path: string, query: Query = {}): Promise<T[]> {
   return http.collect<ListResponse<T>, T>({
     first: { path, query: { ...query, limit: PAGE_LIMIT } },
-    items: (page) => (Array.isArray(page?.data) ? page.data : []),
+    items: (page) => {
+      const data: unknown = page !== null && typeof page === 'object' ? (page as { data?: unknown }).data : undefined;
+      if (!Array.isArray(data)) throw new Error(`GET ${path}: expected an object with a data list, got ${describeShape(page)}`);
+      return data as T[];
+    },
     next: (page, req) => {
       const offset = page?.next_page?.offset;
       return typeof offset === 'string' && offset !== '' ? { path: req.path, query: { ...req.query, offset } } : undefined;

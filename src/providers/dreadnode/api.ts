@@ -26,6 +26,7 @@
  * `{user_id}` is the permission's `user_id` (the names match), and the error envelope's shape.
  */
 import type { HttpClient, PageRequest } from '../../http/index.js';
+import { describeShape } from '../failure.js';
 import { DreadnodeFailure } from './errors.js';
 
 /** The API version prefix every documented path starts with. */
@@ -167,10 +168,4 @@ function isPermission(p: unknown): p is UserPermission {
   if (p === null || typeof p !== 'object') return false;
   const { user_id, user_email, permission } = p as Record<string, unknown>;
   return typeof user_id === 'string' && typeof user_email === 'string' && typeof permission === 'string';
-}
-
-function describeShape(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'an empty body';
-  return Array.isArray(v) ? 'an array' : `a${typeof v === 'object' ? 'n object' : ` ${typeof v}`}`;
 }
