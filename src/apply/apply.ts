@@ -6,18 +6,8 @@
  * other change goes on.
  */
 import type { Change, ChangeOutcome, Plan, Provider } from '../model/index.js';
+import { groupBy } from '../util/group-by.js';
 import { describeChange, type ApplyReport } from './report.js';
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | number): Map<string | number, T[]> {
-  const groups = new Map<string | number, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 const membership = (placeKey: string, user: string) => `${placeKey}\u0000${user}`;
 
@@ -28,7 +18,7 @@ export async function applyPlan(
   const report: ApplyReport = { done: [], notes: [], failed: [], skipped: [] };
   /** Memberships whose change failed or was skipped, keyed by place and user. */
   const broken = new Map<string, string>();
-  const stages = [...groupBy(plan.changes, (c) => c.place.stage).entries()].sort(([a], [b]) => Number(a) - Number(b));
+  const stages = [...groupBy(plan.changes, (c) => c.place.stage).entries()].sort(([a], [b]) => a - b);
 
   for (const [, stageChanges] of stages) {
     const runnable: Change[] = [];

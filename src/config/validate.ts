@@ -9,6 +9,7 @@ import type { GatehouseFile } from './schema-types.js';
 import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
 import { didYouMean, orList } from '../text/suggest.js';
+import { groupBy } from '../util/group-by.js';
 
 export type Validator = ((value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile) & {
   /** ajv's raw findings for a value, without reporting them (for error recovery). */
@@ -234,12 +235,10 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObjec
   let result = errors.filter((e) => !alternatives.includes(e));
   for (const alt of alternatives) {
     const prefix = `${alt.schemaPath}/`;
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of result) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
-      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
-    }
+    const branches = groupBy(
+      result.filter((e) => e.schemaPath.startsWith(prefix)),
+      (e) => e.schemaPath.slice(prefix.length).split('/')[0]!,
+    );
     if (branches.size === 0) {
       result.push(alt); // e.g. oneOf matched more than one branch
       continue;

@@ -14,6 +14,7 @@ import {
 } from '../model/index.js';
 import { plan } from '../plan/index.js';
 import { createProviders, type ConnectionSettings } from '../providers/registry.js';
+import { groupBy } from '../util/group-by.js';
 
 export interface PreparedPlan {
   desired: DesiredState;
@@ -24,9 +25,7 @@ export interface PreparedPlan {
 }
 
 function byProvider<T extends DesiredPlace>(places: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const p of places) groups.set(p.provider, [...(groups.get(p.provider) ?? []), p]);
-  return groups;
+  return groupBy(places, (p) => p.provider);
 }
 
 async function resolveAll(places: readonly DesiredPlace[], providers: ReadonlyMap<string, Provider>): Promise<ResolvedPlace[]> {
@@ -48,11 +47,7 @@ async function resolveAll(places: readonly DesiredPlace[], providers: ReadonlyMa
  * would be planned twice and would slip past "declared once": an error at each.
  */
 function rejectAliases(places: readonly ResolvedPlace[]): void {
-  const byLive = new Map<string, ResolvedPlace[]>();
-  for (const p of places) {
-    const id = `${p.provider}\u0000${p.kind}\u0000${p.id}`;
-    byLive.set(id, [...(byLive.get(id) ?? []), p]);
-  }
+  const byLive = groupBy(places, (p) => `${p.provider}\u0000${p.kind}\u0000${p.id}`);
   const problems = [...byLive.values()]
     .filter((same) => same.length > 1)
     .flatMap((same) =>

@@ -1,4 +1,5 @@
 import type { Change, Plan, PlacePlan } from '../model/index.js';
+import { groupBy } from '../util/group-by.js';
 
 export interface PlaceSection {
   place: PlacePlan;
@@ -7,12 +8,7 @@ export interface PlaceSection {
 
 /** Changes grouped under their place, in plan order. */
 export function sectionsOf(plan: Plan): PlaceSection[] {
-  const byKey = new Map<string, Change[]>();
-  for (const change of plan.changes) {
-    const list = byKey.get(change.place.key) ?? [];
-    list.push(change);
-    byKey.set(change.place.key, list);
-  }
+  const byKey = groupBy(plan.changes, (change) => change.place.key);
   return plan.places.map((place) => ({ place, changes: byKey.get(place.place.key) ?? [] }));
 }
 
