@@ -162,12 +162,12 @@ export function isGuestFor(world: AsanaWorld, ws: Workspace, user: User): boolea
   return !ws.emailDomains.includes(emailDomain(user.email));
 }
 
-/** The membership of `userGid` in `members`, made by `make` on first join; joining again is a no-op. */
-function joinOnce<M>(members: Map<string, M>, userGid: string, make: () => M): M {
-  const existing = members.get(userGid);
+/** The membership of `who` (a user or team gid) in `members`, made by `make` on first join; joining again is a no-op. */
+function joinOnce<M>(members: Map<string, M>, who: string, make: () => M): M {
+  const existing = members.get(who);
   if (existing) return existing;
   const member = make();
-  members.set(userGid, member);
+  members.set(who, member);
   return member;
 }
 
@@ -197,14 +197,10 @@ export function joinProject(world: AsanaWorld, project: Project, user: User): Pr
 
 /** Shares a project with a team (a team member of the project); a no-op when it already is. */
 export function shareProjectWithTeam(world: AsanaWorld, project: Project, team: Team): ProjectMember {
-  const existing = project.teamMembers.get(team.gid);
-  if (existing) return existing;
-  const member: ProjectMember = {
+  return joinOnce(project.teamMembers, team.gid, () => ({
     membershipGid: allocateGid(world, 'project_membership', `${project.gid}/team/${team.gid}`),
-    accessLevel: 'editor',
-  };
-  project.teamMembers.set(team.gid, member);
-  return member;
+    accessLevel: 'editor' as const,
+  }));
 }
 
 /**

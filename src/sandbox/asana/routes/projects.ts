@@ -1,5 +1,5 @@
 /** Projects: reads, and addMembers / removeMembers (oas 29150, 31483, 32380, 37049, 37483). */
-import { badRequest, forbidden, notFound } from '../errors.js';
+import { badRequest, forbidden } from '../errors.js';
 import { projectMembershipRecord, projectRecord } from '../records.js';
 import type { Route, RouteContext } from '../../router.js';
 import { joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
@@ -16,6 +16,7 @@ import {
   teamAt,
   workspaceAt,
   type UserId,
+  requireUser,
 } from './common.js';
 import { PROJECT, PROJECT_FULL, PROJECT_MEMBERSHIP } from './specs.js';
 
@@ -126,8 +127,7 @@ export const projectRoutes: Route[] = [
       const project = projectParam(ctx);
       const ids = parseMembers(ctx);
       for (const id of ids) {
-        const user = findUser(ctx, id, 'members');
-        if (!user) throw notFound(`members: Unknown object: ${describeUserId(id)}`);
+        const user = requireUser(ctx, id, 'members');
         project.members.delete(user.gid);
       }
       return one(ctx, projectRecord(ctx.world, project), PROJECT_FULL);

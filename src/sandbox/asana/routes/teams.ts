@@ -1,9 +1,9 @@
 /** Teams: reads, and addUser / removeUser (oas 56691, 58649, 58844, 63148). */
-import { forbidden, notFound } from '../errors.js';
+import { forbidden } from '../errors.js';
 import { projectRecord, teamMembershipRecord, teamRecord } from '../records.js';
 import type { Route, RouteContext } from '../../router.js';
 import { joinTeam, type Team } from '../world.js';
-import { bodyData, describeUserId, findUser, list, membersOf, one, parseUserId, teamParam, usersOf } from './common.js';
+import { bodyData, describeUserId, findUser, list, membersOf, one, parseUserId, teamParam, requireUser, usersOf } from './common.js';
 import { PROJECT, TEAM_FULL, TEAM_MEMBERSHIP, TEAM_MEMBERSHIP_FULL } from './specs.js';
 import { cappedUsers } from './users.js';
 
@@ -84,8 +84,7 @@ export const teamRoutes: Route[] = [
       const team = teamParam(ctx);
       const id = parseUserId(bodyData(ctx)['user'], 'user');
       requireCallerInTeam(ctx, team, 'remove');
-      const user = findUser(ctx, id, 'user');
-      if (!user) throw notFound(`user: Unknown object: ${describeUserId(id)}`);
+      const user = requireUser(ctx, id, 'user');
       team.members.delete(user.gid);
       return { data: {} };
     },

@@ -1,5 +1,5 @@
 /** Workspaces: reads, and addUser / removeUser (oas 65643-66554). */
-import { forbidden, notFound } from '../errors.js';
+import { forbidden } from '../errors.js';
 import { teamRecord, userRecord, workspaceMembershipRecord, workspaceRecord } from '../records.js';
 import type { Route, RouteContext } from '../../router.js';
 import { ensureUser, joinWorkspace, leaveWorkspace, teamsOf, type Workspace } from '../world.js';
@@ -13,6 +13,7 @@ import {
   parseUserId,
   usersOf,
   workspaceParam,
+  requireUser,
 } from './common.js';
 import { TEAM, USER_BASE, WORKSPACE, WORKSPACE_FULL, WORKSPACE_MEMBERSHIP } from './specs.js';
 import { cappedUsers } from './users.js';
@@ -99,8 +100,7 @@ export const workspaceRoutes: Route[] = [
       if (!ws.members.get(ctx.me.gid)?.isAdmin) {
         throw forbidden(`Only an admin of workspace ${ws.gid} can remove users from it`);
       }
-      const user = findUser(ctx, id, 'user');
-      if (!user) throw notFound(`user: Unknown object: ${describeUserId(id)}`);
+      const user = requireUser(ctx, id, 'user');
       leaveWorkspace(ctx.world, ws, user.gid);
       return { data: {} };
     },
