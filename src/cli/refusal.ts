@@ -3,15 +3,16 @@
  * fingerprints and, for a saved plan, the changes only one of them has.
  */
 import type { Change, Plan } from '../model/index.js';
+import { changeLine } from '../render/diff-lines.js';
+import { placeTitle } from '../render/group.js';
 import { changesMissingFrom, type SavedPlan } from './saved-plan.js';
 
 /** How many differing changes a refusal names, each way. */
 const SHOWN_DIFFERENCES = 10;
 
 function describe(c: Change): string {
-  const sign = c.action === 'add' ? '+' : c.action === 'remove' ? '-' : '~';
-  const role = c.action === 'change' ? ` ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}` : c.role ? ` ${c.role}` : '';
-  return `${sign} ${c.user}${role} at ${c.place.provider} ${c.place.kind} "${c.place.name}" (${c.place.id})`;
+  const { sign, text } = changeLine(c);
+  return `${sign} ${text} at ${placeTitle(c.place)}`;
 }
 
 function differenceLines(title: string, changes: readonly Change[]): string[] {

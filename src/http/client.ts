@@ -13,7 +13,7 @@
  */
 import { Pool } from 'undici';
 import { checkBaseUrl } from './base-url.js';
-import { HttpError, networkErrorMessage, statusErrorMessage, type HttpErrorInit } from './errors.js';
+import { HttpError, networkErrorMessage, oneLine, statusErrorMessage, type HttpErrorInit } from './errors.js';
 import { PauseGate, RateSpacer, Semaphore } from './limiter.js';
 import { collect, paginate, type PageRequest, type PaginateSpec, type Query } from './paginate.js';
 import { redact } from './redact.js';
@@ -109,7 +109,7 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 function defaultDescribe(status: number, body: unknown): string {
-  if (typeof body === 'string') return body.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (typeof body === 'string') return oneLine(body).slice(0, 200);
   if (body === undefined || body === null) return '';
   if (typeof body === 'object' && Object.keys(body).length === 0) return '';
   return JSON.stringify(body).slice(0, 200);
@@ -380,10 +380,6 @@ function queryString(query: Query | undefined): string {
   }
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function formatMs(ms: number): string {

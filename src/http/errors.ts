@@ -89,3 +89,19 @@ export function networkErrorMessage(init: HttpErrorInit): string {
   const body = `${init.method} ${init.path}: cannot reach ${init.host}: ${init.description}`;
   return init.gaveUp === undefined ? body : `${body} (${init.gaveUp})`;
 }
+
+/** Any text as one line: runs of whitespace (line breaks included) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the request got an answer with one of these statuses. */
+export function hasStatus(err: unknown, ...statuses: number[]): err is HttpError {
+  return err instanceof HttpError && err.kind === 'status' && err.status !== undefined && statuses.includes(err.status);
+}
+
+/** The server answered 4xx other than 429: it refused the request as sent, and asking again will not help. */
+export function isRefusal(err: unknown): err is HttpError {
+  return err instanceof HttpError && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429;
+}
+

@@ -14,8 +14,10 @@ export interface DiffLine {
   change: Change;
 }
 
-function label(user: string, role: string | undefined): string {
-  return role === undefined ? user : `${user} ${role}`;
+/** One change as a line: `+ user role`, `- user role`, or `~ user from → to`. */
+export function changeLine(c: Change): { sign: DiffLine['sign']; text: string } {
+  if (c.action === 'change') return { sign: '~', text: `${c.user} ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}` };
+  return { sign: c.action === 'add' ? '+' : '-', text: c.role === undefined ? c.user : `${c.user} ${c.role}` };
 }
 
 export function diffLines(changes: readonly Change[]): DiffLine[] {
@@ -24,12 +26,12 @@ export function diffLines(changes: readonly Change[]): DiffLine[] {
   const owner = new Map<string, Change>();
   const lines: DiffLine[] = [];
   for (const c of changes) {
-    const text = label(c.user, c.role);
-    if (c.action === 'change') {
-      lines.push({ sign: '~', text: `${c.user} ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}`, change: c });
+    const { sign, text } = changeLine(c);
+    if (sign === '~') {
+      lines.push({ sign, text, change: c });
     } else {
-      (c.action === 'add' ? after : before).push(text);
-      owner.set(`${c.action === 'add' ? '+' : '-'}${text}`, c);
+      (sign === '+' ? after : before).push(text);
+      owner.set(`${sign}${text}`, c);
     }
   }
   for (const part of diffArrays(before, after)) {

@@ -1,4 +1,4 @@
-import type { Change, Plan, PlacePlan } from '../model/index.js';
+import type { Change, Plan, PlacePlan, PlaceRef } from '../model/index.js';
 import { groupBy } from '../util/group-by.js';
 
 export interface PlaceSection {
@@ -20,8 +20,9 @@ export function printable(text: string): string {
   return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function placeTitle(p: PlacePlan): string {
-  return printable(`${p.place.provider} ${p.place.kind} "${p.place.name}" (${p.place.id})`);
+/** `provider kind "name" (id)`, printable. */
+export function placeTitle(place: Pick<PlaceRef, 'provider' | 'kind' | 'name' | 'id'>): string {
+  return printable(`${place.provider} ${place.kind} "${place.name}" (${place.id})`);
 }
 
 export function summaryLine(plan: Plan): string {

@@ -64,7 +64,7 @@ function cell(text: string): string {
 }
 
 function title(place: PlacePlan): string {
-  return clip(placeTitle(place), TITLE_CHARS);
+  return clip(placeTitle(place.place), TITLE_CHARS);
 }
 
 interface Counts {

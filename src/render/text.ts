@@ -18,7 +18,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     if (place.inSync > 0) notes.push(`${place.inSync} in sync`);
     if (place.unmanaged.length > 0) notes.push(`${place.unmanaged.length} unmanaged`);
     if (changes.length === 0 && !options.verbose) continue;
-    out.push(style.bold(placeTitle(place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
+    out.push(style.bold(placeTitle(place.place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
     for (const line of diffLines(changes)) {
       const paint = line.sign === '+' ? style.add : line.sign === '-' ? style.remove : style.change;
       out.push(`  ${paint(`${line.sign} ${line.text}`)}  ${style.dim(line.change.reasons.join('; '))}`);

@@ -7,7 +7,7 @@
  * idempotent: adding a user who is already a member leaves the membership as it
  * was, so a request repeated after a dropped connection does no harm.
  */
-import { HttpError, type HttpClient } from '../../http/index.js';
+import { HttpError, isRefusal, type HttpClient } from '../../http/index.js';
 import type { Change, ChangeOutcome } from '../../model/index.js';
 import { paths, type DataResponse, type User } from './api.js';
 import type { KnownUsers } from './directory.js';
@@ -91,11 +91,6 @@ async function outcomeOf(http: HttpClient, fn: () => Promise<unknown>): Promise<
   } catch (err) {
     return { ok: false, error: oneLine(http, err) };
   }
-}
-
-/** The server answered 4xx other than 429: it refused the request as sent. */
-function isRefusal(err: unknown): boolean {
-  return err instanceof HttpError && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429;
 }
 
 function oneLine(http: HttpClient, err: unknown): string {

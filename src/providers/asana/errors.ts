@@ -3,6 +3,7 @@
  * line for HttpError. `help` is a generic pointer to the docs and is left out;
  * `phrase` (500 only) identifies the failure to Asana support and is kept.
  */
+import { oneLine } from '../../http/index.js';
 
 interface AsanaErrorItem {
   message?: unknown;
@@ -23,8 +24,4 @@ export function describeAsanaError(_status: number, body: unknown): string {
   }
   if (typeof body === 'string') return oneLine(body).slice(0, 200);
   return '';
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

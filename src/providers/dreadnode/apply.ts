@@ -9,10 +9,10 @@
  * is answered 409 on the retry, which the add path below treats as "finish
  * the grant".
  */
-import type { HttpClient } from '../../http/index.js';
+import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { Change, ChangeOutcome } from '../../model/index.js';
 import { grantBody, listUsers, paths, permissionBody, type UserPermission, type WorkspaceAddress } from './api.js';
-import { DreadnodeFailure, failureLine, hasStatus } from './errors.js';
+import { DreadnodeFailure, failureLine } from './errors.js';
 import { emailOf, type KnownUsers } from './members.js';
 import { addressOf } from './places.js';
 

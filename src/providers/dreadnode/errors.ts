@@ -10,7 +10,7 @@
  * provider puts what it was doing in front (`add bob@acme.com as contributor
  * to dreadnode workspace acme/red-team: …`).
  */
-import { HttpError, type HttpClient } from '../../http/index.js';
+import { HttpError, oneLine, type HttpClient } from '../../http/index.js';
 
 /** Where the token comes from, named in the 401 hint. */
 export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
@@ -77,13 +77,4 @@ export function failureLine(http: HttpClient, err: unknown, what?: string): stri
       ? err.message
       : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
   return http.redact(oneLine(what === undefined ? why : `${what}: ${why}`));
-}
-
-/** True when the request got an answer with this status. */
-export function hasStatus(err: unknown, ...statuses: number[]): err is HttpError {
-  return err instanceof HttpError && err.kind === 'status' && err.status !== undefined && statuses.includes(err.status);
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

@@ -7,11 +7,11 @@
  * there are few). Other failures (401, 5xx after retries, …) are not about
  * the file and are thrown as they are.
  */
-import type { HttpClient } from '../../http/index.js';
+import { hasStatus, type HttpClient } from '../../http/index.js';
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 import { listWorkspaces, type Workspace } from './api.js';
-import { failureLine, hasStatus } from './errors.js';
+import { failureLine } from './errors.js';
 import { KIND, placeId } from './places.js';
 
 /** Up to this many workspaces are listed when no slug is close. */
