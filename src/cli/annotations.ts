@@ -7,7 +7,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileProblem, Plan } from '../model/index.js';
 import { ConfigError, ResolveError } from '../model/index.js';
-import { printable } from '../render/group.js';
+import { escapeHashBracket, printable } from '../render/group.js';
 import { render, type Format } from '../render/index.js';
 import type { TextOptions } from '../render/text.js';
 
@@ -38,7 +38,7 @@ export function workflowCommand(name: string, properties: Readonly<Record<string
  * workflow command anywhere in a line, is shown as `#\u0023[`.
  */
 export function inertText(text: string): string {
-  return printable(text).replace(/##\[/g, '#\\u0023[');
+  return escapeHashBracket(printable(text));
 }
 
 /**

@@ -17,7 +17,21 @@ export function sectionsOf(plan: Plan): PlaceSection[] {
  * sequence in a project name, say) are shown as \uXXXX, never sent raw.
  */
 export function printable(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/\p{Cc}/gu, escapeChar);
+}
+
+/** One UTF-16 unit written as the escape `\uXXXX`. */
+export function escapeChar(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * `##[`, which the GitHub Actions runner's legacy parser takes as a workflow
+ * command anywhere in a line, written `#\u0023[` (the same string once a JSON
+ * or escape-aware reader parses it).
+ */
+export function escapeHashBracket(text: string): string {
+  return text.replace(/##\[/g, '#\\u0023[');
 }
 
 /** `provider kind "name" (id)`, printable. */

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/index.js';
+import { escapeChar, escapeHashBracket } from './group.js';
 
 /**
  * Characters no JSON text printed to a log should hold raw: U+0085, U+2028
@@ -21,8 +22,6 @@ const LINE_BREAKERS = /[\u0085\u2028\u2029]/g;
  *   breaks are escaped too.
  */
 export function renderJson(plan: Plan): string {
-  const text = JSON.stringify(plan, null, 2)
-    .replace(/##\[/g, '#\\u0023[')
-    .replace(LINE_BREAKERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = escapeHashBracket(JSON.stringify(plan, null, 2)).replace(LINE_BREAKERS, escapeChar);
   return `${text}\n`;
 }
