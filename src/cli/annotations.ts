@@ -4,7 +4,8 @@
  * (`::error file=F,line=L,col=C::message`), so the pull request shows it on
  * that line of the YAML.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { leaves } from '../config/display-path.js';
 import type { FileProblem, Plan } from '../model/index.js';
 import { ConfigError, ResolveError } from '../model/index.js';
 import { escapeHashBracket, printable } from '../render/group.js';
@@ -88,7 +89,7 @@ export function repositoryPath(file: string, env: NodeJS.ProcessEnv, cwd = proce
   const workspace = env.GITHUB_WORKSPACE;
   if (!workspace) return file;
   const rel = relative(resolve(workspace), resolve(cwd, file));
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return file;
+  if (rel === '' || leaves(rel)) return file;
   return rel.split(sep).join('/');
 }
 

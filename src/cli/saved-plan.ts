@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
+import { leaves } from '../config/display-path.js';
 import type { Change, Plan } from '../model/index.js';
 import { changeIdentity, fingerprint } from '../plan/index.js';
 
@@ -42,9 +43,6 @@ function savedPlanValidator() {
   );
   return validator;
 }
-
-/** Whether `rel` (from path.relative) leaves the folder it is relative to. */
-const leaves = (rel: string) => rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 
 /**
  * Where the config really is, symbolic links followed, when that is inside

@@ -1,7 +1,7 @@
 /** Step 1: find the files to read and read each as UTF-8 text. */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { displayPath } from './display-path.js';
+import { join, relative, resolve } from 'node:path';
+import { displayPath, leaves } from './display-path.js';
 import type { Problems } from './problems.js';
 
 export interface SourceText {
@@ -56,7 +56,7 @@ async function walk(dir: string, parts: string[], w: Walk): Promise<void> {
 
 function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && !leaves(rel);
 }
 
 /**
