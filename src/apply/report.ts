@@ -43,10 +43,9 @@ export function describeChange(c: Change): string {
 
 /** One line per note, failure and skip, for the end of a run: what, then why. */
 export function reportDetails(report: ApplyReport): string[] {
-  const describe = describeChange;
   return [
-    ...report.notes.map((n) => `note:    ${describe(n.change)}: ${n.note}`),
-    ...report.failed.map((f) => `failed:  ${describe(f.change)}: ${f.error}`),
-    ...report.skipped.map((s) => `skipped: ${describe(s.change)}: ${s.because}`),
+    ...report.notes.map((n) => `note:    ${describeChange(n.change)}: ${n.note}`),
+    ...report.failed.map((f) => `failed:  ${describeChange(f.change)}: ${f.error}`),
+    ...report.skipped.map((s) => `skipped: ${describeChange(s.change)}: ${s.because}`),
   ];
 }

@@ -61,7 +61,7 @@ export function inertLine(text: string): string {
 }
 
 /** The plan with every string in it inert (inertText): for printing, never for applying. */
-export function inertPlan(plan: Plan): Plan {
+function inertPlan(plan: Plan): Plan {
   return JSON.parse(JSON.stringify(plan), (_key, value: unknown) => (typeof value === 'string' ? inertText(value) : value)) as Plan;
 }
 
@@ -76,7 +76,7 @@ export function printedPlan(plan: Plan, format: Format, options: TextOptions = {
   return render(inertPlan(plan), format, options).split('\n').map(guardLine).join('\n');
 }
 
-export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
+function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
   return env.GITHUB_ACTIONS === 'true';
 }
 

@@ -17,7 +17,7 @@ export function errorLines(error: unknown, env: NodeJS.ProcessEnv): string[] {
  * and from APIs, so each is made inert (see inertLine): one line each, none
  * a workflow command, whatever the data holds.
  */
-export function plainLines(error: unknown): string[] {
+function plainLines(error: unknown): string[] {
   return messageLines(error).map(inertLine);
 }
 

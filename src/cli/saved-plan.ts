@@ -12,8 +12,8 @@ import { leaves } from '../config/display-path.js';
 import type { Change, Plan } from '../model/index.js';
 import { changeIdentity, fingerprint } from '../plan/index.js';
 
-export const SAVED_PLAN_KIND = 'gatehouse-saved-plan';
-export const SAVED_PLAN_VERSION = 1;
+const SAVED_PLAN_KIND = 'gatehouse-saved-plan';
+const SAVED_PLAN_VERSION = 1;
 
 export interface SavedPlan {
   kind: typeof SAVED_PLAN_KIND;
@@ -104,7 +104,7 @@ export function recordedConfigPath(path: string, cwd = process.cwd()): string {
  * is, by its text: it must be relative, without `..` segments, and inside
  * `cwd`. (readSavedPlan also follows it through symbolic links.)
  */
-export function configPathProblem(config: string, cwd = process.cwd()): string | undefined {
+function configPathProblem(config: string, cwd = process.cwd()): string | undefined {
   if (isAbsolute(config) || /^[/\\]/.test(config) || /^[A-Za-z]:/.test(config)) return 'is absolute';
   if (config.split(/[/\\]/).includes('..')) return 'has a .. segment';
   if (leaves(relative(cwd, resolve(cwd, config)))) return `lies outside the working directory ${cwd}`;
@@ -121,7 +121,6 @@ export function savedPlanOf(config: string, plan: Plan, cwd = process.cwd()): Sa
  * desired-state file or folder to plan.
  */
 export const looksLikeSavedPlanPath = (path: string) => /\.json[/\\]*$/i.test(path);
-const looksLikeJsonFile = looksLikeSavedPlanPath;
 
 async function textOfFile(path: string): Promise<string | undefined> {
   try {
@@ -167,7 +166,7 @@ function notASavedPlan(path: string, what: string): SavedPlanError {
  * desired state: a crafted `.json` must not be applied unreviewed.
  */
 export async function readSavedPlan(path: string, cwd = process.cwd()): Promise<SavedPlan | undefined> {
-  if (!looksLikeJsonFile(path)) return undefined;
+  if (!looksLikeSavedPlanPath(path)) return undefined;
   let info;
   try {
     info = await stat(path);
@@ -229,7 +228,7 @@ export async function readSavedPlan(path: string, cwd = process.cwd()): Promise<
 
 /** True when PATH names an existing file that is meant as a saved plan (valid or not). */
 export async function isSavedPlanFile(path: string): Promise<boolean> {
-  if (!looksLikeJsonFile(path)) return false;
+  if (!looksLikeSavedPlanPath(path)) return false;
   const text = await textOfFile(path);
   return text !== undefined && text.includes(SAVED_PLAN_KIND);
 }
@@ -241,7 +240,7 @@ export async function isSavedPlanFile(path: string): Promise<boolean> {
  * (checked again here, links followed, as plan checked before any request).
  */
 export async function writeSavedPlan(out: string, config: string, plan: Plan, cwd = process.cwd()): Promise<void> {
-  if (!looksLikeJsonFile(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
+  if (!looksLikeSavedPlanPath(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
   const existing = await textOfFile(out);
   if (existing !== undefined && existing.trim() !== '' && !existing.includes(SAVED_PLAN_KIND)) {
     throw new SavedPlanError(`--out ${out}: refusing to overwrite a file that is not a saved plan`);

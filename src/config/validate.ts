@@ -229,7 +229,7 @@ function describe(
  * type matched the value (the one the user was evidently writing), or, when no
  * branch's type matched, say which types are allowed.
  */
-export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   if (alternatives.length === 0) return [...errors];
   let result = errors.filter((e) => !alternatives.includes(e));

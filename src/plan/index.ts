@@ -1,3 +1,2 @@
 export { plan, PlanInputError } from './plan.js';
 export { changeIdentity, fingerprint } from './fingerprint.js';
-export { formatReason } from './reasons.js';
