@@ -4,7 +4,7 @@
  */
 import type { HttpClient } from '../../http/index.js';
 import type { Query } from '../../http/index.js';
-import { describeShape } from '../failure.js';
+import { describeShape, ProviderFailure } from '../failure.js';
 
 /** Asana's page size ceiling (components/parameters/limit). */
 export const PAGE_LIMIT = 100;
@@ -83,7 +83,7 @@ export function listAll<T>(http: HttpClient, path: string, query: Query = {}): P
     first: { path, query: { ...query, limit: PAGE_LIMIT } },
     items: (page) => {
       const data: unknown = page !== null && typeof page === 'object' ? (page as { data?: unknown }).data : undefined;
-      if (!Array.isArray(data)) throw new Error(`GET ${path}: expected an object with a data list, got ${describeShape(page)}`);
+      if (!Array.isArray(data)) throw new ProviderFailure(`GET ${path}: expected an object with a data list, got ${describeShape(page)}`);
       return data as T[];
     },
     next: (page, req) => {

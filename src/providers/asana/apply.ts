@@ -7,8 +7,9 @@
  * idempotent: adding a user who is already a member leaves the membership as it
  * was, so a request repeated after a dropped connection does no harm.
  */
-import { HttpError, isRefusal, type HttpClient } from '../../http/index.js';
+import { isRefusal, type HttpClient } from '../../http/index.js';
 import type { Change, ChangeOutcome } from '../../model/index.js';
+import { failureLine } from '../failure.js';
 import { paths, type DataResponse, type User } from './api.js';
 import type { KnownUsers } from './directory.js';
 
@@ -68,7 +69,7 @@ async function applyGroup(http: HttpClient, changes: Change[], known: KnownUsers
         // forever. Ask once per user instead, so each gets its own outcome.
         // With one user there is nothing to split. 429 and 5xx were already
         // retried by the HTTP client; their failure is not about a user.
-        if (!isRefusal(err) || refs.length === 1) return failAll(oneLine(http, err));
+        if (!isRefusal(err) || refs.length === 1) return failAll(failureLine(http, err));
         const outcomes = new Map(
           await Promise.all(refs.map(async (ref) => [ref, await outcomeOf(http, () => addMembers(ref))] as const)),
         );
@@ -89,11 +90,6 @@ async function outcomeOf(http: HttpClient, fn: () => Promise<unknown>): Promise<
     await fn();
     return { ok: true };
   } catch (err) {
-    return { ok: false, error: oneLine(http, err) };
+    return { ok: false, error: failureLine(http, err) };
   }
-}
-
-function oneLine(http: HttpClient, err: unknown): string {
-  const text = err instanceof HttpError ? err.message : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
-  return http.redact(text.replace(/\s+/g, ' ').trim());
 }

@@ -7,6 +7,7 @@
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember, LivePlaceState, LiveState, ResolvedPlace } from '../../model/index.js';
 import { listAll, paths, type ProjectMembership, type TeamMembership } from './api.js';
+import { failureLine, ProviderFailure } from '../failure.js';
 import { fetchDirectory, sortMembers, type Directory } from './directory.js';
 
 export interface ReadResult {
@@ -66,11 +67,10 @@ export async function readPlaces(
           return { place, members: sortMembers(members) };
         }
         default:
-          throw new Error(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
+          throw new ProviderFailure(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
       }
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      throw new Error(`cannot read the members of ${place.kind} ${JSON.stringify(place.name)} (${place.id}): ${why}`, { cause: err });
+      throw new Error(failureLine(http, err, `cannot read the members of ${place.kind} ${JSON.stringify(place.name)} (${place.id})`), { cause: err });
     }
   };
 

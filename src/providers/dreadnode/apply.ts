@@ -12,7 +12,8 @@
 import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { Change, ChangeOutcome } from '../../model/index.js';
 import { grantBody, listUsers, paths, permissionBody, type UserPermission, type WorkspaceAddress } from './api.js';
-import { DreadnodeFailure, failureLine } from './errors.js';
+import { failureLine } from '../failure.js';
+import { DreadnodeFailure } from './errors.js';
 import { emailOf, type KnownUsers } from './members.js';
 import { addressOf } from './places.js';
 

@@ -10,7 +10,8 @@
  * provider puts what it was doing in front (`add bob@acme.com as contributor
  * to dreadnode workspace acme/red-team: …`).
  */
-import { HttpError, oneLine, type HttpClient } from '../../http/index.js';
+import { oneLine } from '../../http/index.js';
+import { ProviderFailure } from '../failure.js';
 
 /** Where the token comes from, named in the 401 hint. */
 export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
@@ -59,22 +60,9 @@ function describeItem(item: unknown): string {
 }
 
 /** A failure already worded for people (a chain of answers); printed as it is. */
-export class DreadnodeFailure extends Error {
+export class DreadnodeFailure extends ProviderFailure {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DreadnodeFailure';
   }
-}
-
-/**
- * One line for a failed operation: what Gatehouse was doing (when given), then the
- * request, status and the API's words (or the network cause). No token:
- * the client's redaction runs over the whole line.
- */
-export function failureLine(http: HttpClient, err: unknown, what?: string): string {
-  const why =
-    err instanceof HttpError || err instanceof DreadnodeFailure
-      ? err.message
-      : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
-  return http.redact(oneLine(what === undefined ? why : `${what}: ${why}`));
 }

@@ -7,7 +7,7 @@
 import type { HttpClient } from '../../http/index.js';
 import type { LivePlaceState, LiveState, ResolvedPlace } from '../../model/index.js';
 import { listUsers } from './api.js';
-import { failureLine } from './errors.js';
+import { failureLine } from '../failure.js';
 import { toMembers, type KnownUsers } from './members.js';
 import { addressOf, describePlace } from './places.js';
 

@@ -11,7 +11,7 @@ import { hasStatus, type HttpClient } from '../../http/index.js';
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 import { listWorkspaces, type Workspace } from './api.js';
-import { failureLine } from './errors.js';
+import { failureLine } from '../failure.js';
 import { KIND, placeId } from './places.js';
 
 /** Up to this many workspaces are listed when no slug is close. */
