@@ -7,7 +7,7 @@
 import { checkBaseUrl } from '../http/index.js';
 import type { Provider } from '../model/index.js';
 import { ASANA_DEFAULT_BASE_URL, createAsanaProvider } from './asana/index.js';
-import { createDreadnodeProvider } from './dreadnode/index.js';
+import { createDreadnodeProvider, TOKEN_VARIABLE as DREADNODE_TOKEN_VARIABLE } from './dreadnode/index.js';
 
 export interface Connection {
   baseUrl: string;
@@ -42,7 +42,8 @@ export const providerSpecs: readonly ProviderSpec[] = [
   },
   {
     name: 'dreadnode',
-    tokenEnv: 'DREADNODE_TOKEN',
+    // The provider's own name for it, so the 401 hint and this spec cannot disagree.
+    tokenEnv: DREADNODE_TOKEN_VARIABLE,
     tokenFileFlag: 'dreadnode-token-file',
     baseUrlEnv: 'DREADNODE_BASE_URL',
     // No public default host is documented: the address is configuration.
