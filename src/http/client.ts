@@ -174,11 +174,6 @@ export class HttpClient {
     });
   }
 
-  /** The host requests go to (for messages). */
-  get host(): string {
-    return this.#host;
-  }
-
   get<T = unknown>(path: string, query?: Query): Promise<T> {
     return this.request<T>('GET', path, query === undefined ? {} : { query });
   }

@@ -15,12 +15,12 @@ export interface Directory {
   byGid: Map<string, LiveMember>;
 }
 
-export function emailOf(user: User): string {
+function emailOf(user: User): string {
   const email = typeof user.email === 'string' ? user.email.trim().toLowerCase() : '';
   return email === '' ? `gid:${user.gid}` : email;
 }
 
-export function toMember(user: User): LiveMember {
+function toMember(user: User): LiveMember {
   const member: LiveMember = { email: emailOf(user), userId: user.gid };
   if (typeof user.name === 'string' && user.name !== '') member.name = user.name;
   return member;

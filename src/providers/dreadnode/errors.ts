@@ -16,8 +16,8 @@ import { ProviderFailure } from '../failure.js';
 /** Where the token comes from, named in the 401 hint. */
 export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
 
-export const UNAUTHORIZED_HINT = `the API refused the token: check ${TOKEN_VARIABLE}`;
-export const UPGRADE_HINT = 'the Dreadnode API wants a newer client than this Gatehouse: upgrade Gatehouse';
+const UNAUTHORIZED_HINT = `the API refused the token: check ${TOKEN_VARIABLE}`;
+const UPGRADE_HINT = 'the Dreadnode API wants a newer client than this Gatehouse: upgrade Gatehouse';
 
 interface ErrorItem {
   loc?: unknown;

@@ -21,7 +21,7 @@ export { describeDreadnodeError, TOKEN_VARIABLE } from './errors.js';
  * are modest so a large apply does not look like a burst, and 429s (with or
  * without Retry-After) are still honoured by the client.
  */
-export const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
+const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
 
 export type DreadnodeProviderOptions =
   | { http: HttpClient }
