@@ -20,12 +20,6 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
   if (changes.some((c) => c.place.key !== first.place.key || c.action !== first.action)) {
     throw new Error('internal error: a provider batch must share one place and one action');
   }
-  return applyGroup(http, [...changes], known);
-}
-
-async function applyGroup(http: HttpClient, changes: Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
-  const first = changes[0];
-  if (first === undefined) return [];
   const { place, action } = first;
   const failAll = (error: string): ChangeOutcome[] => changes.map((change) => ({ change, ok: false, error }));
   if (action !== 'add') {
