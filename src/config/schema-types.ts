@@ -6,6 +6,10 @@
 export type Member = string;
 export type MemberList = Member[];
 /**
+ * Users never removed, whatever the places say (emails or group:NAME).
+ */
+export type MemberList1 = Member[];
+/**
  * A name, or a gid (all digits).
  */
 export type Ref = string;
@@ -29,6 +33,7 @@ export interface GatehouseFile {
   groups?: {
     [k: string]: MemberList;
   };
+  protected?: MemberList1;
   asana?: Asana;
   dreadnode?: Dreadnode;
   sandbox?: SandboxSection;
@@ -41,6 +46,14 @@ export interface Asana {
  */
 export interface AsanaWorkspace {
   workspace: Ref;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
+  /**
+   * When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.
+   */
+  allow_guests?: boolean;
   members?: MemberList;
   teams?: AsanaTeam[];
   /**
@@ -50,6 +63,10 @@ export interface AsanaWorkspace {
 }
 export interface AsanaTeam {
   team: Ref;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
   members?: MemberList;
   /**
    * Projects of this team, found by name or gid among the team's projects.
@@ -58,6 +75,10 @@ export interface AsanaTeam {
 }
 export interface AsanaProject {
   project: Ref;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
   members?: MemberList;
 }
 export interface Dreadnode {
@@ -75,6 +96,10 @@ export interface DreadnodeOrganization {
  */
 export interface DreadnodeWorkspace {
   workspace: Slug;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
   owner?: MemberList;
   contributor?: MemberList;
   reader?: MemberList;
@@ -106,6 +131,10 @@ export interface SandboxSection {
     gid?: Gid;
     is_organization?: boolean;
     email_domains?: string[];
+    /**
+     * Emails of members whose workspace membership is not active (is_active: false).
+     */
+    inactive?: string[];
     /**
      * Extra teams that exist live (names may repeat, to make ambiguous names).
      */

@@ -56,8 +56,8 @@ export interface HttpClientOptions {
   maxReadsInFlight?: number;
   /** Other methods in flight at once. Default 15 (Asana's limit). */
   maxWritesInFlight?: number;
-  /** Optional request budget, spread evenly (e.g. 2.5 for Asana's free 150/minute). Default: none. */
-  maxRequestsPerSecond?: number;
+  /** Request budget, spread evenly, in requests per minute (e.g. 150 for Asana's free plan). Default: none. */
+  maxRequestsPerMinute?: number;
   /** Turn a provider's error body (parsed JSON, or text) into one line. */
   describeError?: (status: number, body: unknown) => string;
   /** Injectable for tests. */
@@ -141,6 +141,9 @@ export class HttpClient {
   readonly #closing = new AbortController();
   readonly #stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, failures: 0, byMethod: {}, retriesByMethod: {} };
 
+  /** The request budget per minute, when one was set. */
+  readonly perMinute: number | undefined;
+
   constructor(options: HttpClientOptions) {
     const url = checkBaseUrl(options.baseUrl);
     if (typeof options.token !== 'string' || options.token === '') throw new Error('an API token is required');
@@ -163,7 +166,8 @@ export class HttpClient {
     this.#onRetry = options.onRetry;
     this.#userAgent = options.userAgent ?? 'gatehouse';
     this.#gate = new PauseGate(this.#now, this.#sleep);
-    this.#spacer = options.maxRequestsPerSecond === undefined ? undefined : new RateSpacer(options.maxRequestsPerSecond, this.#now, this.#sleep);
+    this.perMinute = options.maxRequestsPerMinute;
+    this.#spacer = options.maxRequestsPerMinute === undefined ? undefined : new RateSpacer(options.maxRequestsPerMinute / 60, this.#now, this.#sleep);
     this.#pool = new Pool(this.#origin, {
       connections: this.#reads.limit + this.#writes.limit,
       pipelining: 1,

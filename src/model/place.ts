@@ -34,10 +34,19 @@ export interface DesiredPlace {
    * prerequisite change failed.
    */
   requiresKey?: string;
-  /** Apply order: lower stages run first (workspace 0, team 1, project 2). */
+  /** Apply order: lower stages run first (workspace 0, team 1, project 2). Removals run in reverse. */
   stage: number;
   /** Where the place is declared. */
   source: SourceLocation;
+  /**
+   * Live members the file does not list are removed (`prune: true` on the
+   * place, or `--prune` for every place). Otherwise they are left alone.
+   */
+  prune?: boolean;
+  /** A role the place must never be left without (Dreadnode: `owner`); its last holder is never removed. */
+  keepRole?: string;
+  /** False when adds of users who would join as guests are errors (Asana `allow_guests: false`). */
+  allowGuests?: boolean;
 }
 
 /** A place after the provider found it live. */

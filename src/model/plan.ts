@@ -11,8 +11,12 @@ export interface Change {
   user: string;
   /** Target role, for providers with roles. */
   role?: string;
-  /** Current role, on `change`. */
+  /** Current role, on `change` (and on `remove` for providers with roles). */
   fromRole?: string;
+  /** The provider's user id, on `remove` (Dreadnode removes by user id). */
+  userId?: string;
+  /** On `add`: the user will join as a guest (their domain is not the organisation's). */
+  guest?: boolean;
   /** Human-readable reasons: `teams/platform.yaml:12` or `implied by team Platform`. */
   reasons: string[];
 }
@@ -24,6 +28,12 @@ export interface PlacePlan {
   inSync: number;
   /** Live members the file does not mention (left alone), sorted. */
   unmanaged: string[];
+  /** Whether live members the file does not list are removed here. */
+  prune?: boolean;
+  /** Members kept although prune would remove them, and why (`protected at people.yaml:3`, `token's own user`, `last owner`); sorted by email. */
+  kept?: Array<{ user: string; why: string }>;
+  /** Members the service lists as not active (Asana `is_active: false`), sorted. */
+  inactive?: string[];
 }
 
 export interface PlanSummary {
@@ -32,6 +42,16 @@ export interface PlanSummary {
   remove: number;
   /** Live memberships the file does not mention, over all places. */
   unmanaged: number;
+}
+
+/** What apply will cost, per provider: requests and the time the rate limit imposes on them. */
+export interface PlanCost {
+  provider: string;
+  requests: number;
+  /** The request budget in requests per minute. */
+  perMinute: number;
+  /** requests / perMinute, in seconds. */
+  seconds: number;
 }
 
 export interface Plan {
@@ -43,4 +63,6 @@ export interface Plan {
   changes: Change[];
   /** Every place the plan looked at, ordered like the changes. */
   places: PlacePlan[];
+  /** Added after planning by the pipeline (not part of the fingerprint). */
+  cost?: PlanCost[];
 }

@@ -43,6 +43,13 @@ export interface Provider {
    * API refusal.
    */
   apply(changes: Change[]): Promise<ChangeOutcome[]>;
+  /**
+   * How many requests `apply` would send for these changes (one place, one
+   * action, as the apply engine groups them), retries aside.
+   */
+  requestsFor(changes: Change[]): number;
+  /** The request budget the provider's client keeps, in requests per minute. */
+  readonly perMinute: number;
   /** Release connections. */
   close(): Promise<void>;
 }

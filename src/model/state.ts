@@ -2,7 +2,7 @@
  * Desired and live state share one shape: for each place, the users that
  * belong there (lower-case emails), each with an optional role.
  */
-import type { DesiredPlace, ResolvedPlace } from './place.js';
+import type { DesiredPlace, ResolvedPlace, SourceLocation } from './place.js';
 
 /** Why a user is wanted in a place, shown next to the change in a plan. */
 export type Reason =
@@ -24,12 +24,21 @@ export interface DesiredPlaceState {
   members: DesiredMember[];
 }
 
+/** A user the file says must never be removed (top-level `protected:`). */
+export interface ProtectedUser {
+  /** Lower-case email. */
+  email: string;
+  source: SourceLocation;
+}
+
 /** The whole file (or folder) after load, validate and resolve. */
 export interface DesiredState {
   /** Files read, in the order they were read. */
   files: string[];
   /** Places in declaration order, parents before children. */
   places: DesiredPlaceState[];
+  /** Users never removed, whatever the places say; sorted by email. */
+  protected?: ProtectedUser[];
 }
 
 export interface LiveMember {
@@ -40,14 +49,36 @@ export interface LiveMember {
   role?: string;
   /** Display name when the API gave one. */
   name?: string;
+  /** The service says this member is a guest (Asana `is_guest`). */
+  guest?: boolean;
+  /**
+   * The service lists the membership but says it is not active (Asana
+   * `is_active: false`). Planned like any member: never added again.
+   */
+  inactive?: boolean;
 }
 
 export interface LivePlaceState {
   place: ResolvedPlace;
   /** Sorted by email. */
   members: LiveMember[];
+  /**
+   * Set when a user added here who is not yet a member joins as a guest unless
+   * their email's domain is one of these (an Asana organisation's
+   * `email_domains`, lower case). Absent where there are no guests.
+   */
+  memberDomains?: string[];
+}
+
+/** The user a provider's token acts as: never removed. */
+export interface TokenUser {
+  provider: string;
+  /** Lower-case email. */
+  email: string;
 }
 
 export interface LiveState {
   places: LivePlaceState[];
+  /** The token's own user, per provider that can tell (Asana `GET /users/me`). */
+  self?: TokenUser[];
 }

@@ -226,8 +226,8 @@ describe('in-flight caps', () => {
 });
 
 describe('request budget', () => {
-  it('spreads requests to at most maxRequestsPerSecond', async () => {
-    const { server, client, clock } = await setup((_req, res) => json(res, 200, {}), { maxRequestsPerSecond: 10 });
+  it('spreads requests to at most maxRequestsPerMinute', async () => {
+    const { server, client, clock } = await setup((_req, res) => json(res, 200, {}), { maxRequestsPerMinute: 600 });
     for (let i = 0; i < 5; i++) await client.get('/x');
     expect(server.seen).toHaveLength(5);
     expect(clock.waits).toEqual([100, 100, 100, 100]);

@@ -75,6 +75,17 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
   }
 }
 
+/**
+ * Requests `applyChanges` sends for one batch when nothing is refused: one per
+ * user for workspaces and teams (their endpoints take one user), one for a
+ * project's whole batch.
+ */
+export function requestsFor(changes: readonly Change[]): number {
+  const first = changes[0];
+  if (first === undefined) return 0;
+  return first.place.kind === 'project' ? 1 : changes.length;
+}
+
 async function attempt(http: HttpClient, change: Change, fn: () => Promise<unknown>): Promise<ChangeOutcome> {
   return { change, ...(await outcomeOf(http, fn)) };
 }

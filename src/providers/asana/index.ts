@@ -4,7 +4,7 @@
  */
 import { HttpClient, type HttpClientOptions, type HttpStats } from '../../http/index.js';
 import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
-import { applyChanges } from './apply.js';
+import { applyChanges, requestsFor } from './apply.js';
 import { KnownUsers } from './directory.js';
 import { describeAsanaError } from './errors.js';
 import { readPlaces } from './read.js';
@@ -14,13 +14,21 @@ export { describeAsanaError } from './errors.js';
 
 export const ASANA_DEFAULT_BASE_URL = 'https://app.asana.com/api/1.0';
 
+/** Asana's limit per token on paid plans (API-FACTS "Errors and limits"); free plans allow 150. */
+export const ASANA_DEFAULT_PER_MINUTE = 1500;
+
 export type AsanaProviderOptions =
   | { http: HttpClient }
   | ({ baseUrl: string; token: string } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
 
 /** An HTTP client set up for Asana: its error envelope, its in-flight limits. */
 export function createAsanaHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {
-  return new HttpClient({ describeError: describeAsanaError, userAgent: 'gatehouse (asana provider)', ...options });
+  return new HttpClient({
+    describeError: describeAsanaError,
+    userAgent: 'gatehouse (asana provider)',
+    maxRequestsPerMinute: ASANA_DEFAULT_PER_MINUTE,
+    ...options,
+  });
 }
 
 export interface AsanaProvider extends Provider {
@@ -61,6 +69,8 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
     apply(changes: Change[]): Promise<ChangeOutcome[]> {
       return applyChanges(http, changes, known);
     },
+    requestsFor,
+    perMinute: http.perMinute ?? ASANA_DEFAULT_PER_MINUTE,
     close(): Promise<void> {
       return http.close();
     },

@@ -23,6 +23,9 @@ export { describeDreadnodeError, TOKEN_VARIABLE } from './errors.js';
  */
 const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
 
+/** Inferred: Dreadnode documents no request budget; 600 a minute is our modest default. */
+export const DREADNODE_DEFAULT_PER_MINUTE = 600;
+
 export type DreadnodeProviderOptions =
   | { http: HttpClient }
   | ({ baseUrl: string; token: string } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
@@ -46,6 +49,7 @@ export function createDreadnodeHttpClient(options: { baseUrl: string; token: str
     userAgent: 'gatehouse (dreadnode provider)',
     maxReadsInFlight: DREADNODE_IN_FLIGHT.reads,
     maxWritesInFlight: DREADNODE_IN_FLIGHT.writes,
+    maxRequestsPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
     ...options,
     baseUrl: dreadnodeBaseUrl(options.baseUrl),
   });
@@ -70,6 +74,9 @@ export function createDreadnodeProvider(options: DreadnodeProviderOptions): Drea
     apply(changes: Change[]): Promise<ChangeOutcome[]> {
       return applyChanges(http, changes, known);
     },
+    // One request per change: grants, changes and removals each name one user.
+    requestsFor: (changes: Change[]) => changes.length,
+    perMinute: http.perMinute ?? DREADNODE_DEFAULT_PER_MINUTE,
     close(): Promise<void> {
       return http.close();
     },
