@@ -196,6 +196,16 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, meEmai
       else if ('workspaceGid' in target) joinTeam(world, target, user);
     }
   }
+
+  // Members whose membership is not active (`is_active: false`, oas
+  // WorkspaceMembershipResponse): a user whose membership record stays but who
+  // is no longer associated with the workspace. One the file does not already
+  // make a member is made one, so the record exists.
+  for (const sw of sectionWorkspaces) {
+    const ws = [...world.workspaces.values()].find((w) => w.name === sw.workspace);
+    if (!ws) continue;
+    for (const email of sw.inactive ?? []) joinWorkspace(world, ws, ensureUser(world, email)).isActive = false;
+  }
   return world;
 }
 

@@ -117,6 +117,16 @@ describe('buildWorld (the seed)', () => {
     expect(ws.emailDomains).toEqual(['b.io', 'd.org', 'f.net']);
   });
 
+  it('marks the `inactive` emails of a workspace as members whose membership is not active, making them members if needed', () => {
+    const w = buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', inactive: ['Bob@Acme.com', 'gone@acme.com'] }] });
+    const ws = byName(w.workspaces, 'Acme Corp');
+    const active = (email: string): boolean | undefined => ws.members.get(userGid(w, email))?.isActive;
+    expect(active('bob@acme.com')).toBe(false);
+    expect(active('gone@acme.com')).toBe(false);
+    expect(active('alice@acme.com')).toBe(true);
+    expect(ws.members.get(w.meGid)?.isActive).toBe(true);
+  });
+
   it('derives user names from emails and keeps users global (one gid per email across workspaces)', () => {
     const A = 'asana/workspace:A';
     const B = 'asana/workspace:B';
