@@ -1,6 +1,6 @@
 /**
  * Runs a plan through its providers: stage by stage (workspace, then team,
- * then project), places within a stage concurrently, one provider call per
+ * then project; removals afterwards in reverse), places within a stage concurrently, one provider call per
  * (place, action) so a provider may batch. A change whose prerequisite (the
  * same user at the place it requires) failed or was skipped is skipped; every
  * other change goes on.
@@ -11,6 +11,17 @@ import { describeChange, type ApplyReport } from './report.js';
 
 const membership = (placeKey: string, user: string) => `${placeKey}\u0000${user}`;
 
+/**
+ * Adds and changes stage by stage (workspace, team, project), then removals
+ * in reverse (project, team, workspace): a user is never taken out of a place
+ * another change still needs them in, and nobody loses access before the
+ * people who replace them have it.
+ */
+function phases(changes: readonly Change[]): Change[][] {
+  const byStage = (list: readonly Change[]) => [...groupBy(list, (c) => c.place.stage).entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+  return [...byStage(changes.filter((c) => c.action !== 'remove')), ...byStage(changes.filter((c) => c.action === 'remove')).reverse()];
+}
+
 export async function applyPlan(
   plan: Plan,
   providers: ReadonlyMap<string, Provider>,
@@ -18,12 +29,11 @@ export async function applyPlan(
   const report: ApplyReport = { done: [], notes: [], failed: [], skipped: [] };
   /** Memberships whose change failed or was skipped, keyed by place and user. */
   const broken = new Map<string, string>();
-  const stages = [...groupBy(plan.changes, (c) => c.place.stage).entries()].sort(([a], [b]) => a - b);
-
-  for (const [, stageChanges] of stages) {
+  for (const stageChanges of phases(plan.changes)) {
     const runnable: Change[] = [];
     for (const change of stageChanges) {
-      const cause = change.place.requiresKey ? broken.get(membership(change.place.requiresKey, change.user)) : undefined;
+      const requires = change.action === 'remove' ? undefined : change.place.requiresKey;
+      const cause = requires ? broken.get(membership(requires, change.user)) : undefined;
       if (cause) {
         report.skipped.push({ change, because: cause });
         broken.set(membership(change.place.key, change.user), cause);

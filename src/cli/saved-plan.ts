@@ -20,6 +20,8 @@ export interface SavedPlan {
   version: typeof SAVED_PLAN_VERSION;
   /** The file or folder planned, relative to the working directory (with /); never absolute or outside it. */
   config: string;
+  /** `--prune` was given: apply plans afresh with it too. */
+  prune?: true;
   plan: Plan;
 }
 
@@ -111,8 +113,10 @@ function configPathProblem(config: string, cwd = process.cwd()): string | undefi
   return undefined;
 }
 
-export function savedPlanOf(config: string, plan: Plan, cwd = process.cwd()): SavedPlan {
-  return { kind: SAVED_PLAN_KIND, version: SAVED_PLAN_VERSION, config: recordedConfigPath(config, cwd), plan };
+export function savedPlanOf(config: string, plan: Plan, cwd = process.cwd(), prune = false): SavedPlan {
+  const saved: SavedPlan = { kind: SAVED_PLAN_KIND, version: SAVED_PLAN_VERSION, config: recordedConfigPath(config, cwd), plan };
+  if (prune) saved.prune = true;
+  return saved;
 }
 
 /**
@@ -239,13 +243,13 @@ export async function isSavedPlanFile(path: string): Promise<boolean> {
  * destroys a desired-state file, and a config outside the working directory
  * (checked again here, links followed, as plan checked before any request).
  */
-export async function writeSavedPlan(out: string, config: string, plan: Plan, cwd = process.cwd()): Promise<void> {
+export async function writeSavedPlan(out: string, config: string, plan: Plan, cwd = process.cwd(), prune = false): Promise<void> {
   if (!looksLikeSavedPlanPath(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
   const existing = await textOfFile(out);
   if (existing !== undefined && existing.trim() !== '' && !existing.includes(SAVED_PLAN_KIND)) {
     throw new SavedPlanError(`--out ${out}: refusing to overwrite a file that is not a saved plan`);
   }
-  const document = savedPlanOf(config, plan, cwd);
+  const document = savedPlanOf(config, plan, cwd, prune);
   try {
     await writeFile(out, `${JSON.stringify(document, null, 2)}\n`);
   } catch (error) {

@@ -18,6 +18,12 @@ Commands:
       --faults SPEC                 e.g. 429:0.1,500:0.05,reset:0.05,latency:50
 
 Options for plan and apply:
+  --prune                       remove live members the file does not list, at every place
+                                it manages (a place may set prune: true alone, or prune: false)
+  --max-removals N              refuse when a run removes more than N (default 10)
+  --max-removal-share P         refuse when a run removes more than P of a place's members,
+                                at places with at least 8 (default 25%)
+  --force                       go past those two limits
   --token-file FILE             read the Asana token from FILE instead of ASANA_TOKEN
   --dreadnode-token-file FILE   read the Dreadnode token from FILE instead of DREADNODE_TOKEN
 

@@ -7,6 +7,7 @@ import type { DesiredState } from '../model/index.js';
 import { displayPath } from './display-path.js';
 import { GroupTable } from './groups.js';
 import { parseYaml } from './parse-yaml.js';
+import { protectedUsers } from './protected.js';
 import { Problems } from './problems.js';
 import { listFiles, readSource } from './read-files.js';
 import { recover } from './recover.js';
@@ -61,10 +62,13 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
 
   const groups = GroupTable.fromFiles(valid, problems);
   const places = resolveMembers(declaredPlaces(valid, problems), groups, problems);
+  const guarded = protectedUsers(valid, groups, problems);
   const sandbox = mergeSandbox(valid, problems);
   problems.throwIfAny(order);
 
-  const loaded: LoadedConfig = { desired: { files, places } };
+  const desired: DesiredState = { files, places };
+  if (guarded.length > 0) desired.protected = guarded;
+  const loaded: LoadedConfig = { desired };
   if (sandbox !== undefined) loaded.sandbox = sandbox;
   return loaded;
 }

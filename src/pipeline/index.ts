@@ -64,8 +64,15 @@ async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<
   return { places: states.flatMap((s) => s.places) };
 }
 
-export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>): Promise<PreparedPlan> {
+export interface PlanOptions {
+  /** `--prune`: every place the file manages (unless it says `prune: false`) removes the live members it does not list. */
+  prune?: boolean;
+}
+
+export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
   const { desired } = await loadConfig(path);
+  // A place that says `prune: false` keeps its unlisted members even then.
+  if (options.prune) for (const { place } of desired.places) place.prune ??= true;
   const providers = createProviders(
     new Set(desired.places.map((p) => p.place.provider)),
     await settings(),

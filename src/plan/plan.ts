@@ -3,8 +3,11 @@
  * No I/O, no clock, no randomness: the same inputs give a byte-identical plan.
  */
 import {
+  ConfigError,
   placeRef,
   type Change,
+  type FileProblem,
+  type PlaceRef,
   type DesiredState,
   type LiveMember,
   type LiveState,
@@ -12,6 +15,9 @@ import {
   type PlacePlan,
 } from '../model/index.js';
 import { fingerprint } from './fingerprint.js';
+import { groupBy } from '../util/group-by.js';
+import { guestProblem, joinsAsGuest } from './guests.js';
+import { pruneVerdict, type Untouchable } from './prune.js';
 import { formatReason } from './reasons.js';
 
 export class PlanInputError extends Error {
@@ -31,8 +37,13 @@ function compare(a: string, b: string): number {
 
 export function plan(desired: DesiredState, live: LiveState): Plan {
   const liveByKey = new Map(live.places.map((p) => [p.place.key, p]));
+  const untouchable: Untouchable = {
+    protected: new Map((desired.protected ?? []).map((u) => [u.email, u])),
+    self: new Map([...groupBy(live.self ?? [], (s) => s.provider)].map(([provider, users]) => [provider, new Set(users.map((u) => u.email))])),
+  };
   const changes: Change[] = [];
   const places: PlacePlan[] = [];
+  const guestProblems: FileProblem[] = [];
 
   for (const want of desired.places) {
     const have = liveByKey.get(want.place.key);
@@ -49,6 +60,10 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
       if (!current) {
         const change: Change = { provider: ref.provider, action: 'add', place: ref, user: member.email, reasons };
         if (member.role !== undefined) change.role = member.role;
+        if (joinsAsGuest(have, member.email)) {
+          change.guest = true;
+          if (want.place.allowGuests === false) guestProblems.push(guestProblem(want.place, have, member));
+        }
         changes.push(change);
       } else if (member.role !== undefined && current.role !== member.role) {
         const change: Change = { provider: ref.provider, action: 'change', place: ref, user: member.email, role: member.role, reasons };
@@ -59,12 +74,20 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
       }
     }
 
-    const unmanaged = have.members
-      .map((m) => m.email)
-      .filter((email) => !wanted.has(email))
-      .sort(compare);
-    places.push({ place: ref, inSync, unmanaged });
+    const unlisted = have.members.filter((m) => !wanted.has(m.email)).sort((a, b) => compare(a.email, b.email));
+    const placePlan: PlacePlan = { place: ref, inSync, unmanaged: unlisted.map((m) => m.email) };
+    if (want.place.prune) {
+      const { remove, kept } = pruneVerdict(want, unlisted, untouchable);
+      for (const member of remove) changes.push(removal(ref, member));
+      placePlan.prune = true;
+      placePlan.unmanaged = [];
+      if (kept.length > 0) placePlan.kept = kept;
+    }
+    const inactive = have.members.filter((m) => m.inactive).map((m) => m.email).sort(compare);
+    if (inactive.length > 0) placePlan.inactive = inactive;
+    places.push(placePlan);
   }
+  if (guestProblems.length > 0) throw new ConfigError(guestProblems);
 
   changes.sort((a, b) => byPlaceOrder(a, b) || compare(a.user, b.user));
   places.sort(byPlaceOrder);
@@ -81,4 +104,11 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
     changes,
     places,
   };
+}
+
+/** A live member the file does not list, at a place that prunes. */
+function removal(place: PlaceRef, member: LiveMember): Change {
+  const change: Change = { provider: place.provider, action: 'remove', place, user: member.email, userId: member.userId, reasons: ['not in the file (prune)'] };
+  if (member.role !== undefined) change.fromRole = member.role;
+  return change;
 }

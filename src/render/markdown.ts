@@ -224,6 +224,14 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
       shown += 1;
     }
     shownChanges += shown;
+    // Members prune would have removed but keeps: context lines, while they fit.
+    if (shown === lines.length) {
+      for (const { user, why } of place.kept ?? []) {
+        const text = printable(`  ${user}    # kept: ${why}`);
+        if (!budget.fits([text], closeReserve(0))) break;
+        budget.push(text);
+      }
+    }
     if (shown < lines.length) {
       cut = true;
       budget.push(...end.slice(0, 2), ...moreLine(lines.length - shown), ...end.slice(2));

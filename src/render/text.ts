@@ -17,13 +17,18 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     const notes: string[] = [];
     if (place.inSync > 0) notes.push(`${place.inSync} in sync`);
     if (place.unmanaged.length > 0) notes.push(`${place.unmanaged.length} unmanaged`);
-    if (changes.length === 0 && !options.verbose) continue;
+    if (place.kept) notes.push(`${place.kept.length} kept`);
+    if (place.inactive) notes.push(`${place.inactive.length} inactive`);
+    if (place.prune) notes.push('prune');
+    if (changes.length === 0 && !place.kept && !options.verbose) continue;
     out.push(style.bold(placeTitle(place.place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
     for (const line of diffLines(changes)) {
       const paint = line.sign === '+' ? style.add : line.sign === '-' ? style.remove : style.change;
       out.push(`  ${paint(`${line.sign} ${line.text}`)}  ${style.dim(line.change.reasons.join('; '))}`);
     }
+    for (const { user, why } of place.kept ?? []) out.push(style.dim(`    ${printable(user)}  (kept: ${printable(why)})`));
     if (options.verbose) {
+      for (const user of place.inactive ?? []) out.push(style.dim(`    ${printable(user)}  (inactive: listed live, not active)`));
       for (const user of place.unmanaged) out.push(style.dim(`    ${printable(user)}  (unmanaged: live, not in the file; left alone)`));
     }
     out.push('');

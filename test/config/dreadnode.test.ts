@@ -85,7 +85,7 @@ describe('dreadnode section', () => {
 
   it('an unknown permission name lists the permissions', async () => {
     expect(await problemsOf(yaml(...header, '        - workspace: w', '          admin: [x@acme.com]'))).toEqual([
-      'f.yaml:7:11: unknown key "admin" in dreadnode workspace; expected "workspace", "owner", "contributor" or "reader"',
+      'f.yaml:7:11: unknown key "admin" in dreadnode workspace; expected "workspace", "prune", "owner", "contributor" or "reader"',
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('dreadnode section', () => {
 
   it('the permission names the loader and the sandbox know are exactly those of the schema', () => {
     const schema = JSON.parse(readFileSync(new URL('../../schemas/gatehouse.schema.json', import.meta.url), 'utf8'));
-    const fromSchema = Object.keys(schema.definitions.dreadnodeWorkspace.properties).filter((k) => k !== 'workspace');
+    const fromSchema = Object.keys(schema.definitions.dreadnodeWorkspace.properties).filter((k) => k !== 'workspace' && k !== 'prune');
     expect([...PERMISSIONS]).toEqual(fromSchema);
     expect([...SANDBOX_PERMISSIONS]).toEqual(fromSchema);
   });

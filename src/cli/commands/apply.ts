@@ -6,6 +6,7 @@ import { inertLine, printedPlan } from '../annotations.js';
 import { confirm } from '../confirm.js';
 import type { Io } from '../io.js';
 import { refusal } from '../refusal.js';
+import { guardRailRefusal, removalOptions, removalSettings } from '../removal-flags.js';
 import { parseFingerprint, readSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
 
@@ -16,7 +17,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     format: { type: 'string' },
     verbose: { type: 'boolean' },
     'expect-fingerprint': { type: 'string' },
+    ...removalOptions,
   });
+  const removal = removalSettings(values);
   const format = parseFormat(values.format);
   const expected = values['expect-fingerprint'] === undefined ? undefined : parseFingerprint(values['expect-fingerprint']);
   // A path ending in .json is a saved plan or refused here: never planned as desired state.
@@ -31,7 +34,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   /** The fingerprint the fresh plan must have, when the caller named the plan they reviewed. */
   const wanted = saved?.plan.fingerprint ?? expected;
 
-  const prepared = await preparePlan(saved ? saved.config : path, () => readSettings({ env: io.env, flags: values }));
+  const prune = removal.prune || saved?.prune === true;
+  const prepared = await preparePlan(saved ? saved.config : path, () => readSettings({ env: io.env, flags: values }), { prune });
   try {
     const { plan, providers } = prepared;
     io.stdout.write(printedPlan(plan, format, textOptions(io, values.verbose)));
@@ -40,6 +44,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       return 1;
     }
     if (plan.changes.length === 0) return 0;
+    const refused = guardRailRefusal(plan, removal, 'refusing to apply');
+    if (refused.length > 0) {
+      for (const line of refused) io.stderr.write(`${inertLine(line)}\n`);
+      return 1;
+    }
 
     // A saved plan or an expected fingerprint names exactly what was reviewed: that is the confirmation.
     if (wanted === undefined && !values.yes) {

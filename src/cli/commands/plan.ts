@@ -1,7 +1,8 @@
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
-import { printedPlan } from '../annotations.js';
+import { inertLine, printedPlan } from '../annotations.js';
+import { guardRailRefusal, removalOptions, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
 import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
@@ -13,7 +14,9 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     'detailed-exitcode': { type: 'boolean' },
     verbose: { type: 'boolean' },
     out: { type: 'string' },
+    ...removalOptions,
   });
+  const removal = removalSettings(values);
   const format = parseFormat(values.format);
   const out = values.out;
   if (out !== undefined && !/\.json$/i.test(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
@@ -24,13 +27,18 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   }
   // Before any request: a saved plan may record only files inside the working directory.
   if (out !== undefined) recordedConfigPath(path);
-  const prepared = await preparePlan(path, () => readSettings({ env: io.env, flags: values }));
+  const prepared = await preparePlan(path, () => readSettings({ env: io.env, flags: values }), { prune: removal.prune });
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values.verbose)));
     if (out !== undefined) {
-      await writeSavedPlan(out, path, prepared.plan);
+      await writeSavedPlan(out, path, prepared.plan, process.cwd(), removal.prune);
       // stderr, so that with --format json stdout stays the plan alone.
       io.stderr.write(`Saved the plan to ${out} (fingerprint ${prepared.plan.fingerprint}). Apply exactly this plan with: gatehouse apply ${out}\n`);
+    }
+    const refused = guardRailRefusal(prepared.plan, removal, 'apply would refuse this plan');
+    if (refused.length > 0) {
+      for (const line of refused) io.stderr.write(`${inertLine(line)}\n`);
+      return 1;
     }
   } finally {
     await prepared.close();

@@ -57,8 +57,33 @@ function members(file: ValidFile, path: DataPath, list: readonly string[] | unde
 }
 
 /** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects. */
+/**
+ * A workspace may be spread over files; a flag on it (`prune`, `allow_guests`)
+ * may be written in any of them, but two files must not disagree.
+ */
+function mergeFlag(
+  place: DesiredPlace,
+  name: 'prune' | 'allowGuests',
+  value: boolean | undefined,
+  at: SourceLocation,
+  flagsAt: Map<string, SourceLocation>,
+  problems: Problems,
+): void {
+  if (value === undefined) return;
+  const id = `${place.key}\u0000${name}`;
+  const first = flagsAt.get(id);
+  if (first !== undefined && place[name] !== value) {
+    const key = name === 'prune' ? 'prune' : 'allow_guests';
+    problems.add(at, `${key} of workspace "${place.ref}" is already set to ${String(place[name])} at ${where(first, at)}; set it once`);
+    return;
+  }
+  if (first === undefined) flagsAt.set(id, at);
+  place[name] = value;
+}
+
 export function asanaPlaces(files: readonly ValidFile[], problems: Problems): PlaceDecl[] {
   const workspaces = new Map<string, WorkspaceDecl>();
+  const flagsAt = new Map<string, SourceLocation>();
 
   const addProjects = (file: ValidFile, path: DataPath, list: readonly AsanaProject[] | undefined, parent: Container, workspace: DesiredPlace): void => {
     (list ?? []).forEach((p, k) => {
@@ -71,6 +96,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
         return;
       }
       const decl = child('project', p.project, at, parent.decl.place, workspace, members(file, projectPath, p.members));
+      if (p.prune !== undefined) decl.place.prune = p.prune;
       parent.projects.push(decl);
       parent.projectsByRef.set(p.project, decl);
     });
@@ -100,6 +126,8 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
         workspaces.set(ws.workspace, decl);
       }
       const workspace = decl.decl.place;
+      mergeFlag(workspace, 'prune', ws.prune, file.positions.key([...path, 'prune']), flagsAt, problems);
+      mergeFlag(workspace, 'allowGuests', ws.allow_guests, file.positions.key([...path, 'allow_guests']), flagsAt, problems);
 
       if (ws.members !== undefined) {
         const membersAt = file.positions.key([...path, 'members']);
@@ -125,8 +153,10 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
           );
           return;
         }
+        const teamDecl = child('team', t.team, teamAt, workspace, workspace, members(file, teamPath, t.members));
+        if (t.prune !== undefined) teamDecl.place.prune = t.prune;
         const team: Container = {
-          decl: child('team', t.team, teamAt, workspace, workspace, members(file, teamPath, t.members)),
+          decl: teamDecl,
           projects: [],
           projectsByRef: new Map(),
         };

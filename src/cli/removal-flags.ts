@@ -1,0 +1,60 @@
+/**
+ * The flags of removal, shared by plan and apply: `--prune` (every place the
+ * file manages), the guard rails' limits and `--force`, which lets a plan past
+ * them.
+ */
+import { DEFAULT_REMOVAL_LIMITS, removalBreaches, type RemovalLimits } from '../plan/index.js';
+import type { Plan } from '../model/index.js';
+import { UsageError } from './errors.js';
+
+export const removalOptions = {
+  prune: { type: 'boolean' },
+  'max-removals': { type: 'string' },
+  'max-removal-share': { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+
+interface RemovalValues {
+  prune?: boolean | undefined;
+  'max-removals'?: string | undefined;
+  'max-removal-share'?: string | undefined;
+  force?: boolean | undefined;
+}
+
+export interface RemovalSettings {
+  prune: boolean;
+  limits: RemovalLimits;
+  force: boolean;
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-removals must be a whole number, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** `25%` or `0.25`. */
+function share(value: string): number {
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(value);
+  const n = percent ? Number(percent[1]) / 100 : /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--max-removal-share must be a share such as 25% or 0.25, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+export function removalSettings(values: RemovalValues): RemovalSettings {
+  const limits: RemovalLimits = { ...DEFAULT_REMOVAL_LIMITS };
+  if (values['max-removals'] !== undefined) limits.maxRemovals = count(values['max-removals']);
+  if (values['max-removal-share'] !== undefined) limits.maxShare = share(values['max-removal-share']);
+  return { prune: values.prune === true, limits, force: values.force === true };
+}
+
+/** The lines refusing the plan's removals, or none when they are within the limits or forced. */
+export function guardRailRefusal(plan: Plan, settings: RemovalSettings, headline: string): string[] {
+  if (settings.force) return [];
+  const breaches = removalBreaches(plan, settings.limits);
+  if (breaches.length === 0) return [];
+  return [
+    `gatehouse: ${headline}: the removals exceed the guard rails:`,
+    ...breaches.map((b) => `  ${b}`),
+    'Nothing was changed. Check the removals above; if they are meant, pass --force (or raise --max-removals / --max-removal-share).',
+  ];
+}
