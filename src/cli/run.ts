@@ -1,5 +1,6 @@
 /** The gatehouse command: pick a command, run it, turn the outcome into an exit code. */
 import { applyCommand } from './commands/apply.js';
+import { exportCommand } from './commands/export.js';
 import { planCommand } from './commands/plan.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { validateCommand } from './commands/validate.js';
@@ -12,6 +13,7 @@ const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   plan: planCommand,
   apply: applyCommand,
+  export: exportCommand,
   sandbox: sandboxCommand,
 };
 

@@ -1,0 +1,269 @@
+/**
+ * Discovery for `gatehouse export`: everything the token sees in the chosen
+ * workspaces — their users, teams (members, projects), projects outside teams
+ * and who belongs to each project — read through the same lists and walks as
+ * resolve and read, so a file written from it resolves to the same places.
+ *
+ * Every list is walked to the end; independent lists are fetched at once (the
+ * HTTP client caps what is in flight and keeps the request budget). A failed
+ * read fails the whole discovery: an export that silently missed a team would
+ * look complete.
+ */
+import type { HttpClient } from '../../http/index.js';
+import { failureLine, ProviderFailure } from '../failure.js';
+import { listAll, paths, type Named, type ProjectMembership, type TeamMembership } from './api.js';
+import { fetchDirectory, type Directory } from './directory.js';
+import { matchRef } from './resolve.js';
+
+/** What discovery reports as it goes (the export's progress lines). */
+export interface DiscoveryProgress {
+  /** A new stage, one line. */
+  stage(text: string): void;
+  /** `n` more member lists are to be read. */
+  planned(n: number): void;
+  /** One member list has been read. */
+  done(): void;
+}
+
+export interface DiscoveredUser {
+  gid: string;
+  /** Lower case; absent when the API shows no email for the user. */
+  email?: string;
+  name?: string;
+  /** The workspace membership says `is_guest`. */
+  guest?: boolean;
+  /** The workspace membership says `is_active: false` (a pending invite or a deactivated user). */
+  inactive?: boolean;
+}
+
+export interface DiscoveredProject {
+  gid: string;
+  name: string;
+  /** User gids (teams the project is shared with are left out). */
+  members: string[];
+}
+
+export interface DiscoveredTeam {
+  gid: string;
+  name: string;
+  /** User gids. */
+  members: string[];
+  /** The team's projects (each project is written under one team only). */
+  projects: DiscoveredProject[];
+  /** GET /teams/{gid}/projects: the list a team's project names are matched in. */
+  listedProjects: Named[];
+}
+
+export interface DiscoveredWorkspace {
+  gid: string;
+  name: string;
+  /** Every user of the workspace's directory, and anyone its lists name, by gid. */
+  users: Map<string, DiscoveredUser>;
+  /** User gids of the workspace's members (its directory, as read uses it). */
+  members: string[];
+  teams: DiscoveredTeam[];
+  /** Projects in no team's list. */
+  projects: DiscoveredProject[];
+  /** Every project of GET /projects?workspace= (the list a workspace's project names are matched in). */
+  allProjects: Named[];
+}
+
+export interface AsanaDiscovery {
+  /** Every workspace the token sees (the list workspace names are matched in). */
+  visible: Named[];
+  /** The chosen workspaces, fully read. */
+  workspaces: DiscoveredWorkspace[];
+  /** The token's own user (GET /users/me), when the API says. */
+  self?: { gid: string; email?: string };
+}
+
+/** WorkspaceMembershipCompact (oas:65437) with the flags we ask for. */
+interface WorkspaceMembership {
+  user?: { gid?: string } | null;
+  is_active?: boolean | null;
+  is_guest?: boolean | null;
+}
+
+const seg = (gid: string): string => encodeURIComponent(gid);
+const workspaceMemberships = (workspace: string): string => `/workspaces/${seg(workspace)}/workspace_memberships`;
+
+const quiet: DiscoveryProgress = { stage() {}, planned() {}, done() {} };
+
+/**
+ * Read the workspaces named by `wanted` (names or gids, matched as the file's
+ * are), or every visible workspace when `wanted` is undefined.
+ */
+export async function discoverAsana(
+  http: HttpClient,
+  wanted: readonly string[] | undefined,
+  progress: DiscoveryProgress = quiet,
+): Promise<AsanaDiscovery> {
+  progress.stage('Asana: listing workspaces');
+  const [listed, self] = await Promise.all([
+    guarded(http, 'cannot list the Asana workspaces', () => listAll<Named>(http, paths.workspaces(), { opt_fields: 'name' })),
+    readSelf(http),
+  ]);
+  const visible = dedupe(listed);
+  const chosen = choose(visible, wanted);
+  progress.stage(`Asana: reading ${chosen.length} workspace${chosen.length === 1 ? '' : 's'}: ${chosen.map((w) => JSON.stringify(w.name ?? w.gid)).join(', ')}`);
+  const workspaces = await Promise.all(chosen.map((ws) => discoverWorkspace(http, ws, progress)));
+  return self === undefined ? { visible, workspaces } : { visible, workspaces, self };
+}
+
+/** The workspaces `wanted` names (every one of them, or an error listing each problem); all when undefined. */
+function choose(visible: readonly Named[], wanted: readonly string[] | undefined): Named[] {
+  if (wanted === undefined) return [...visible];
+  const problems: string[] = [];
+  const found = new Map<string, Named>();
+  for (const ref of wanted) {
+    const m = matchRef('workspace', ref, visible, '');
+    if (m.ok) found.set(m.found.gid, m.found);
+    else problems.push(`--asana-workspace ${JSON.stringify(ref)}: ${m.message}`);
+  }
+  if (problems.length === 1) throw new ProviderFailure(problems[0]!);
+  if (problems.length > 1) throw new AggregateError(problems.map((p) => new ProviderFailure(p)), `${problems.length} workspaces not found`);
+  return [...found.values()];
+}
+
+async function readSelf(http: HttpClient): Promise<{ gid: string; email?: string } | undefined> {
+  const answer = await guarded(http, 'cannot read the token\'s own user', () =>
+    http.get<{ data?: { gid?: unknown; email?: unknown } } | undefined>('/users/me', { opt_fields: 'email' }),
+  );
+  const gid = answer?.data?.gid;
+  if (typeof gid !== 'string' || gid === '') return undefined;
+  const email = answer?.data?.email;
+  return typeof email === 'string' && email.trim() !== '' ? { gid, email: email.trim().toLowerCase() } : { gid };
+}
+
+async function discoverWorkspace(http: HttpClient, ws: Named, progress: DiscoveryProgress): Promise<DiscoveredWorkspace> {
+  const name = ws.name ?? '';
+  const where = `Asana workspace ${JSON.stringify(name)} (${ws.gid})`;
+  progress.planned(2);
+  const [directory, memberships, listedTeams, allProjects] = await Promise.all([
+    guarded(http, `cannot read the users of ${where}`, () => fetchDirectory(http, ws.gid)).finally(() => progress.done()),
+    guarded(http, `cannot read the memberships of ${where}`, () =>
+      listAll<WorkspaceMembership>(http, workspaceMemberships(ws.gid), { opt_fields: 'user,is_active,is_guest' }),
+    ).finally(() => progress.done()),
+    guarded(http, `cannot list the teams of ${where}`, () => listAll<Named>(http, paths.workspaceTeams(ws.gid), { opt_fields: 'name' })),
+    guarded(http, `cannot list the projects of ${where}`, () =>
+      listAll<Named>(http, paths.projects(), { workspace: ws.gid, opt_fields: 'name' }),
+    ),
+  ]);
+  progress.stage(
+    `${where}: ${directory.members.length} users, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`,
+  );
+  const users = usersOf(directory, memberships);
+  const teams = dedupe(listedTeams);
+
+  progress.planned(teams.length * 2);
+  const teamParts = await Promise.all(
+    teams.map(async (team) => {
+      const what = `Asana team ${JSON.stringify(team.name ?? '')} (${team.gid})`;
+      const [members, projects] = await Promise.all([
+        guarded(http, `cannot read the members of ${what}`, () =>
+          listAll<TeamMembership>(http, paths.teamMemberships(team.gid), { opt_fields: 'user' }),
+        ).finally(() => progress.done()),
+        guarded(http, `cannot list the projects of ${what}`, () =>
+          listAll<Named>(http, paths.teamProjects(team.gid), { opt_fields: 'name' }),
+        ).finally(() => progress.done()),
+      ]);
+      return { team, members: teamMemberGids(members), projects };
+    }),
+  );
+
+  // Each project once: under the first team (in gid order) that lists it,
+  // otherwise outside teams. Writing one twice would name one live place twice.
+  const placed = new Set<string>();
+  const teamProjects = new Map<string, Named[]>();
+  for (const { team, projects } of [...teamParts].sort((a, b) => cmp(a.team.gid, b.team.gid))) {
+    teamProjects.set(team.gid, projects.filter((p) => !placed.has(p.gid) && placed.add(p.gid)));
+  }
+  const outside = dedupe(allProjects).filter((p) => !placed.has(p.gid));
+
+  const wantedProjects = [...[...teamProjects.values()].flat(), ...outside];
+  progress.planned(wantedProjects.length);
+  const projectMembers = new Map(
+    await Promise.all(
+      wantedProjects.map(async (p) => {
+        const what = `Asana project ${JSON.stringify(p.name ?? '')} (${p.gid})`;
+        const list = await guarded(http, `cannot read the members of ${what}`, () =>
+          listAll<ProjectMembership>(http, paths.projectMemberships(p.gid), { opt_fields: 'member' }),
+        ).finally(() => progress.done());
+        return [p.gid, projectMemberGids(list, users)] as const;
+      }),
+    ),
+  );
+  const project = (p: Named): DiscoveredProject => ({ gid: p.gid, name: p.name ?? '', members: projectMembers.get(p.gid) ?? [] });
+
+  return {
+    gid: ws.gid,
+    name,
+    users,
+    members: directory.members.map((m) => m.userId),
+    teams: teamParts.map(({ team, members, projects }) => ({
+      gid: team.gid,
+      name: team.name ?? '',
+      members,
+      projects: (teamProjects.get(team.gid) ?? []).map(project),
+      listedProjects: projects,
+    })),
+    projects: outside.map(project),
+    allProjects,
+  };
+}
+
+/** The directory's users, with the guest and inactive flags of their workspace memberships. */
+function usersOf(directory: Directory, memberships: readonly WorkspaceMembership[]): Map<string, DiscoveredUser> {
+  const users = new Map<string, DiscoveredUser>();
+  for (const m of directory.members) {
+    const user: DiscoveredUser = { gid: m.userId };
+    if (!m.email.startsWith('gid:')) user.email = m.email;
+    if (m.name !== undefined) user.name = m.name;
+    users.set(m.userId, user);
+  }
+  for (const m of memberships) {
+    const gid = m?.user?.gid;
+    if (typeof gid !== 'string' || gid === '') continue;
+    const user = users.get(gid) ?? { gid };
+    if (m.is_guest === true) user.guest = true;
+    if (m.is_active === false) user.inactive = true;
+    users.set(gid, user);
+  }
+  return users;
+}
+
+function teamMemberGids(list: readonly TeamMembership[]): string[] {
+  return unique(list.flatMap((m) => (typeof m?.user?.gid === 'string' ? [m.user.gid] : [])));
+}
+
+/** Users only: a team the project is shared with is not a person (as read decides). */
+function projectMemberGids(list: readonly ProjectMembership[], users: ReadonlyMap<string, DiscoveredUser>): string[] {
+  return unique(
+    list.flatMap((m) => {
+      const who = m?.member;
+      if (typeof who?.gid !== 'string') return [];
+      if (who.resource_type === 'user') return [who.gid];
+      // No type at all: only a gid the directory knows is certainly a user.
+      if (who.resource_type === undefined && users.has(who.gid)) return [who.gid];
+      return [];
+    }),
+  );
+}
+
+const unique = (gids: readonly string[]): string[] => [...new Set(gids)];
+
+function dedupe(list: readonly Named[]): Named[] {
+  const seen = new Set<string>();
+  return list.filter((n) => typeof n?.gid === 'string' && !seen.has(n.gid) && seen.add(n.gid));
+}
+
+const cmp = (a: string, b: string): number => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Run a read; a failure becomes one line saying what was being read (no token: failureLine redacts). */
+async function guarded<T>(http: HttpClient, what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    throw new ProviderFailure(failureLine(http, err, what), { cause: err });
+  }
+}
