@@ -56,6 +56,32 @@ describe('applyPlan', () => {
     expect(report.skipped).toEqual([]);
   });
 
+  it('runs removals after every add, in reverse: project, team, workspace', async () => {
+    const { provider, calls } = recordingProvider();
+    const pruning = plan(
+      desiredOf([
+        [{ ...ws, prune: true }, [desiredMember('ann@x.io')]],
+        [{ ...team, prune: true }, [desiredMember('ann@x.io')]],
+        [{ ...project, prune: true }, [desiredMember('ann@x.io')]],
+      ]),
+      liveOf([
+        [ws, [liveMember('zoe@x.io')]],
+        [team, [liveMember('zoe@x.io')]],
+        [project, [liveMember('zoe@x.io')]],
+      ]),
+    );
+    const report = await applyPlan(pruning, new Map([['asana', provider]]));
+    expect(calls.map((batch) => `${batch[0]!.action} ${batch[0]!.place.kind} ${batch.map((c) => c.user).join(',')}`)).toEqual([
+      'add workspace ann@x.io',
+      'add team ann@x.io',
+      'add project ann@x.io',
+      'remove project zoe@x.io',
+      'remove team zoe@x.io',
+      'remove workspace zoe@x.io',
+    ]);
+    expect(report.done).toHaveLength(6);
+  });
+
   it('skips the team and project adds of a user whose workspace add failed, and goes on with the rest', async () => {
     const { provider, calls } = recordingProvider(new Set(['workspace ben@x.io']));
     const report = await applyPlan(thePlan, new Map([['asana', provider]]));

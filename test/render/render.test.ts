@@ -87,3 +87,52 @@ describe('json', () => {
     expect(validate(rest)).toBe(false);
   });
 });
+
+describe('removals, kept members and guests', () => {
+  const redTeam = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', name: 'red-team', keepRole: 'owner' };
+  const pruning = plan(
+    {
+      ...desiredOf([
+        [{ ...ws, prune: true }, [desiredMember('alice@acme.com'), desiredMember('zed@gmail.com')]],
+        [{ ...redTeam, prune: true }, [desiredMember('erin@acme.com', 'reader')]],
+      ]),
+      protected: [{ email: 'root@acme.com', source: { file: 'people.yaml', line: 3, col: 5 } }],
+    },
+    {
+      places: [
+        { place: ws, members: ['alice@acme.com', 'mallory@acme.com', 'root@acme.com'].map((e) => liveMember(e)), memberDomains: ['acme.com'] },
+        { place: redTeam, members: [liveMember('carol@acme.com', 'owner'), liveMember('erin@acme.com', 'reader'), liveMember('ivan@acme.com', 'contributor')] },
+      ],
+    },
+  );
+
+  it('text: a - line per removal with its role, guests marked, kept members and why', () => {
+    const text = renderText(pruning);
+    expect(text).toMatch(/^ {2}- mallory@acme\.com {2}not in the file \(prune\)$/m);
+    expect(text).toMatch(/^ {2}- ivan@acme\.com contributor {2}not in the file \(prune\)$/m);
+    expect(text).toMatch(/^ {2}\+ zed@gmail\.com \(guest\) {2}gatehouse\.yaml:3$/m);
+    expect(text).toMatch(/^ {4}root@acme\.com {2}\(kept: protected at people\.yaml:3\)$/m);
+    expect(text).toMatch(/^ {4}carol@acme\.com {2}\(kept: last owner\)$/m);
+    expect(text).toContain('(1 in sync, 1 kept, prune)');
+    expect(text.trimEnd().split('\n').pop()).toBe('Plan: 1 to add, 0 to change, 2 to remove.');
+  });
+
+  it('markdown: removals in the diff block and in the Remove column, kept members as context lines', () => {
+    const md = renderMarkdown(pruning);
+    expect(md).toMatch(/^- mallory@acme\.com {4}# not in the file \(prune\)$/m);
+    expect(md).toMatch(/^ {2}root@acme\.com {4}# kept: protected at people\.yaml:3$/m);
+    expect(md).toMatch(/\| 1 \| 0 \| 1 \| 1 \| 0 \|/);
+  });
+
+  it('json: removals carry the user id and role taken away; guests are marked', () => {
+    const doc = JSON.parse(render(pruning, 'json'));
+    expect(doc.changes.filter((c: { action: string }) => c.action === 'remove')).toMatchObject([
+      { user: 'mallory@acme.com', userId: 'u-mallory@acme.com' },
+      { user: 'ivan@acme.com', userId: 'u-ivan@acme.com', fromRole: 'contributor' },
+    ]);
+    expect(doc.changes.find((c: { user: string }) => c.user === 'zed@gmail.com').guest).toBe(true);
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
