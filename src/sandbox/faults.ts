@@ -12,7 +12,10 @@ export interface FaultOptions {
   rate500?: number;
   /** Share of requests whose socket is destroyed without an answer (0..1). */
   resetRate?: number;
-  /** Milliseconds added before each answer. */
+  /**
+   * Milliseconds added before each answer the faults apply to (see `only`), on
+   * top of the sandbox's own `latencyMs`, which every answer gets.
+   */
   latencyMs?: number;
   /** Retry-After on injected 429s, in seconds (default 1; 0 for fast tests). */
   retryAfterSeconds?: number;
@@ -99,6 +102,18 @@ function validateFaults(o: FaultOptions): void {
   nonNegative('retry-after', o.retryAfterSeconds);
   if (o.seed !== undefined && !Number.isInteger(o.seed)) throw new Error(`faults: seed must be an integer, got ${o.seed}`);
 }
+
+/** The keys of a fault spec, one line each, for `gatehouse sandbox --help`. */
+export const FAULT_KEYS: readonly (readonly [string, string])[] = [
+  ['429:SHARE', 'share of requests answered 429 with Retry-After (0..1)'],
+  ['500:SHARE', 'share of requests answered 500 (0..1)'],
+  ['reset:SHARE', 'share of requests whose connection is dropped without an answer (0..1);'],
+  ['', 'a dropped write is applied first half of the time'],
+  ['latency:MS', 'extra milliseconds before the answers the faults apply to'],
+  ['retry-after:S', 'Retry-After seconds on injected 429s and in-flight refusals (default 1)'],
+  ['seed:N', 'seed for where faults fall (default 1; same seed, same positions)'],
+  ['only:METHOD /PREFIX', 'faults only for that method and/or path prefix, e.g. "only:POST /api/1.0/teams/"'],
+];
 
 const SPEC_HELP =
   'expected comma-separated key:value pairs, e.g. "429:0.1,500:0.05,reset:0.05,latency:50,retry-after:0,seed:7,only:POST /api/1.0/teams/"';

@@ -7,7 +7,8 @@ export {
   type SandboxOptions,
   type SandboxStats,
 } from './server.js';
-export { parseFaults, type FaultOptions } from './faults.js';
+export { parseFaults, FAULT_KEYS, type FaultOptions } from './faults.js';
+export { parseRateLimit, describeRateLimit, type RateLimitOptions } from './rate-limit.js';
 export type { World } from './world.js';
 export { ASANA_PREFIX } from './asana/dialect.js';
 export type { User, Workspace, Team, Project } from './asana/world.js';

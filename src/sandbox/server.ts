@@ -1,8 +1,15 @@
 /**
  * The HTTP face of the sandbox: node:http on 127.0.0.1, serving Asana under
  * /api/1.0 and Dreadnode under /api/v1 (each a Dialect, in asana/ and
- * dreadnode/), with bearer auth, JSON bodies, error envelopes, in-flight caps,
- * fault injection and request statistics shared by both.
+ * dreadnode/), with bearer auth, JSON bodies, error envelopes, a request
+ * budget, in-flight caps, latency, fault injection and request statistics
+ * shared by both.
+ *
+ * What a request meets, in order: it is counted (stats); it spends from its
+ * service's request budget (rate-limit.ts), or is refused 429; it takes an
+ * in-flight slot, or is refused 429; then latency, injected faults, auth,
+ * routing and the route itself. Every request is counted against the budget
+ * before anything can refuse it, as Asana counts refused requests.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,6 +18,7 @@ import { ASANA_PREFIX, asanaDialect } from './asana/dialect.js';
 import type { Dialect } from './dialect.js';
 import { dreadnodeDialect } from './dreadnode/dialect.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
+import { RequestBudget, type RateLimitOptions } from './rate-limit.js';
 import { matchRoute, type RouteMatch } from './router.js';
 import { cloneWorld, type World } from './world.js';
 
@@ -32,6 +40,19 @@ export interface SandboxOptions {
   faults?: FaultOptions;
   /** In-flight caps; `false` turns them off. */
   limits?: { readsInFlight?: number; writesInFlight?: number } | false;
+  /**
+   * Request budget per token, the same size for each service and counted
+   * apart (Asana's and Dreadnode's requests never spend each other's); over
+   * it: 429 with Retry-After in whole seconds (at least 1). None by default.
+   * E.g. `{ perMinute: 1500 }`; `{ perSecond: 4 }` for fast tests.
+   */
+  rateLimit?: RateLimitOptions;
+  /**
+   * Milliseconds before every answer, refusals included, whatever
+   * `faults.only` selects (default 0). A fault latency is added on top for
+   * the requests the faults apply to.
+   */
+  latencyMs?: number;
 }
 
 export interface SandboxStats {
@@ -47,6 +68,8 @@ export interface SandboxStats {
   faults: { '429': number; '500': number; reset: number; resetAfterApply: number };
   /** 429s answered because too many requests were in flight. */
   throttled: number;
+  /** 429s answered because a service's request budget (`rateLimit`) was spent. */
+  rateLimited: number;
 }
 
 export interface RunningSandbox {
@@ -85,6 +108,13 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
   const faults = new FaultInjector(options.faults ?? {});
   const retryAfter = String(options.faults?.retryAfterSeconds ?? 1);
   const limits = options.limits === false ? undefined : { ...DEFAULT_LIMITS, ...options.limits };
+  const latencyMs = options.latencyMs ?? 0;
+  if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new Error(`sandbox: latencyMs must be a number of at least 0, got ${String(latencyMs)}`);
+  // Asana counts refused requests against its limit (API-FACTS "Errors and
+  // limits"). Guess: Dreadnode documents no limit; the sandbox counts its
+  // refused requests the same way.
+  const rateLimit = options.rateLimit;
+  const budgets = new Map(DIALECTS.map((d) => [d.name, rateLimit ? new RequestBudget(rateLimit) : undefined]));
   const secret = createHash('sha256').update(`gatehouse-sandbox\u0000${world.token}`).digest('hex');
   const stats: SandboxStats = {
     total: 0,
@@ -92,9 +122,12 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     byRoute: {},
     faults: { '429': 0, '500': 0, reset: 0, resetAfterApply: 0 },
     throttled: 0,
+    rateLimited: 0,
   };
   const inFlight = new Map(DIALECTS.map((d) => [d.name, { reads: 0, writes: 0 }]));
   let apiBase = '';
+  const bearsToken = (req: IncomingMessage, dialect: Dialect): boolean =>
+    req.headers.authorization === `Bearer ${dialect === dreadnodeDialect ? world.dreadnodeToken : world.token}`;
 
   const send = (res: ServerResponse, status: number, body: unknown, pretty: boolean, headers: Record<string, string> = {}): void => {
     if (res.destroyed || res.headersSent) return;
@@ -131,7 +164,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     const { method, url, dialect, pretty, subPath, match } = arrival;
     const rawBody = await readBody(req);
     const fault = faults.decide(method, url.pathname);
-    if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+    if (latencyMs + fault.latencyMs > 0) await sleep(latencyMs + fault.latencyMs);
 
     if (fault.kind === '429') {
       stats.faults['429']++;
@@ -151,8 +184,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
       return;
     }
 
-    const auth = req.headers.authorization;
-    if (auth !== `Bearer ${dialect === dreadnodeDialect ? world.dreadnodeToken : world.token}`) {
+    if (!bearsToken(req, dialect)) {
       send(res, 401, dialect.unauthorized(), pretty);
       return;
     }
@@ -196,18 +228,35 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     send(res, status, answer, pretty);
   };
 
+  /** A 429 decided on arrival, answered after the latency every answer has; the request holds no slot meanwhile. */
+  const refuse = (req: IncomingMessage, res: ServerResponse, body: unknown, pretty: boolean, seconds: string): void => {
+    req.resume();
+    const answer = (): void => send(res, 429, body, pretty, { 'retry-after': seconds });
+    if (latencyMs > 0) setTimeout(answer, latencyMs);
+    else answer();
+  };
+
   const server = createServer((req, res) => {
     const arrival = arrive(req);
+    const { dialect } = arrival;
+    // Guess: the budget is the token's, so only requests bearing the
+    // service's token spend it; others are answered 401 further on.
+    const budget = budgets.get(dialect.name);
+    if (budget && bearsToken(req, dialect)) {
+      const taken = budget.take();
+      if (!taken.ok) {
+        stats.rateLimited++;
+        refuse(req, res, dialect.tooMany(), arrival.pretty, String(taken.retryAfterSeconds));
+        return;
+      }
+    }
     const isWrite = arrival.method !== 'GET' && arrival.method !== 'HEAD';
     const kind = isWrite ? 'writes' : 'reads';
     const cap = limits ? (isWrite ? limits.writesInFlight : limits.readsInFlight) : Infinity;
-    const counts = inFlight.get(arrival.dialect.name) ?? { reads: 0, writes: 0 };
+    const counts = inFlight.get(dialect.name) ?? { reads: 0, writes: 0 };
     if (counts[kind] >= cap) {
       stats.throttled++;
-      req.resume();
-      send(res, 429, arrival.dialect.tooMany({ kind, cap }), arrival.pretty, {
-        'retry-after': retryAfter,
-      });
+      refuse(req, res, dialect.tooMany({ kind, cap }), arrival.pretty, retryAfter);
       return;
     }
     counts[kind]++;
