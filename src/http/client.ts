@@ -1,8 +1,9 @@
 /**
  * The one HTTP client under every provider: a keep-alive undici pool, a
- * per-request timeout, bounded retries with full-jitter backoff, a shared
- * Retry-After pause, separate in-flight caps for reads and writes, pagination
- * and redaction. Providers never retry on their own.
+ * per-request timeout, bounded retries with full-jitter backoff, a request
+ * budget per minute and a Retry-After pause shared by every request (see
+ * SendQueue), separate in-flight caps for reads and writes, pagination and
+ * redaction. Providers never retry on their own.
  *
  * Writes are retried like reads. That is safe for what Gatehouse sends: the
  * membership calls (Asana `addUser`/`addMembers`/`removeUser`/`removeMembers`,
@@ -14,7 +15,7 @@
 import { Pool } from 'undici';
 import { checkBaseUrl } from './base-url.js';
 import { HttpError, networkErrorMessage, oneLine, statusErrorMessage, type HttpErrorInit } from './errors.js';
-import { PauseGate, RateSpacer, Semaphore } from './limiter.js';
+import { SendQueue, Semaphore } from './limiter.js';
 import { collect, paginate, type PageRequest, type PaginateSpec, type Query } from './paginate.js';
 import { redact } from './redact.js';
 import {
@@ -44,6 +45,14 @@ export interface RetryInfo {
   retryAfter: boolean;
 }
 
+export interface SendInfo {
+  method: Method;
+  /** Path without the query string, redacted. */
+  path: string;
+  /** 1 = the first send of a request, more for its retries. */
+  attempt: number;
+}
+
 export interface HttpClientOptions {
   /** The API's address, e.g. `https://app.asana.com/api/1.0`; checked with `checkBaseUrl`. */
   baseUrl: string;
@@ -56,7 +65,7 @@ export interface HttpClientOptions {
   maxReadsInFlight?: number;
   /** Other methods in flight at once. Default 15 (Asana's limit). */
   maxWritesInFlight?: number;
-  /** Request budget, spread evenly, in requests per minute (e.g. 150 for Asana's free plan). Default: none. */
+  /** Request budget, spread evenly, in requests per minute (e.g. 150 for Asana's free plan); retries count. Default: none. */
   maxRequestsPerMinute?: number;
   /** Turn a provider's error body (parsed JSON, or text) into one line. */
   describeError?: (status: number, body: unknown) => string;
@@ -68,6 +77,8 @@ export interface HttpClientOptions {
   now?: () => number;
   /** Called before each wait for a retry; must not throw. */
   onRetry?: (info: RetryInfo) => void;
+  /** Called as each request goes on the wire, retries included (progress counts these); must not throw. */
+  onRequest?: (info: SendInfo) => void;
   /** Sent as User-Agent. */
   userAgent?: string;
 }
@@ -129,13 +140,14 @@ export class HttpClient {
   readonly #timeoutMs: number;
   readonly #reads: Semaphore;
   readonly #writes: Semaphore;
-  readonly #gate: PauseGate;
-  readonly #spacer: RateSpacer | undefined;
+  /** The request budget and the Retry-After pause: every send waits its turn here. */
+  readonly #queue: SendQueue;
   readonly #describe: (status: number, body: unknown) => string;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #random: () => number;
   readonly #now: () => number;
   readonly #onRetry: ((info: RetryInfo) => void) | undefined;
+  readonly #onRequest: ((info: SendInfo) => void) | undefined;
   readonly #userAgent: string;
   /** Aborted by close(): wakes every sleeping retry so a finished run does not linger. */
   readonly #closing = new AbortController();
@@ -164,10 +176,10 @@ export class HttpClient {
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
     this.#onRetry = options.onRetry;
+    this.#onRequest = options.onRequest;
     this.#userAgent = options.userAgent ?? 'gatehouse';
-    this.#gate = new PauseGate(this.#now, this.#sleep);
     this.perMinute = options.maxRequestsPerMinute;
-    this.#spacer = options.maxRequestsPerMinute === undefined ? undefined : new RateSpacer(options.maxRequestsPerMinute / 60, this.#now, this.#sleep);
+    this.#queue = new SendQueue(options.maxRequestsPerMinute, this.#now, this.#sleep, () => signal.aborted);
     this.#pool = new Pool(this.#origin, {
       connections: this.#reads.limit + this.#writes.limit,
       pipelining: 1,
@@ -233,8 +245,9 @@ export class HttpClient {
       await limiter.acquire();
       let result: Attempt;
       try {
-        await this.#gate.wait();
-        if (this.#spacer) await this.#spacer.take();
+        // After the in-flight slot, so a request is released by the queue
+        // only when it can go on the wire at once (no burst behind the cap).
+        await this.#queue.take();
         result = await this.#send(method, path, cleanPath, options, attempt);
       } finally {
         limiter.release();
@@ -258,7 +271,7 @@ export class HttpClient {
             `${formatMs(this.#policy.maxElapsedMs)} retry budget`,
         );
       }
-      if (result.retryAfterMs !== undefined) this.#gate.pauseUntil(this.#now() + delay);
+      if (result.retryAfterMs !== undefined) this.#queue.pauseUntil(this.#now() + delay);
       this.#stats.retries++;
       this.#stats.retriesByMethod[method] = (this.#stats.retriesByMethod[method] ?? 0) + 1;
       if (this.#onRetry) {
@@ -278,6 +291,13 @@ export class HttpClient {
   async #send(method: Method, path: string, cleanPath: string, options: RequestOptions, attempt: number): Promise<Attempt> {
     this.#stats.requests++;
     this.#stats.byMethod[method] = (this.#stats.byMethod[method] ?? 0) + 1;
+    if (this.#onRequest) {
+      try {
+        this.#onRequest({ method, path: cleanPath, attempt });
+      } catch {
+        // A counting hook must not change the outcome of a request.
+      }
+    }
     const base: HttpErrorInit = { kind: 'network', method, path: cleanPath, host: this.#host, description: '', attempts: attempt };
     const headers: Record<string, string> = {
       accept: 'application/json',

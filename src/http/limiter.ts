@@ -1,4 +1,4 @@
-/** Concurrency primitives for the client: a FIFO semaphore and a shared pause. */
+/** Concurrency primitives for the client: a FIFO semaphore, and a queue that keeps the request budget and the shared Retry-After pause. */
 
 /** At most `limit` holders at once; waiters are served first come, first served. */
 export class Semaphore {
@@ -30,56 +30,100 @@ export class Semaphore {
 }
 
 /**
- * A time before which no request may be sent. A 429 with Retry-After moves it
- * forward; every request waits for it before sending, so one rate-limit answer
- * holds back the whole client instead of letting the other requests run into
- * the same wall.
- */
-export class PauseGate {
-  private until = 0;
-
-  constructor(
-    private readonly now: () => number,
-    private readonly sleep: (ms: number) => Promise<void>,
-  ) {}
-
-  /** Hold requests until at least `time` (ms on the client's clock). */
-  pauseUntil(time: number): void {
-    if (time > this.until) this.until = time;
-  }
-
-  /** Resolve once the pause (which may be extended while waiting) is over. */
-  async wait(): Promise<void> {
-    for (;;) {
-      const left = this.until - this.now();
-      if (left <= 0) return;
-      await this.sleep(left);
-    }
-  }
-}
-
-/**
- * A request budget per second, spread evenly: each send takes the next free
- * slot `1000 / perSecond` ms after the previous one. Retries take slots too
+ * When a request may go on the wire: the request budget and the shared
+ * Retry-After pause, in one FIFO queue.
+ *
+ * Budget: even spacing, one send every `60000 / perMinute` ms (a token bucket
+ * that holds one token). Why not a bucket with a burst allowance: the server
+ * (Asana per token; the sandbox's `--rate-limit N/min`) counts requests over a
+ * minute, and if that is a sliding 60 s window, a burst of B on top of N/min
+ * puts N + B requests in some window once a run lasts a minute, and each 429
+ * costs a whole Retry-After (seconds) for every request, far more than the
+ * spacing saves. A burst would be safe only by lowering the steady rate to
+ * (N - B)/min; the gain is at most B sends earlier, under a second at the
+ * defaults, so the simple form wins. Even spacing never exceeds N in any
+ * 60 s window, sliding or fixed, and long runs still go at exactly N/min.
+ * Each send comes at least one interval after the previous one (no catching
+ * up after a late timer, which could put two sends closer than that).
+ *
+ * Pause: a 429 (or 503) with Retry-After moves `pausedUntil` forward, and
+ * nothing queued is released before it, whether it arrived before the 429
+ * or after: one answer holds back the whole client instead of letting the
+ * other requests run into the same wall. Requests already on the wire are
+ * beyond holding; their own 429s extend the pause.
+ *
+ * Retries take a place in the queue like any send, so they spend budget too
  * (Asana counts refused requests against the limit).
  */
-export class RateSpacer {
-  private next = 0;
-  private readonly interval: number;
+export class SendQueue {
+  /** Earliest time (ms) of the next send under the budget. */
+  private next = -Infinity;
+  private pausedUntil = -Infinity;
+  private readonly waiting: Array<() => void> = [];
+  private pumping = false;
+  /** ms between sends; 0 without a budget. */
+  readonly interval: number;
 
   constructor(
-    perSecond: number,
+    perMinute: number | undefined,
     private readonly now: () => number,
     private readonly sleep: (ms: number) => Promise<void>,
+    /** Once true, everything queued is let go at once (the client is closing; sends then fail fast). */
+    private readonly closed: () => boolean = () => false,
   ) {
-    if (!(perSecond > 0)) throw new Error(`request budget must be a positive number per second, got ${perSecond}`);
-    this.interval = 1000 / perSecond;
+    if (perMinute !== undefined && !(perMinute > 0 && Number.isFinite(perMinute))) {
+      throw new Error(`request budget must be a positive number per minute, got ${perMinute}`);
+    }
+    this.interval = perMinute === undefined ? 0 : 60_000 / perMinute;
   }
 
-  async take(): Promise<void> {
-    const now = this.now();
-    const at = Math.max(now, this.next);
-    this.next = at + this.interval;
-    if (at > now) await this.sleep(Math.ceil(at - now));
+  /** Hold every send until at least `time` (ms on the client's clock). */
+  pauseUntil(time: number): void {
+    if (time > this.pausedUntil) this.pausedUntil = time;
+  }
+
+  /** Requests waiting for their turn. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  /** Resolves when this request may be sent; first come, first served. */
+  take(): Promise<void> {
+    if (this.waiting.length === 0 && !this.pumping && this.tryRelease()) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.waiting.push(resolve);
+      if (!this.pumping) void this.pump();
+    });
+  }
+
+  /** ms until the next send may go (less than 1 counts as now: the clock has whole ms). */
+  private wait(): number {
+    return Math.max(this.next, this.pausedUntil) - this.now();
+  }
+
+  private tryRelease(): boolean {
+    if (this.wait() >= 1) return false;
+    this.next = Math.max(this.now(), this.next) + this.interval;
+    return true;
+  }
+
+  private async pump(): Promise<void> {
+    this.pumping = true;
+    try {
+      while (this.waiting.length > 0) {
+        if (this.closed()) {
+          for (const release of this.waiting.splice(0)) release();
+          break;
+        }
+        if (this.tryRelease()) {
+          this.waiting.shift()!();
+          continue;
+        }
+        // Sleep, then look again: a pause may have begun meanwhile.
+        await this.sleep(Math.ceil(this.wait()));
+      }
+    } finally {
+      this.pumping = false;
+    }
   }
 }

@@ -78,6 +78,14 @@ export class ManualClock {
     return this.sleepers.length;
   }
 
+  /** Move to the earliest sleeper's wake-up time (if any sleeps) and wake it. */
+  advanceToNext(): boolean {
+    if (this.sleepers.length === 0) return false;
+    const until = Math.min(...this.sleepers.map((s) => s.until));
+    this.advance(Math.max(0, until - this.t));
+    return true;
+  }
+
   advance(ms: number): void {
     this.t += ms;
     const due = this.sleepers.filter((s) => s.until <= this.t);
