@@ -35,6 +35,26 @@ export interface User {
   email?: string | null;
 }
 
+/**
+ * WorkspaceResponse (oas:9380): `is_organization` and `email_domains` are
+ * opt_fields of GET /workspaces (oas:65658) and GET /workspaces/{gid} (oas:65841).
+ */
+export interface WorkspaceRecord extends Named {
+  is_organization?: boolean | null;
+  email_domains?: string[] | null;
+}
+
+/**
+ * WorkspaceMembershipResponse (oas:9294): we ask for `user`, `is_active` and
+ * `is_guest` (all in the opt_fields enum of oas:65452).
+ */
+export interface WorkspaceMembership {
+  gid: string;
+  user?: { gid: string } | null;
+  is_active?: boolean | null;
+  is_guest?: boolean | null;
+}
+
 /** TeamMembershipCompact (oas:8539): we ask for `user` only. */
 export interface TeamMembership {
   gid: string;
@@ -52,6 +72,10 @@ const seg = (gid: string): string => encodeURIComponent(gid);
 export const paths = {
   /** GET, paginated (oas:65643). */
   workspaces: () => '/workspaces',
+  /** GET, one workspace (oas:65827). */
+  workspace: (workspace: string) => `/workspaces/${seg(workspace)}`,
+  /** GET, paginated: user, is_active, is_guest per member (oas:65437). */
+  workspaceMemberships: (workspace: string) => `/workspaces/${seg(workspace)}/workspace_memberships`,
   /** GET, paginated (oas:58005). */
   workspaceTeams: (workspace: string) => `/workspaces/${seg(workspace)}/teams`,
   /** GET, paginated (oas:34041). */
@@ -60,6 +84,8 @@ export const paths = {
   projects: () => '/projects',
   /** GET with `workspace=`, paginated; the workspace's whole directory (oas:62241). */
   users: () => '/users',
+  /** GET, one user; `me` is the token's own user (oas:62512, oas:977). */
+  user: (user: string) => `/users/${seg(user)}`,
   /** GET, paginated (oas:56691). */
   teamMemberships: (team: string) => `/teams/${seg(team)}/team_memberships`,
   /** GET, paginated (oas:29150). */
@@ -70,6 +96,12 @@ export const paths = {
   teamAddUser: (team: string) => `/teams/${seg(team)}/addUser`,
   /** POST `{data:{members: "gid1,gid2"}}` → the project (oas:37049). */
   projectAddMembers: (project: string) => `/projects/${seg(project)}/addMembers`,
+  /** POST `{data:{user}}` → `{}`; the caller must be a workspace admin (oas:66378). */
+  workspaceRemoveUser: (workspace: string) => `/workspaces/${seg(workspace)}/removeUser`,
+  /** POST `{data:{user}}` → `{}`; the caller must be a team member (oas:58844). */
+  teamRemoveUser: (team: string) => `/teams/${seg(team)}/removeUser`,
+  /** POST `{data:{members: "gid1,gid2"}}` (RemoveMembersRequest, oas:6258) → the project (oas:37483). */
+  projectRemoveMembers: (project: string) => `/projects/${seg(project)}/removeMembers`,
 } as const;
 
 /**

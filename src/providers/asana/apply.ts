@@ -1,17 +1,22 @@
 /**
- * Perform membership changes. Only adds for now. Every outcome is returned,
- * never thrown: a refusal becomes `ok: false` with one readable line such as
+ * Perform membership changes: adds and removals in workspaces, teams and
+ * projects (Asana has no roles to change). Every outcome is returned, never
+ * thrown: a refusal becomes `ok: false` with one readable line such as
  * `POST /teams/1201/addUser: 403 Forbidden: <Asana's message>`.
  *
- * Retries (inside the HTTP client) are safe here because the add endpoints are
+ * Retries (inside the HTTP client) are safe here because the endpoints are
  * idempotent: adding a user who is already a member leaves the membership as it
  * was, so a request repeated after a dropped connection does no harm.
+ * Inferred: removing a user who is no longer a member is likewise a success
+ * that changes nothing (the OAS does not say; the sandbox does this).
  */
-import { isRefusal, type HttpClient } from '../../http/index.js';
-import type { Change, ChangeOutcome } from '../../model/index.js';
-import { failureLine } from '../failure.js';
+import type { HttpClient } from '../../http/index.js';
+import type { Action, Change, ChangeOutcome, PlaceRef } from '../../model/index.js';
 import { paths, type DataResponse, type User } from './api.js';
+import { allUsers, eachUser } from './batch.js';
 import type { KnownUsers } from './directory.js';
+
+type Job = (http: HttpClient, place: PlaceRef, changes: readonly Change[], known: KnownUsers) => Promise<ChangeOutcome[]>;
 
 /** Changes of one place and one action (the Provider contract; the apply engine groups them). */
 export async function applyChanges(http: HttpClient, changes: readonly Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
@@ -21,64 +26,19 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
     throw new Error('internal error: a provider batch must share one place and one action');
   }
   const { place, action } = first;
-  const failAll = (error: string): ChangeOutcome[] => changes.map((change) => ({ change, ok: false, error }));
-  if (action !== 'add') {
-    return failAll(`${action} on Asana ${place.kind} ${JSON.stringify(place.name)} is not supported yet (only adds are)`);
-  }
-  const userRef = (c: Change): string => known.gidOf(c.user) ?? c.user;
-
-  switch (place.kind) {
-    case 'workspace':
-      // One request per user: the endpoint takes one user. Emails, so that
-      // a person without an Asana account is invited.
-      return Promise.all(
-        changes.map((change) =>
-          attempt(http, change, async () => {
-            const res = await http.post<DataResponse<User> | undefined>(paths.workspaceAddUser(place.id), {
-              data: { user: change.user },
-            });
-            const gid = res?.data?.gid;
-            if (typeof gid === 'string' && gid !== '') known.learn(change.user, gid);
-          }),
-        ),
-      );
-    case 'team':
-      return Promise.all(
-        changes.map((change) =>
-          attempt(http, change, () => http.post(paths.teamAddUser(place.id), { data: { user: userRef(change) } })),
-        ),
-      );
-    case 'project': {
-      // One request for the whole place; the documented body is a string
-      // holding a comma-separated list (oas:37049).
-      const refs = [...new Set(changes.map(userRef))];
-      const addMembers = (members: string): Promise<unknown> =>
-        http.post(paths.projectAddMembers(place.id), { data: { members } });
-      try {
-        await addMembers(refs.join(','));
-        return changes.map((change) => ({ change, ok: true }));
-      } catch (err) {
-        // A refusal (4xx) of the batch may be about one user only, and the API
-        // does not say which; retrying the batch would fail the same way
-        // forever. Ask once per user instead, so each gets its own outcome.
-        // With one user there is nothing to split. 429 and 5xx were already
-        // retried by the HTTP client; their failure is not about a user.
-        if (!isRefusal(err) || refs.length === 1) return failAll(failureLine(http, err));
-        const outcomes = new Map(
-          await Promise.all(refs.map(async (ref) => [ref, await outcomeOf(http, () => addMembers(ref))] as const)),
-        );
-        return changes.map((change) => ({ change, ...(outcomes.get(userRef(change)) ?? { ok: false, error: 'internal error: no outcome recorded' }) }));
-      }
-    }
-    default:
-      return failAll(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
-  }
+  const job = JOBS.get(`${action} ${place.kind}`);
+  if (job !== undefined) return job(http, place, changes, known);
+  const error =
+    action === 'change'
+      ? `change on Asana ${place.kind} ${JSON.stringify(place.name)}: Asana memberships have no role to change`
+      : `unknown Asana place kind ${JSON.stringify(place.kind)}`;
+  return changes.map((change) => ({ change, ok: false, error }));
 }
 
 /**
  * Requests `applyChanges` sends for one batch when nothing is refused: one per
  * user for workspaces and teams (their endpoints take one user), one for a
- * project's whole batch.
+ * project's whole batch, adds and removals alike.
  */
 export function requestsFor(changes: readonly Change[]): number {
   const first = changes[0];
@@ -86,15 +46,54 @@ export function requestsFor(changes: readonly Change[]): number {
   return first.place.kind === 'project' ? 1 : changes.length;
 }
 
-async function attempt(http: HttpClient, change: Change, fn: () => Promise<unknown>): Promise<ChangeOutcome> {
-  return { change, ...(await outcomeOf(http, fn)) };
-}
+/** Who to add: the gid when known, else the email (the endpoints take either). */
+const addRef = (known: KnownUsers) => (c: Change): string => known.gidOf(c.user) ?? c.user;
 
-async function outcomeOf(http: HttpClient, fn: () => Promise<unknown>): Promise<{ ok: true } | { ok: false; error: string }> {
-  try {
-    await fn();
-    return { ok: true };
-  } catch (err) {
-    return { ok: false, error: failureLine(http, err) };
-  }
-}
+/**
+ * Who to remove: the gid the plan carries (read from the live member), else a
+ * gid learned meanwhile, else the gid behind a `gid:<id>` placeholder (a live
+ * user without a visible email), else the email.
+ */
+const removeRef = (known: KnownUsers) => (c: Change): string =>
+  c.userId ?? known.gidOf(c.user) ?? (c.user.startsWith('gid:') ? c.user.slice('gid:'.length) : c.user);
+
+/**
+ * One request per user: the endpoint takes one user. Emails, so that a person
+ * without an Asana account is invited; the answer's gid is remembered for the
+ * team and project adds that follow.
+ */
+const addToWorkspace: Job = (http, place, changes, known) =>
+  eachUser(http, changes, async (change) => {
+    const res = await http.post<DataResponse<User> | undefined>(paths.workspaceAddUser(place.id), { data: { user: change.user } });
+    const gid = res?.data?.gid;
+    if (typeof gid === 'string' && gid !== '') known.learn(change.user, gid);
+  });
+
+const addToTeam: Job = (http, place, changes, known) =>
+  eachUser(http, changes, (change) => http.post(paths.teamAddUser(place.id), { data: { user: addRef(known)(change) } }));
+
+/** One request for the whole place; the documented body is a string holding a comma-separated list (oas:37049). */
+const addToProject: Job = (http, place, changes, known) =>
+  allUsers(http, changes, addRef(known), (members) => http.post(paths.projectAddMembers(place.id), { data: { members } }));
+
+/** One request per user (oas:66378). Asana also ends the user's team and project memberships in the workspace. */
+const removeFromWorkspace: Job = (http, place, changes, known) =>
+  eachUser(http, changes, (change) => http.post(paths.workspaceRemoveUser(place.id), { data: { user: removeRef(known)(change) } }));
+
+/** One request per user (oas:58844). */
+const removeFromTeam: Job = (http, place, changes, known) =>
+  eachUser(http, changes, (change) => http.post(paths.teamRemoveUser(place.id), { data: { user: removeRef(known)(change) } }));
+
+/** One request for the whole place, the same body as addMembers (RemoveMembersRequest, oas:6258; oas:37483). */
+const removeFromProject: Job = (http, place, changes, known) =>
+  allUsers(http, changes, removeRef(known), (members) => http.post(paths.projectRemoveMembers(place.id), { data: { members } }));
+
+/** By `<action> <place kind>`. */
+const JOBS = new Map<`${Action} ${string}`, Job>([
+  ['add workspace', addToWorkspace],
+  ['add team', addToTeam],
+  ['add project', addToProject],
+  ['remove workspace', removeFromWorkspace],
+  ['remove team', removeFromTeam],
+  ['remove project', removeFromProject],
+]);
