@@ -4,9 +4,10 @@
  * provider's memory of gids learned while applying (workspace addUser answers
  * with the user), so later team and project adds can name users by gid.
  */
-import type { HttpClient } from '../../http/index.js';
+import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
-import { listAll, paths, type User } from './api.js';
+import { describeShape, ProviderFailure } from '../failure.js';
+import { listAll, paths, type DataResponse, type User } from './api.js';
 
 export interface Directory {
   workspace: string;
@@ -33,6 +34,28 @@ export async function fetchDirectory(http: HttpClient, workspace: string): Promi
     if (typeof u?.gid === 'string' && !byGid.has(u.gid)) byGid.set(u.gid, toMember(u));
   }
   return { workspace, members: sortMembers([...byGid.values()]), byGid };
+}
+
+/**
+ * A user a membership names but the directory does not list (it joined after
+ * the directory was read, or the directory leaves such users out), by gid
+ * (oas:62512). Without its email such a member would be `gid:<id>`, and a
+ * prune could then plan to add the user by email and remove them by gid in
+ * the same run. A user that no longer exists (404) cannot be anyone the file
+ * lists by email: it stays `gid:<id>`. Any other failure fails the read.
+ */
+export async function fetchUser(http: HttpClient, gid: string): Promise<LiveMember> {
+  try {
+    const res = await http.get<DataResponse<User> | undefined>(paths.user(gid), { opt_fields: 'email,name' });
+    const user = res?.data;
+    if (user === null || typeof user !== 'object') {
+      throw new ProviderFailure(`GET ${paths.user(gid)}: expected an object with a data record, got ${describeShape(res)}`);
+    }
+    return toMember({ ...user, gid });
+  } catch (err) {
+    if (hasStatus(err, 404)) return { email: `gid:${gid}`, userId: gid };
+    throw err;
+  }
 }
 
 /** Sorted by email, then id; one entry per user id. */

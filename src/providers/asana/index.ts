@@ -1,9 +1,10 @@
 /**
- * The Asana provider: resolve names to gids, read memberships, add members.
+ * The Asana provider: resolve names to gids, read memberships, add and remove members.
  * All HTTP goes through the shared client (retries, caps, redaction live there).
  */
 import { HttpClient, type HttpClientOptions, type HttpStats } from '../../http/index.js';
 import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
+import type { WorkspaceRecord } from './api.js';
 import { applyChanges, requestsFor } from './apply.js';
 import { KnownUsers } from './directory.js';
 import { describeAsanaError } from './errors.js';
@@ -39,6 +40,7 @@ export interface AsanaProvider extends Provider {
 export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvider {
   const http = 'http' in options ? options.http : createAsanaHttpClient(options);
   const workspaceOf = new Map<string, string>();
+  const listedWorkspaces = new Map<string, WorkspaceRecord>();
   const known = new KnownUsers();
 
   const workspaceFor = (byKey: Map<string, ResolvedPlace>) => (place: ResolvedPlace): string => {
@@ -58,11 +60,15 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
     async resolve(places: DesiredPlace[]): Promise<ResolvedPlace[]> {
       const result = await resolvePlaces(http, places);
       for (const [key, ws] of result.workspaceOf) workspaceOf.set(key, ws);
+      for (const [gid, record] of result.workspaces) listedWorkspaces.set(gid, record);
       return result.places;
     },
     async read(places: ResolvedPlace[]): Promise<LiveState> {
       const byKey = new Map(places.map((p) => [p.key, p]));
-      const { state, directories } = await readPlaces(http, places, workspaceFor(byKey));
+      const { state, directories } = await readPlaces(http, places, {
+        workspaceOf: workspaceFor(byKey),
+        listedWorkspace: (gid) => listedWorkspaces.get(gid),
+      });
       for (const d of directories) known.learnDirectory(d);
       return state;
     },

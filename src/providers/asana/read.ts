@@ -3,47 +3,81 @@
  * to the end (limit=100 + offset tokens) and all of them run at once; the HTTP
  * client caps how many are in flight. A failed read throws: an empty place
  * read by mistake would plan a mass add (or, with prune, a mass removal).
+ *
+ * Requests: per workspace, its directory (GET /users?workspace=, ⌈N/100⌉,
+ * shared by every place in it); per workspace place, its memberships
+ * (⌈N/100⌉); per team or project, its memberships; one GET /users/{gid} per
+ * member the directory does not list; GET /users/me once when a place prunes.
  */
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember, LivePlaceState, LiveState, ResolvedPlace } from '../../model/index.js';
-import { listAll, paths, type ProjectMembership, type TeamMembership } from './api.js';
+import { listAll, paths, type ProjectMembership, type TeamMembership, type WorkspaceRecord } from './api.js';
 import { failureLine, ProviderFailure } from '../failure.js';
-import { fetchDirectory, sortMembers, type Directory } from './directory.js';
+import { fetchDirectory, fetchUser, sortMembers, type Directory } from './directory.js';
+import { memberDomains } from './organisation.js';
+import { readSelf } from './self.js';
+import { readWorkspaceMembers } from './workspace-members.js';
 
 export interface ReadResult {
   state: LiveState;
   directories: Directory[];
 }
 
-export async function readPlaces(
-  http: HttpClient,
-  places: readonly ResolvedPlace[],
-  workspaceOf: (place: ResolvedPlace) => string,
-): Promise<ReadResult> {
-  const directories = new Map<string, Promise<Directory>>();
-  const directory = (workspace: string): Promise<Directory> => {
-    let d = directories.get(workspace);
-    if (!d) {
-      d = fetchDirectory(http, workspace);
-      directories.set(workspace, d);
+export interface ReadContext {
+  /** The gid of the workspace a place lives in. */
+  workspaceOf: (place: ResolvedPlace) => string;
+  /** The workspace as resolve listed it, when it did. */
+  listedWorkspace: (gid: string) => WorkspaceRecord | undefined;
+}
+
+/** One promise per key: each list or user is fetched once per read, however many places need it. */
+function once<T>(fetch: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let p = cache.get(key);
+    if (!p) {
+      p = fetch(key);
+      cache.set(key, p);
     }
-    return d;
+    return p;
   };
-  const member = (dir: Directory, gid: string): LiveMember => dir.byGid.get(gid) ?? { email: `gid:${gid}`, userId: gid };
+}
+
+export async function readPlaces(http: HttpClient, places: readonly ResolvedPlace[], ctx: ReadContext): Promise<ReadResult> {
+  const directories = new Map<string, Promise<Directory>>();
+  const directory = once((workspace) => {
+    const d = fetchDirectory(http, workspace);
+    directories.set(workspace, d);
+    return d;
+  });
+  const lookUp = once((gid) => fetchUser(http, gid));
+  /** A user by gid: from the workspace's directory, else looked up. */
+  const whoIs = (dir: Directory) => (gid: string): Promise<LiveMember> => {
+    const known = dir.byGid.get(gid);
+    return known !== undefined ? Promise.resolve(known) : lookUp(gid);
+  };
 
   const readOne = async (place: ResolvedPlace): Promise<LivePlaceState> => {
-    const workspace = workspaceOf(place);
+    const workspace = ctx.workspaceOf(place);
     try {
       switch (place.kind) {
-        case 'workspace':
-          return { place, members: (await directory(workspace)).members };
+        case 'workspace': {
+          // The membership list and the directory are walked at the same time.
+          const dir = directory(workspace);
+          const [, members, domains] = await Promise.all([
+            dir,
+            readWorkspaceMembers(http, place.id, async (gid) => whoIs(await dir)(gid)),
+            memberDomains(http, place.id, ctx.listedWorkspace(place.id)),
+          ]);
+          return domains === undefined ? { place, members } : { place, members, memberDomains: domains };
+        }
         case 'team': {
           const [dir, memberships] = await Promise.all([
             directory(workspace),
             listAll<TeamMembership>(http, paths.teamMemberships(place.id), { opt_fields: 'user' }),
           ]);
-          const members = memberships.flatMap((m) => (typeof m?.user?.gid === 'string' ? [member(dir, m.user.gid)] : []));
-          return { place, members: sortMembers(members) };
+          const gids = memberships.flatMap((m) => (typeof m?.user?.gid === 'string' ? [m.user.gid] : []));
+          return { place, members: sortMembers(await Promise.all(gids.map(whoIs(dir)))) };
         }
         case 'project': {
           const [dir, memberships] = await Promise.all([
@@ -53,18 +87,18 @@ export async function readPlaces(
             // resource_type tells a user from a team.
             listAll<ProjectMembership>(http, paths.projectMemberships(place.id), { opt_fields: 'member' }),
           ]);
-          const members = memberships.flatMap((m) => {
+          const gids = memberships.flatMap((m) => {
             const who = m?.member;
             if (typeof who?.gid !== 'string') return [];
             // A team the project is shared with is not a user: skip it.
-            if (who.resource_type === 'user') return [member(dir, who.gid)];
+            if (who.resource_type === 'user') return [who.gid];
             // No type at all (not what the OAS promises): only a gid the
             // workspace directory knows is certainly a user; anything else
             // might be a team, and counting it as a person would plan changes for it.
-            if (who.resource_type === undefined && dir.byGid.has(who.gid)) return [member(dir, who.gid)];
+            if (who.resource_type === undefined && dir.byGid.has(who.gid)) return [who.gid];
             return [];
           });
-          return { place, members: sortMembers(members) };
+          return { place, members: sortMembers(await Promise.all(gids.map(whoIs(dir)))) };
         }
         default:
           throw new ProviderFailure(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
@@ -74,6 +108,10 @@ export async function readPlaces(
     }
   };
 
-  const states = await Promise.all(places.map(readOne));
-  return { state: { places: states }, directories: await Promise.all(directories.values()) };
+  const [states, self] = await Promise.all([
+    Promise.all(places.map(readOne)),
+    places.some((p) => p.prune === true) ? readSelf(http) : undefined,
+  ]);
+  const state: LiveState = self === undefined ? { places: states } : { places: states, self: [self] };
+  return { state, directories: await Promise.all(directories.values()) };
 }

@@ -1,38 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxSection } from '../../../src/config/schema-types.js';
-import {
-  placeRef,
-  ResolveError,
-  type Change,
-  type DesiredPlace,
-  type DesiredState,
-  type Provider,
-  type ResolvedPlace,
-} from '../../../src/model/index.js';
+import { ResolveError, type DesiredPlace, type Provider, type ResolvedPlace } from '../../../src/model/index.js';
 import { createAsanaHttpClient, createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
 import { shareProjectWithTeam } from '../../../src/sandbox/asana/world.js';
+import { change, project, state, team, ws } from './fixtures.js';
 
-const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
-
-function ws(ref: string): DesiredPlace {
-  return { key: `asana/workspace:${ref}`, provider: 'asana', kind: 'workspace', ref, stage: 0, source };
-}
-function team(parent: DesiredPlace, ref: string): DesiredPlace {
-  return { key: `${parent.key}/team:${ref}`, provider: 'asana', kind: 'team', ref, parentKey: parent.key, requiresKey: parent.key, stage: 1, source };
-}
-function project(parent: DesiredPlace, workspace: DesiredPlace, ref: string): DesiredPlace {
-  return { key: `${parent.key}/project:${ref}`, provider: 'asana', kind: 'project', ref, parentKey: parent.key, requiresKey: workspace.key, stage: 2, source };
-}
-function state(entries: Array<[DesiredPlace, string[]]>): DesiredState {
-  return {
-    files: ['gatehouse.yaml'],
-    places: entries.map(([place, emails]) => ({
-      place,
-      members: [...emails].sort().map((email) => ({ email, reasons: [{ kind: 'listed' as const, ...source }] })),
-    })),
-  };
-}
 const range = (n: number, f: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => f(i));
 const pad = (i: number): string => String(i).padStart(3, '0');
 
@@ -94,10 +67,6 @@ async function resolveError(provider: Provider, places: DesiredPlace[]): Promise
   );
   expect(err).toBeInstanceOf(ResolveError);
   return err as ResolveError;
-}
-
-function change(place: ResolvedPlace, user: string, action: Change['action'] = 'add'): Change {
-  return { provider: 'asana', action, place: placeRef(place), user, reasons: ['gatehouse.yaml:1'] };
 }
 
 describe('resolve', () => {
@@ -176,7 +145,7 @@ describe('read', () => {
     for (const p of live.places) for (const m of p.members) expect(m.userId).toMatch(/^\d+$/);
   });
 
-  it('lower-cases emails and names users missing from the directory gid:<id>', async () => {
+  it('lower-cases emails, and looks up by gid a member the directory does not list', async () => {
     const { sandbox, provider } = await setup();
     const places = await provider.resolve([acme, platform]);
     const alice = [...sandbox.world.users.values()].find((u) => u.email === 'alice@acme.com');
@@ -189,8 +158,9 @@ describe('read', () => {
     platformTeam?.members.set(ghost.gid, { membershipGid: '7777778', isAdmin: false });
     const live = await provider.read(places);
     const teamEmails = live.places[1]?.members.map((m) => m.email);
-    expect(teamEmails).toEqual(['alice@acme.com', 'carol@acme.com', 'gatehouse-bot@sandbox.invalid', 'gid:7777777']);
+    expect(teamEmails).toEqual(['alice@acme.com', 'carol@acme.com', 'gatehouse-bot@sandbox.invalid', 'ghost@acme.com']);
     expect(live.places[0]?.members.find((m) => m.userId === alice.gid)?.email).toBe('alice@acme.com');
+    expect(sandbox.stats().byRoute['GET /users/{user_gid}']).toBe(1);
   });
 
   it('skips a team that is a member of a project (member.resource_type "team", oas:5553) and asks only documented opt_fields', async () => {
@@ -240,8 +210,15 @@ describe('read', () => {
     expect(live.places[2]?.members[0]?.email).toBe('user100@big.co');
     expect(live.places[2]?.members.at(-1)?.email).toBe('user229@big.co');
     const routes = sandbox.stats().byRoute;
-    // The directory is fetched once (3 pages) and shared by all three places.
+    // The directory is fetched once (3 pages) and shared by all three places;
+    // the workspace's memberships (for their flags) are 3 pages more.
     expect(routes['GET /users']).toBe(3);
+    expect(routes['GET /workspaces/{workspace_gid}/workspace_memberships']).toBe(3);
+    // The lists agree, so no user is looked up one by one; the organisation's
+    // domains came with resolve's workspace list; nothing prunes, so no /users/me.
+    expect(routes['GET /users/{user_gid}']).toBeUndefined();
+    expect(routes['GET /workspaces/{workspace_gid}']).toBeUndefined();
+    expect(live.self).toBeUndefined();
     expect(routes['GET /teams/{team_gid}/team_memberships']).toBe(2);
     expect(routes['GET /projects/{project_gid}/project_memberships']).toBe(2);
     expect(routes['GET /workspaces/{workspace_gid}/users']).toBeUndefined();
@@ -346,11 +323,11 @@ describe('apply', () => {
     expect(sandbox.stats().byRoute['POST /projects/{project_gid}/addMembers']).toBe(1 + (provider.httpStats().retriesByMethod['POST'] ?? 0));
   });
 
-  it('says removals are not supported yet', async () => {
+  it('refuses a role change without a request: Asana memberships have no role', async () => {
     const { sandbox, provider } = await setup();
     const [, platformP] = (await provider.resolve([acme, platform])) as [ResolvedPlace, ResolvedPlace];
-    const out = await provider.apply([change(platformP, 'alice@acme.com', 'remove')]);
-    expect(out).toEqual([{ change: change(platformP, 'alice@acme.com', 'remove'), ok: false, error: 'remove on Asana team "Platform" is not supported yet (only adds are)' }]);
+    const out = await provider.apply([change(platformP, 'alice@acme.com', 'change')]);
+    expect(out).toEqual([{ change: change(platformP, 'alice@acme.com', 'change'), ok: false, error: 'change on Asana team "Platform": Asana memberships have no role to change' }]);
     expect(sandbox.stats().byMethod['POST']).toBeUndefined();
   });
 
