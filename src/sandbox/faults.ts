@@ -108,11 +108,11 @@ export const FAULT_KEYS: readonly (readonly [string, string])[] = [
   ['429:SHARE', 'share of requests answered 429 with Retry-After (0..1)'],
   ['500:SHARE', 'share of requests answered 500 (0..1)'],
   ['reset:SHARE', 'share of requests whose connection is dropped without an answer (0..1);'],
-  ['', 'a dropped write is applied first half of the time'],
+  ['', 'half of the dropped writes are applied before the drop'],
   ['latency:MS', 'extra milliseconds before the answers the faults apply to'],
   ['retry-after:S', 'Retry-After seconds on injected 429s and in-flight refusals (default 1)'],
   ['seed:N', 'seed for where faults fall (default 1; same seed, same positions)'],
-  ['only:METHOD /PREFIX', 'faults only for that method and/or path prefix, e.g. "only:POST /api/1.0/teams/"'],
+  ['only:METHOD /PREFIX', 'faults only for that method and/or path prefix (only:POST /api/1.0/teams/)'],
 ];
 
 const SPEC_HELP =
