@@ -25,7 +25,14 @@ export function parseFormat(value: unknown): Format {
   return format;
 }
 
-/** One `--…-token-file FILE` flag per provider (`--token-file` for Asana, `--dreadnode-token-file`). */
+/**
+ * Per provider, a `--…-token-file FILE` flag (`--token-file` for Asana,
+ * `--dreadnode-token-file`) and a `--…rate-limit N/min` flag (`--rate-limit`,
+ * `--dreadnode-rate-limit`); read by `readSettings`.
+ */
 export const connectionOptions: Record<string, { type: 'string' }> = Object.fromEntries(
-  providerSpecs.map((spec) => [spec.tokenFileFlag, { type: 'string' }] as const),
+  providerSpecs.flatMap((spec) => [
+    [spec.tokenFileFlag, { type: 'string' }] as const,
+    [spec.rateLimitFlag, { type: 'string' }] as const,
+  ]),
 );

@@ -3,12 +3,50 @@
  * registry knows. Tokens are read here and handed to providers; nothing else sees them.
  */
 import { readFile } from 'node:fs/promises';
+import type { SendInfo } from '../http/index.js';
 import { providerSpecs, type ConnectionSettings } from '../providers/registry.js';
+import { UsageError } from './errors.js';
 
 export interface SettingsInput {
   env: NodeJS.ProcessEnv;
-  /** Parsed flags: each provider's token-file flag names a file holding its token (see `connectionOptions`). */
+  /**
+   * Parsed flags: each provider's token-file flag names a file holding its
+   * token, its rate-limit flag gives its request budget (see `connectionOptions`).
+   */
   flags?: Readonly<Record<string, unknown>>;
+  /** Called as each request of any provider goes on the wire (progress). */
+  onRequest?: (info: SendInfo) => void;
+}
+
+const RATE_UNITS: Record<string, number> = { min: 1, m: 1, minute: 1, s: 60, sec: 60, second: 60 };
+
+/**
+ * `1500/min` → 1500, `25/s` → 1500: requests per minute. Undefined when the
+ * text is not a number above 0 followed by a unit (the same forms the
+ * sandbox's --rate-limit takes).
+ */
+export function parseRate(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*([a-z]+)\s*$/i.exec(text);
+  const per = match ? RATE_UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || per === undefined) return undefined;
+  const perMinute = Number(match[1]) * per;
+  return Number.isFinite(perMinute) && perMinute > 0 ? perMinute : undefined;
+}
+
+/** A provider's request budget: its flag, else its variable, else its default. */
+function rateFrom(flagValue: unknown, envValue: string | undefined, spec: (typeof providerSpecs)[number]): number {
+  const expected = `expected requests per minute such as ${spec.defaultPerMinute}/min (or per second, 25/s)`;
+  if (typeof flagValue === 'string') {
+    const rate = parseRate(flagValue);
+    if (rate === undefined) throw new UsageError(`--${spec.rateLimitFlag} ${JSON.stringify(flagValue)}: ${expected}`);
+    return rate;
+  }
+  if (envValue !== undefined && envValue.trim() !== '') {
+    const rate = parseRate(envValue);
+    if (rate === undefined) throw new Error(`${spec.rateLimitEnv}=${JSON.stringify(envValue)}: ${expected}`);
+    return rate;
+  }
+  return spec.defaultPerMinute;
 }
 
 async function tokenFrom(file: string | undefined, envValue: string | undefined, flag: string): Promise<string | undefined> {
@@ -41,6 +79,8 @@ export async function readSettings(input: SettingsInput): Promise<ConnectionSett
     settings[spec.name] = {
       ...(token === undefined ? {} : { token }),
       ...(baseUrl === undefined ? {} : { baseUrl }),
+      maxRequestsPerMinute: rateFrom(input.flags?.[spec.rateLimitFlag], input.env[spec.rateLimitEnv], spec),
+      ...(input.onRequest === undefined ? {} : { onRequest: input.onRequest }),
     };
   }
   return settings;

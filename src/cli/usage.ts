@@ -26,12 +26,16 @@ Options for plan and apply:
   --force                       go past those two limits
   --token-file FILE             read the Asana token from FILE instead of ASANA_TOKEN
   --dreadnode-token-file FILE   read the Dreadnode token from FILE instead of DREADNODE_TOKEN
+  --rate-limit N/min            Asana requests per minute (default 1500, paid plans; free plans: 150/min)
+  --dreadnode-rate-limit N/min  Dreadnode requests per minute (default 600)
 
 Environment:
   ASANA_TOKEN                   Asana personal access token
   ASANA_BASE_URL                default https://app.asana.com/api/1.0
   DREADNODE_TOKEN               Dreadnode API token (needed when the file has a dreadnode section)
   DREADNODE_BASE_URL            address that /api/v1/... is appended to; no default
+  ASANA_RATE_LIMIT              like --rate-limit (the flag wins)
+  DREADNODE_RATE_LIMIT          like --dreadnode-rate-limit (the flag wins)
   NO_COLOR                      never colour the output
 
 Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode).

@@ -1,17 +1,25 @@
 /**
  * The providers Gatehouse knows, and how each is configured: the environment
- * variables and flag that give its token and address. Adding a provider means
+ * variables and flags that give its token, address and request budget. Adding a provider means
  * adding a spec here (and its section of the file); the planner, apply engine
  * and CLI do not change.
  */
-import { checkBaseUrl } from '../http/index.js';
+import { checkBaseUrl, type SendInfo } from '../http/index.js';
 import type { Provider } from '../model/index.js';
-import { ASANA_DEFAULT_BASE_URL, createAsanaProvider } from './asana/index.js';
-import { createDreadnodeProvider, TOKEN_VARIABLE as DREADNODE_TOKEN_VARIABLE } from './dreadnode/index.js';
+import { ASANA_DEFAULT_BASE_URL, ASANA_DEFAULT_PER_MINUTE, createAsanaProvider } from './asana/index.js';
+import { createDreadnodeProvider, DREADNODE_DEFAULT_PER_MINUTE, TOKEN_VARIABLE as DREADNODE_TOKEN_VARIABLE } from './dreadnode/index.js';
 
 export interface Connection {
   baseUrl: string;
   token: string;
+}
+
+/** How a provider's HTTP client runs (nothing secret). */
+export interface ClientSettings {
+  /** The request budget, in requests per minute. */
+  maxRequestsPerMinute?: number;
+  /** Called as each request goes on the wire, retries included (progress counts these). */
+  onRequest?: (info: SendInfo) => void;
 }
 
 export interface ProviderSpec {
@@ -27,7 +35,13 @@ export interface ProviderSpec {
   defaultBaseUrl?: string;
   /** Shown when the address is missing: what it looks like. */
   baseUrlExample: string;
-  create(connection: Connection): Provider;
+  /** Command-line flag giving its request budget (`N/min`), without dashes (`rate-limit`). */
+  rateLimitFlag: string;
+  /** Environment variable giving the same (`ASANA_RATE_LIMIT`); the flag wins. */
+  rateLimitEnv: string;
+  /** Requests per minute when neither is given. */
+  defaultPerMinute: number;
+  create(connection: Connection & ClientSettings): Provider;
 }
 
 export const providerSpecs: readonly ProviderSpec[] = [
@@ -38,6 +52,10 @@ export const providerSpecs: readonly ProviderSpec[] = [
     baseUrlEnv: 'ASANA_BASE_URL',
     defaultBaseUrl: ASANA_DEFAULT_BASE_URL,
     baseUrlExample: ASANA_DEFAULT_BASE_URL,
+    rateLimitFlag: 'rate-limit',
+    rateLimitEnv: 'ASANA_RATE_LIMIT',
+    // Paid plans; free plans allow 150/min (API-FACTS "Errors and limits").
+    defaultPerMinute: ASANA_DEFAULT_PER_MINUTE,
     create: createAsanaProvider,
   },
   {
@@ -48,25 +66,28 @@ export const providerSpecs: readonly ProviderSpec[] = [
     baseUrlEnv: 'DREADNODE_BASE_URL',
     // No public default host is documented: the address is configuration.
     baseUrlExample: 'https://platform.example.com (the address that /api/v1/... is appended to)',
+    rateLimitFlag: 'dreadnode-rate-limit',
+    rateLimitEnv: 'DREADNODE_RATE_LIMIT',
+    defaultPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
     create: createDreadnodeProvider,
   },
 ];
 
-/** What the environment and flags gave, per provider name; either may be missing. */
-export type ConnectionSettings = Record<string, Partial<Connection>>;
+/** What the environment and flags gave, per provider name; token or address may be missing. */
+export type ConnectionSettings = Record<string, Partial<Connection> & ClientSettings>;
 
 export function createProviders(names: ReadonlySet<string>, settings: ConnectionSettings): Map<string, Provider> {
   const missing: string[] = [];
-  const connections = new Map<ProviderSpec, Connection>();
+  const connections = new Map<ProviderSpec, Connection & ClientSettings>();
   for (const name of [...names].sort()) {
     const spec = providerSpecs.find((s) => s.name === name);
     if (!spec) throw new Error(`no provider named ${name}`);
-    const { token, baseUrl } = settings[name] ?? {};
+    const { token, baseUrl, ...client } = settings[name] ?? {};
     if (!baseUrl) {
       missing.push(`${spec.baseUrlEnv} is not set, and the file has a ${name} section: set it to the ${name} API address, e.g. ${spec.baseUrlExample}.`);
     }
     if (!token) missing.push(`${spec.tokenEnv} is not set: export it, or pass --${spec.tokenFileFlag} FILE.`);
-    if (token && baseUrl) connections.set(spec, { token, baseUrl });
+    if (token && baseUrl) connections.set(spec, { ...client, token, baseUrl });
   }
   if (missing.length === 1) throw new Error(missing[0]);
   if (missing.length > 1) throw new AggregateError(missing.map((m) => new Error(m)), `${missing.length} settings are missing`);
