@@ -17,6 +17,8 @@ export const inputVariables = {
   'expect-fingerprint': 'INPUT_EXPECT_FINGERPRINT',
   'fail-on-changes': 'INPUT_FAIL_ON_CHANGES',
   verbose: 'INPUT_VERBOSE',
+  prune: 'INPUT_PRUNE',
+  force: 'INPUT_FORCE',
 } as const;
 
 export type InputName = keyof typeof inputVariables;
@@ -31,6 +33,10 @@ export interface ActionInputs {
   /** plan: exit 2 (a failed step) when there are changes, instead of reporting them as an output only. */
   failOnChanges: boolean;
   verbose: boolean;
+  /** plan, apply: --prune (remove unlisted members at every place the file manages). */
+  prune: boolean;
+  /** plan, apply: --force (go past the removal guard rails). */
+  force: boolean;
 }
 
 /** A mistake in the workflow's `with:`; reported as an ::error and exit 1. */
@@ -63,6 +69,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     path,
     failOnChanges: flag(env, 'fail-on-changes', false),
     verbose: flag(env, 'verbose', false),
+    prune: flag(env, 'prune', false),
+    force: flag(env, 'force', false),
   };
   const out = read(env, 'out');
   if (out !== '') {

@@ -42,15 +42,16 @@ const MESSAGES_IN_MARKDOWN = 20_000;
 const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 32 * 1024;
 
 function argvFor(inputs: ActionInputs): string[] {
+  const removal = [...(inputs.prune ? ['--prune'] : []), ...(inputs.force ? ['--force'] : [])];
   switch (inputs.command) {
     case 'validate':
       return ['validate', inputs.path];
     case 'plan':
-      return ['plan', inputs.path, '--format', 'json', ...(inputs.out ? ['--out', inputs.out] : [])];
+      return ['plan', inputs.path, '--format', 'json', ...removal, ...(inputs.out ? ['--out', inputs.out] : [])];
     case 'apply':
       // No --yes: readInputs made sure the workflow names what was reviewed (a saved plan or a
       // fingerprint), and that is the confirmation; anything else is refused, with no terminal to ask on.
-      return ['apply', inputs.path, '--format', 'json', ...(inputs.expectFingerprint ? ['--expect-fingerprint', inputs.expectFingerprint] : [])];
+      return ['apply', inputs.path, '--format', 'json', ...removal, ...(inputs.expectFingerprint ? ['--expect-fingerprint', inputs.expectFingerprint] : [])];
   }
 }
 

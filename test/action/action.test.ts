@@ -215,6 +215,22 @@ describe('apply', () => {
     expect(applied.outputs.summary).toBe('Plan: 7 to add, 0 to change, 0 to remove. Apply: 7 done, 0 failed, 0 skipped.');
   });
 
+  it('passes prune to plan and apply: the reviewed removals are applied, and a plan without prune would not match', async () => {
+    const { live, workspace } = await setup();
+    const planned = await runAction({ workspace, with: { path: 'access', prune: 'true' }, env: live.env });
+    expect(planned.outputs.summary).toBe('Plan: 7 to add, 0 to change, 2 to remove.');
+    const withoutPrune = await runAction({ workspace, with: { command: 'apply', path: 'access', 'expect-fingerprint': planned.outputs.fingerprint! }, env: live.env });
+    expect(withoutPrune.code).toBe(1);
+    expect(writes(live)).toBe(0);
+    const applied = await runAction({
+      workspace,
+      with: { command: 'apply', path: 'access', prune: 'true', 'expect-fingerprint': planned.outputs.fingerprint! },
+      env: live.env,
+    });
+    expect(applied.code).toBe(0);
+    expect(applied.outputs.summary).toBe('Plan: 7 to add, 0 to change, 2 to remove. Apply: 9 done, 0 failed, 0 skipped.');
+  });
+
   it('refuses an apply that names nothing reviewed (no saved plan, no expect-fingerprint): nothing is sent', async () => {
     const { live, workspace } = await setup();
     const run = await runAction({ workspace, with: { command: 'apply', path: 'access' }, env: live.env });
