@@ -49,19 +49,24 @@ export function schemaPathFrom(dir: string): string {
   return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
 }
 
-/** The token and address of a provider the export needs, or an error naming the variable. */
-function connection(name: string, settings: ConnectionSettings, why: string): Connection {
+type ClientConnection = Connection & Omit<ConnectionSettings[string], keyof Connection>;
+
+/**
+ * The token and address of a provider the export needs (with the rest of its
+ * settings, such as its request budget), or an error naming the variable.
+ */
+function connection(name: string, settings: ConnectionSettings, why: string): ClientConnection {
   const spec = providerSpecs.find((s) => s.name === name);
   if (spec === undefined) throw new Error(`internal error: no provider named ${name}`);
-  const { token, baseUrl } = settings[name] ?? {};
+  const { token, baseUrl, ...client } = settings[name] ?? {};
   const missing: string[] = [];
   if (!baseUrl) missing.push(`${spec.baseUrlEnv} is not set, and ${why}: set it to the ${name} API address, e.g. ${spec.baseUrlExample}.`);
   if (!token) missing.push(`${spec.tokenEnv} is not set, and ${why}: export it, or pass --${spec.tokenFileFlag} FILE.`);
   if (missing.length > 0 || !token || !baseUrl) throw new AggregateError(missing.map((m) => new Error(m)), missing.join(' '));
-  return { token, baseUrl };
+  return { ...client, token, baseUrl };
 }
 
-function client(name: string, make: (c: Connection) => HttpClient, c: Connection): HttpClient {
+function client(name: string, make: (c: ClientConnection) => HttpClient, c: ClientConnection): HttpClient {
   const spec = providerSpecs.find((s) => s.name === name);
   try {
     return make(c);
@@ -73,7 +78,7 @@ function client(name: string, make: (c: Connection) => HttpClient, c: Connection
 export async function runExport(request: ExportRequest, settings: ConnectionSettings, log: (line: string) => void): Promise<ExportResult> {
   // Every setting is checked before the first request.
   const problems: Error[] = [];
-  const need = (name: string, why: string): Connection | undefined => {
+  const need = (name: string, why: string): ClientConnection | undefined => {
     try {
       return connection(name, settings, why);
     } catch (error) {

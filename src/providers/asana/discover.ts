@@ -10,9 +10,10 @@
  * look complete.
  */
 import type { HttpClient } from '../../http/index.js';
+import type { LiveMember } from '../../model/index.js';
 import { failureLine, ProviderFailure } from '../failure.js';
-import { listAll, paths, type Named, type ProjectMembership, type TeamMembership } from './api.js';
-import { fetchDirectory, type Directory } from './directory.js';
+import { listAll, paths, type Named, type ProjectMembership, type TeamMembership, type WorkspaceMembership } from './api.js';
+import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
 
 /** What discovery reports as it goes (the export's progress lines). */
@@ -32,7 +33,7 @@ export interface DiscoveredUser {
   name?: string;
   /** The workspace membership says `is_guest`. */
   guest?: boolean;
-  /** The workspace membership says `is_active: false` (a pending invite or a deactivated user). */
+  /** The workspace membership says `is_active: false` (a member no longer active: deactivated or deprovisioned). */
   inactive?: boolean;
 }
 
@@ -57,9 +58,9 @@ export interface DiscoveredTeam {
 export interface DiscoveredWorkspace {
   gid: string;
   name: string;
-  /** Every user of the workspace's directory, and anyone its lists name, by gid. */
+  /** Every user of the workspace's directory, and any other user its lists name, by gid. */
   users: Map<string, DiscoveredUser>;
-  /** User gids of the workspace's members (its directory, as read uses it). */
+  /** User gids of the workspace's members: those with a workspace membership record (as read decides). */
   members: string[];
   teams: DiscoveredTeam[];
   /** Projects in no team's list. */
@@ -76,16 +77,6 @@ export interface AsanaDiscovery {
   /** The token's own user (GET /users/me), when the API says. */
   self?: { gid: string; email?: string };
 }
-
-/** WorkspaceMembershipCompact (oas:65437) with the flags we ask for. */
-interface WorkspaceMembership {
-  user?: { gid?: string } | null;
-  is_active?: boolean | null;
-  is_guest?: boolean | null;
-}
-
-const seg = (gid: string): string => encodeURIComponent(gid);
-const workspaceMemberships = (workspace: string): string => `/workspaces/${seg(workspace)}/workspace_memberships`;
 
 const quiet: DiscoveryProgress = { stage() {}, planned() {}, done() {} };
 
@@ -127,7 +118,7 @@ function choose(visible: readonly Named[], wanted: readonly string[] | undefined
 
 async function readSelf(http: HttpClient): Promise<{ gid: string; email?: string } | undefined> {
   const answer = await guarded(http, 'cannot read the token\'s own user', () =>
-    http.get<{ data?: { gid?: unknown; email?: unknown } } | undefined>('/users/me', { opt_fields: 'email' }),
+    http.get<{ data?: { gid?: unknown; email?: unknown } } | undefined>(paths.user('me'), { opt_fields: 'email' }),
   );
   const gid = answer?.data?.gid;
   if (typeof gid !== 'string' || gid === '') return undefined;
@@ -142,17 +133,15 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   const [directory, memberships, listedTeams, allProjects] = await Promise.all([
     guarded(http, `cannot read the users of ${where}`, () => fetchDirectory(http, ws.gid)).finally(() => progress.done()),
     guarded(http, `cannot read the memberships of ${where}`, () =>
-      listAll<WorkspaceMembership>(http, workspaceMemberships(ws.gid), { opt_fields: 'user,is_active,is_guest' }),
+      listAll<WorkspaceMembership>(http, paths.workspaceMemberships(ws.gid), { opt_fields: 'user,is_active,is_guest' }),
     ).finally(() => progress.done()),
     guarded(http, `cannot list the teams of ${where}`, () => listAll<Named>(http, paths.workspaceTeams(ws.gid), { opt_fields: 'name' })),
     guarded(http, `cannot list the projects of ${where}`, () =>
       listAll<Named>(http, paths.projects(), { workspace: ws.gid, opt_fields: 'name' }),
     ),
   ]);
-  progress.stage(
-    `${where}: ${directory.members.length} users, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`,
-  );
-  const users = usersOf(directory, memberships);
+  const members = workspaceMemberGids(memberships, where);
+  progress.stage(`${where}: ${members.length} members, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`);
   const teams = dedupe(listedTeams);
 
   progress.planned(teams.length * 2);
@@ -189,17 +178,24 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
         const list = await guarded(http, `cannot read the members of ${what}`, () =>
           listAll<ProjectMembership>(http, paths.projectMemberships(p.gid), { opt_fields: 'member' }),
         ).finally(() => progress.done());
-        return [p.gid, projectMemberGids(list, users)] as const;
+        return [p.gid, projectMemberGids(list, directory)] as const;
       }),
     ),
   );
   const project = (p: Named): DiscoveredProject => ({ gid: p.gid, name: p.name ?? '', members: projectMembers.get(p.gid) ?? [] });
 
+  // Members the directory does not list are looked up by gid, as read does.
+  const named = [members, ...teamParts.map((t) => t.members), ...projectMembers.values()].flat();
+  const unknown = unique(named.filter((gid) => !directory.byGid.has(gid)));
+  if (unknown.length > 0) progress.stage(`${where}: looking up ${unknown.length} member${unknown.length === 1 ? '' : 's'} the directory does not list`);
+  const lookedUp = await Promise.all(unknown.map((gid) => guarded(http, `cannot look up Asana user ${gid}`, () => fetchUser(http, gid))));
+  const users = usersOf(directory, lookedUp, memberships);
+
   return {
     gid: ws.gid,
     name,
     users,
-    members: directory.members.map((m) => m.userId),
+    members,
     teams: teamParts.map(({ team, members, projects }) => ({
       gid: team.gid,
       name: team.name ?? '',
@@ -212,22 +208,36 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   };
 }
 
-/** The directory's users, with the guest and inactive flags of their workspace memberships. */
-function usersOf(directory: Directory, memberships: readonly WorkspaceMembership[]): Map<string, DiscoveredUser> {
+/**
+ * Who is a member of the workspace: every user with a workspace membership
+ * record (as read decides); a record without a user gid fails the discovery.
+ */
+function workspaceMemberGids(memberships: readonly WorkspaceMembership[], where: string): string[] {
+  return unique(
+    memberships.map((m) => {
+      const gid = m !== null && typeof m === 'object' ? m.user?.gid : undefined;
+      if (typeof gid !== 'string' || gid === '') {
+        throw new ProviderFailure(`cannot read the memberships of ${where}: a workspace membership names no user gid`);
+      }
+      return gid;
+    }),
+  );
+}
+
+/** Every user the lists named, with emails and names (directory, then look-ups) and the flags of their workspace memberships. */
+function usersOf(directory: Directory, lookedUp: readonly LiveMember[], memberships: readonly WorkspaceMembership[]): Map<string, DiscoveredUser> {
   const users = new Map<string, DiscoveredUser>();
-  for (const m of directory.members) {
+  for (const m of [...directory.members, ...lookedUp]) {
     const user: DiscoveredUser = { gid: m.userId };
     if (!m.email.startsWith('gid:')) user.email = m.email;
     if (m.name !== undefined) user.name = m.name;
     users.set(m.userId, user);
   }
   for (const m of memberships) {
-    const gid = m?.user?.gid;
-    if (typeof gid !== 'string' || gid === '') continue;
-    const user = users.get(gid) ?? { gid };
+    const user = users.get(m.user?.gid ?? '');
+    if (user === undefined) continue;
     if (m.is_guest === true) user.guest = true;
     if (m.is_active === false) user.inactive = true;
-    users.set(gid, user);
   }
   return users;
 }
@@ -237,14 +247,14 @@ function teamMemberGids(list: readonly TeamMembership[]): string[] {
 }
 
 /** Users only: a team the project is shared with is not a person (as read decides). */
-function projectMemberGids(list: readonly ProjectMembership[], users: ReadonlyMap<string, DiscoveredUser>): string[] {
+function projectMemberGids(list: readonly ProjectMembership[], directory: Directory): string[] {
   return unique(
     list.flatMap((m) => {
       const who = m?.member;
       if (typeof who?.gid !== 'string') return [];
       if (who.resource_type === 'user') return [who.gid];
       // No type at all: only a gid the directory knows is certainly a user.
-      if (who.resource_type === undefined && users.has(who.gid)) return [who.gid];
+      if (who.resource_type === undefined && directory.byGid.has(who.gid)) return [who.gid];
       return [];
     }),
   );
