@@ -13,6 +13,13 @@ Commands:
       --yes                         apply without asking (required without a terminal)
       --expect-fingerprint F        apply only if the fresh plan has fingerprint F (no question asked)
       --format text|markdown|json   how to print the plan (default text)
+  export                        Write the live state as a desired-state file (YAML) on stdout.
+      --asana-workspace NAME        only this Asana workspace, by name or gid (repeatable)
+      --all-asana-workspaces        every Asana workspace (the default without --dreadnode-org)
+      --dreadnode-org SLUG          this Dreadnode organisation (repeatable)
+      --out PATH                    write a file instead (never a partial one)
+      --split                       with --out: a folder, a file per workspace and per team
+      (and the token-file and rate-limit options below)
   sandbox --seed FILE           Serve local Asana- and Dreadnode-compatible APIs seeded from FILE.
       --port N                      (default 0: any free port)
       --faults SPEC                 e.g. 429:0.1,500:0.05,reset:0.05,latency:50
