@@ -71,6 +71,11 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
     ASANA_TOKEN: server.token,
     DREADNODE_BASE_URL: server.dreadnodeBaseUrl,
     DREADNODE_TOKEN: server.dreadnodeToken,
+    // The request budgets lifted far above anything a test sends, so that
+    // pacing (1500/min by default: 40 ms a request) does not slow the suite.
+    // A test of pacing sets its own.
+    ASANA_RATE_LIMIT: '100000/s',
+    DREADNODE_RATE_LIMIT: '100000/s',
   };
   const call = async (method: string, url: string, body?: unknown) => {
     const res = await fetch(url, {
