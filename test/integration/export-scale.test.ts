@@ -1,0 +1,49 @@
+/**
+ * Export of a generated organisation of 5,000 users (50 teams of about 100,
+ * 200 projects), through the built CLI against the sandbox: then planning the
+ * exported file (and the --split folder) against the same live state finds
+ * nothing to do. The request budget is raised so the test is bound by the
+ * sandbox, not by Asana's 1500/min (at that budget the export takes about
+ * 25 s; see the export's report line).
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigFile } from '../../bench/generate.mjs';
+import { changesOf, exportThenPlan } from '../export/live.js';
+import { gatehouse, sandbox, type Sandbox } from './harness.js';
+
+const USERS = 5000;
+const FAST = ['--rate-limit', '100000/min'];
+
+let live: Sandbox;
+beforeAll(async () => {
+  live = await sandbox(bigFile(USERS, 200));
+}, 120_000);
+afterAll(() => live?.close());
+
+describe('export of a large organisation', () => {
+  it('one file: every member and place, and plan finds nothing to do', { timeout: 180_000 }, async () => {
+    const before = live.requests();
+    const { cwd, exported, plan } = await exportThenPlan(live.env, [], 'live.yaml', FAST);
+    expect(changesOf(plan)).toEqual([]);
+    expect(plan.code).toBe(0);
+    // The request count the export reports is what the sandbox answered for it.
+    const reported = Number(/wrote to live\.yaml \((\d+) requests, ([\d.]+) s\)/.exec(exported.stderr)?.[1]);
+    const planRequests = live.requests() - before - reported;
+    expect(reported).toBeGreaterThan(0);
+    expect(planRequests).toBeGreaterThan(0);
+    expect(exported.stderr).toContain(`Asana workspace "Acme" (`);
+    expect(exported.stderr).toMatch(/: 5001 members, 50 teams, 200 projects; reading their members$/m);
+    const validate = await gatehouse(['validate', 'live.yaml'], {}, { cwd });
+    // 1 workspace + 50 teams + 200 projects; the token's own user is a member of the workspace and every team.
+    expect(validate.stdout).toMatch(/valid \(1 file, 251 places, \d+ memberships\)/);
+  });
+
+  it('a --split folder: a file per team, and plan finds nothing to do', { timeout: 180_000 }, async () => {
+    const { cwd, plan } = await exportThenPlan(live.env, ['--split'], 'access', FAST);
+    expect(changesOf(plan)).toEqual([]);
+    const teams = await readdir(join(cwd, 'access', 'asana', 'acme', 'teams'));
+    expect(teams).toHaveLength(50);
+  });
+});
