@@ -13,6 +13,7 @@ import {
   type ResolvedPlace,
 } from '../model/index.js';
 import { plan } from '../plan/index.js';
+import { planCost } from '../plan/cost.js';
 import { createProviders, type ConnectionSettings } from '../providers/registry.js';
 import { groupBy } from '../util/group-by.js';
 
@@ -86,7 +87,10 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
       providers,
     );
     const live = await readAll(resolved, providers);
-    return { desired, plan: plan(desired, live), providers, close };
+    const planned = plan(desired, live);
+    // What apply will send, at each provider's budget; not part of the fingerprint.
+    planned.cost = planCost(planned, providers);
+    return { desired, plan: planned, providers, close };
   } catch (error) {
     await close();
     throw error;

@@ -8,6 +8,7 @@
  * full plan is.
  */
 import type { Change, Plan, PlacePlan } from '../model/index.js';
+import { costLine } from './cost-line.js';
 import { diffLines } from './diff-lines.js';
 import { placeTitle, printable, sectionsOf, summaryLine, type PlaceSection } from './group.js';
 
@@ -148,6 +149,8 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   const rows = sections.length <= ALL_PLACES_UP_TO ? sections : changed;
 
   const head = ['### Gatehouse plan', '', `**${summaryLine(plan)}**`, ''];
+  const cost = costLine(plan);
+  if (cost !== undefined) head.push(cost, '');
   if (plan.summary.unmanaged > 0) {
     head.push(`${plural(plan.summary.unmanaged, 'live membership is', 'live memberships are')} not in the file and left alone.`, '');
   }

@@ -1,5 +1,6 @@
 /** The plan for a terminal or a CI log. */
 import type { Plan } from '../model/index.js';
+import { costLine } from './cost-line.js';
 import { diffLines } from './diff-lines.js';
 import { placeTitle, printable, sectionsOf, summaryLine } from './group.js';
 import { plain, type Style } from './style.js';
@@ -38,5 +39,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     out.push(style.dim(`${plan.summary.unmanaged} live memberships are not in the file and are left alone (--verbose lists them).`));
   }
   out.push(summaryLine(plan));
+  const cost = costLine(plan);
+  if (cost !== undefined) out.push(cost);
   return out.join('\n') + '\n';
 }
