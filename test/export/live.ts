@@ -32,6 +32,9 @@ export async function liveWorld(seed: string, change?: (world: World) => void): 
       ASANA_TOKEN: server.token,
       DREADNODE_BASE_URL: server.dreadnodeBaseUrl,
       DREADNODE_TOKEN: server.dreadnodeToken,
+      // As the integration harness does: budgets far above what a test sends, so pacing does not slow it.
+      ASANA_RATE_LIMIT: '100000/s',
+      DREADNODE_RATE_LIMIT: '100000/s',
     },
     requests: () => server.stats().total,
     close: () => server.close(),
@@ -45,11 +48,11 @@ export interface RoundTrip {
 }
 
 /** `gatehouse export ARGS --out OUT`, then `gatehouse plan OUT`: both must succeed; returns both. */
-export async function exportThenPlan(env: Record<string, string>, args: string[], out = 'live.yaml', extra: string[] = []): Promise<RoundTrip> {
+export async function exportThenPlan(env: Record<string, string>, args: string[], out = 'live.yaml'): Promise<RoundTrip> {
   const cwd = await workdir({});
-  const exported = await gatehouse(['export', ...args, '--out', out, ...extra], env, { cwd });
+  const exported = await gatehouse(['export', ...args, '--out', out], env, { cwd });
   expect(exported.code, exported.stderr).toBe(0);
-  const plan = await gatehouse(['plan', out, '--detailed-exitcode', '--format', 'json', ...extra], env, { cwd });
+  const plan = await gatehouse(['plan', out, '--detailed-exitcode', '--format', 'json'], env, { cwd });
   expect(plan.code, `${plan.stdout}\n${plan.stderr}`).not.toBe(1);
   return { cwd, exported, plan };
 }
