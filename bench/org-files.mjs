@@ -1,0 +1,75 @@
+// Write a generated organisation (org.mjs) as files Gatehouse reads:
+//   seed.yaml       the live state, for the sandbox (desired-state form plus a
+//                   `sandbox:` section, as examples/sandbox/acme-live.yaml);
+//   desired/        the desired state: gatehouse.yaml (workspace members and
+//                   workspace-level projects) and teams/team-NNN.yaml, one per team.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ME, WORKSPACE } from './org.mjs';
+
+const list = (emails) => `[${emails.join(', ')}]`;
+
+/** Projects by the index of their team. */
+function byTeam(projects) {
+  const out = new Map();
+  for (const p of projects) {
+    if (!out.has(p.team)) out.set(p.team, []);
+    out.get(p.team).push(p);
+  }
+  return out;
+}
+
+/** The live state as a sandbox seed: every team and project with its live members. */
+export function seedYaml(org) {
+  const lines = ['version: 1', 'asana:', '  workspaces:', `    - workspace: ${WORKSPACE.name}`];
+  lines.push(`      members: ${list(org.workspace.live)}`, '      teams:');
+  const projectsOf = byTeam(org.projects);
+  org.teams.forEach((team, t) => {
+    lines.push(`        - team: ${team.name}`, `          members: ${list(team.live)}`, '          projects:');
+    for (const p of projectsOf.get(t) ?? []) lines.push(`            - project: ${p.name}`, `              members: ${list(p.live)}`);
+  });
+  lines.push(
+    'sandbox:',
+    '  token: bench-token',
+    `  me: ${ME}`,
+    '  users:',
+    ...org.joinersWithAccount.map((email) => `    - { email: ${email} }`),
+    '  workspaces:',
+    `    - workspace: ${WORKSPACE.name}`,
+    `      gid: "${WORKSPACE.gid}"`,
+    '      is_organization: true',
+    `      email_domains: [${WORKSPACE.domain}]`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The desired state, one file per team plus the workspace's own file. */
+export function desiredFiles(org) {
+  const header = ['version: 1', 'asana:', '  workspaces:', `    - workspace: ${WORKSPACE.name}`];
+  const files = new Map();
+  const top = [...header, `      members: ${list(org.workspace.wanted)}`, '      projects:'];
+  for (const p of org.projects) {
+    if (p.managed && p.workspaceLevel) top.push(`        - project: ${p.name}`, `          members: ${list(p.wanted)}`);
+  }
+  files.set('gatehouse.yaml', top);
+  const projectsOf = byTeam(org.projects.filter((p) => p.managed && !p.workspaceLevel));
+  org.teams.forEach((team, t) => {
+    const lines = [...header, '      teams:', `        - team: ${team.name}`, `          members: ${list(team.wanted)}`];
+    const projects = projectsOf.get(t) ?? [];
+    if (projects.length > 0) lines.push('          projects:');
+    for (const p of projects) lines.push(`            - project: ${p.name}`, `              members: ${list(p.wanted)}`);
+    files.set(`teams/team-${String(t).padStart(3, '0')}.yaml`, lines);
+  });
+  return new Map([...files].map(([name, lines]) => [name, `${lines.join('\n')}\n`]));
+}
+
+/** Write both into `dir`; returns the paths. */
+export async function writeOrg(org, dir) {
+  const seed = join(dir, 'seed.yaml');
+  const desired = join(dir, 'desired');
+  await writeFile(seed, seedYaml(org));
+  await mkdir(join(desired, 'teams'), { recursive: true });
+  for (const [name, text] of desiredFiles(org)) await writeFile(join(desired, name), text);
+  return { seed, desired };
+}
