@@ -2,6 +2,7 @@ import { applyPlan, reportDetails, reportLine } from '../../apply/index.js';
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
+import { Progress } from '../progress.js';
 import { inertLine, printedPlan } from '../annotations.js';
 import { confirm } from '../confirm.js';
 import type { Io } from '../io.js';
@@ -35,7 +36,10 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const wanted = saved?.plan.fingerprint ?? expected;
 
   const prune = removal.prune || saved?.prune === true;
-  const prepared = await preparePlan(saved ? saved.config : path, () => readSettings({ env: io.env, flags: values }), { prune });
+  const progress = new Progress(io.stderr);
+  const prepared = await progress.during('reading', () =>
+    preparePlan(saved ? saved.config : path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune }),
+  );
   try {
     const { plan, providers } = prepared;
     io.stdout.write(printedPlan(plan, format, textOptions(io, values.verbose)));
@@ -62,7 +66,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       }
     }
 
-    const report = await applyPlan(plan, providers);
+    const total = (plan.cost ?? []).reduce((n, c) => n + c.requests, 0);
+    const report = await progress.during('applying', () => applyPlan(plan, providers), total);
     // Names from the live service and the API's own words: each printed as one inert line.
     for (const line of reportDetails(report)) io.stderr.write(`${inertLine(line)}\n`);
     // With --format json, stdout holds only the plan document.

@@ -1,6 +1,7 @@
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
 import { connectionOptions, parseCommand, parseFormat } from '../args.js';
+import { Progress } from '../progress.js';
 import { inertLine, printedPlan } from '../annotations.js';
 import { guardRailRefusal, removalOptions, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
@@ -27,7 +28,10 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   }
   // Before any request: a saved plan may record only files inside the working directory.
   if (out !== undefined) recordedConfigPath(path);
-  const prepared = await preparePlan(path, () => readSettings({ env: io.env, flags: values }), { prune: removal.prune });
+  const progress = new Progress(io.stderr);
+  const prepared = await progress.during('reading', () =>
+    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune }),
+  );
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values.verbose)));
     if (out !== undefined) {
