@@ -62,7 +62,8 @@ function rejectAliases(places: readonly ResolvedPlace[]): void {
 
 async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<string, Provider>): Promise<LiveState> {
   const states = await Promise.all([...byProvider(places)].map(([name, list]) => providers.get(name)!.read(list)));
-  return { places: states.flatMap((s) => s.places) };
+  const self = states.flatMap((s) => s.self ?? []);
+  return self.length > 0 ? { places: states.flatMap((s) => s.places), self } : { places: states.flatMap((s) => s.places) };
 }
 
 export interface PlanOptions {
