@@ -17,7 +17,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/index.js';
 import type { FaultOptions } from '../../src/sandbox/index.js';
 import { gatehouse, workdir } from '../integration/harness.js';
-import { orgAsanaAfter, orgDesired, orgDreadnodeAfter, orgDreadnodeWrites, orgSeed } from './fixtures.js';
+import {
+  orgAsanaAfter,
+  orgAsanaAfterPrune,
+  orgDesired,
+  orgDreadnodeAfter,
+  orgDreadnodeWrites,
+  orgSeed,
+  orgSeedWithStrays,
+} from './fixtures.js';
 import { changeKey, claimsOf, reportProblems, type ApplyClaims } from './runs.js';
 import {
   asanaMemberships,
@@ -52,12 +60,12 @@ interface Run {
   answersLost: boolean;
 }
 
-/** `gatehouse apply --yes` until it exits 0 or `maxRuns` runs were made; checks each run's exit on the way. */
-async function applyUntilDone(sandbox: SeededSandbox, cwd: string, runs: Run[], maxRuns: number): Promise<number | null> {
+/** `gatehouse apply --yes` (plus `flags`) until it exits 0 or `maxRuns` runs were made; checks each run's exit on the way. */
+async function applyUntilDone(sandbox: SeededSandbox, cwd: string, runs: Run[], maxRuns: number, flags: string[] = []): Promise<number | null> {
   let code: number | null = null;
   for (let i = 0; i < maxRuns && code !== 0; i++) {
     const writesBefore = sandbox.writes();
-    const result = await gatehouse(['apply', 'access.yaml', '--yes', '--format', 'json'], sandbox.env, { cwd });
+    const result = await gatehouse(['apply', 'access.yaml', '--yes', '--format', 'json', ...flags], sandbox.env, { cwd });
     expect(result.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
     const claims = claimsOf(result);
     if (!claims.plan) {
@@ -77,9 +85,18 @@ async function applyUntilDone(sandbox: SeededSandbox, cwd: string, runs: Run[], 
   return code;
 }
 
+interface Expected {
+  flags: string[];
+  /** The first plan's summary. */
+  summary: { add: number; change: number; remove: number };
+  asana: string[];
+  dreadnode: string[];
+}
+const withoutPrune: Expected = { flags: [], summary: { add: 25, change: 4, remove: 0 }, asana: orgAsanaAfter, dreadnode: orgDreadnodeAfter };
+
 /** The second plan is empty, the reports told the truth, and the world is as the file says, each change made once. */
-async function expectConverged(sandbox: SeededSandbox, cwd: string, runs: Run[]): Promise<void> {
-  const again = await gatehouse(['plan', 'access.yaml', '--format', 'json', '--detailed-exitcode'], sandbox.env, { cwd });
+async function expectConverged(sandbox: SeededSandbox, cwd: string, runs: Run[], expected = withoutPrune): Promise<void> {
+  const again = await gatehouse(['plan', 'access.yaml', '--format', 'json', '--detailed-exitcode', ...expected.flags], sandbox.env, { cwd });
   expect(again.stderr).toBe('');
   expect(again.code).toBe(0);
   const finalPlan = JSON.parse(again.stdout) as Plan;
@@ -87,7 +104,7 @@ async function expectConverged(sandbox: SeededSandbox, cwd: string, runs: Run[])
 
   // The first plan made is the whole job.
   const planned = runs.flatMap((r) => (r.claims.plan ? [r.claims] : []));
-  expect(planned[0]!.plan!.summary).toMatchObject({ add: 25, change: 4, remove: 0 });
+  expect(planned[0]!.plan!.summary).toMatchObject(expected.summary);
 
   // Each run's report against the plan made after it.
   const withPlans = runs.filter((r) => r.claims.plan);
@@ -102,10 +119,10 @@ async function expectConverged(sandbox: SeededSandbox, cwd: string, runs: Run[])
 
   // What a person would see.
   const world = sandbox.running.world;
-  expect(asanaMemberships(world)).toEqual(orgAsanaAfter);
-  expect(dreadnodePermissions(world)).toEqual(orgDreadnodeAfter);
+  expect(asanaMemberships(world)).toEqual(expected.asana);
+  expect(dreadnodePermissions(world)).toEqual(expected.dreadnode);
   expect(duplicateAccounts(world)).toEqual([]);
-  expect(planned[0]!.plan!.changes.filter((c) => c.provider === 'dreadnode').length).toBe(orgDreadnodeWrites);
+  expect(planned[0]!.plan!.changes.filter((c) => c.provider === 'dreadnode' && c.action !== 'remove').length).toBe(orgDreadnodeWrites);
   expect(dreadnodeGrantEvents(world), 'Dreadnode grants and permission changes made').toBe(orgDreadnodeWrites);
 }
 
@@ -156,5 +173,19 @@ describe('apply through 429s, 500s and dropped connections', () => {
       first.failed.map((c) => `${c.place.name} ${c.user}`).sort(),
     );
     await expectConverged(mended, cwd, runs);
+  });
+
+  it.each([5, 23])('seed %i, with --prune: removals too; the token user is kept; nothing removed twice or put back', async (seed) => {
+    const sandbox = await started(seededSandbox(orgSeedWithStrays, { ...FAULTS, seed }));
+    const cwd = await workdir({ 'access.yaml': orgDesired });
+    const runs: Run[] = [];
+    expect(await applyUntilDone(sandbox, cwd, runs, MAX_RUNS, ['--prune']), `apply did not finish in ${MAX_RUNS} runs`).toBe(0);
+    await expectConverged(sandbox, cwd, runs, {
+      flags: ['--prune'],
+      // grace (workspace, Platform), carol (Design), zed (red-team), oscar (blue-team).
+      summary: { add: 25, change: 4, remove: 5 },
+      asana: orgAsanaAfterPrune,
+      dreadnode: orgDreadnodeAfter,
+    });
   });
 });

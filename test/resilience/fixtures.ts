@@ -115,3 +115,17 @@ export const orgDreadnodeAfter = [
 
 /** Dreadnode grants and permission changes orgDesired needs: 6 grants, 4 changes, each made once. */
 export const orgDreadnodeWrites = 10;
+
+/** orgSeed with two Dreadnode permissions the file does not list: zed on red-team, oscar on blue-team. */
+export const orgSeedWithStrays = orgSeed
+  .replace('contributor: [mallory@acme.com, dan@acme.com]', 'contributor: [mallory@acme.com, dan@acme.com, zed@acme.com]')
+  .replace('reader: [frank@acme.com]', 'reader: [frank@acme.com, oscar@acme.com]');
+
+/**
+ * What `--prune` removes from orgSeedWithStrays for orgDesired: grace from the
+ * workspace and Platform, carol from Design, zed and oscar from Dreadnode
+ * (bot, the token's own user, is kept). Each list is orgAsanaAfter or
+ * orgDreadnodeAfter without them.
+ */
+export const orgPruned = ['workspace Acme Corp: grace@acme.com', 'team Platform: grace@acme.com', 'team Design: carol@acme.com'];
+export const orgAsanaAfterPrune = orgAsanaAfter.filter((m) => !orgPruned.includes(m));
