@@ -3,7 +3,7 @@
  * and the offset-token walk. Line numbers refer to shared/reference/asana_oas.yaml.
  */
 import type { HttpClient } from '../../http/index.js';
-import type { Query } from '../../http/index.js';
+import type { PaginateSpec, Query } from '../../http/index.js';
 import { describeShape, ProviderFailure } from '../failure.js';
 
 /** Asana's page size ceiling (components/parameters/limit). */
@@ -105,13 +105,13 @@ export const paths = {
 } as const;
 
 /**
- * Every item of a paginated Asana list: `limit=100`, then the previous
- * answer's `next_page.offset` until `next_page` is null or absent. A page
- * without a `data` list (an empty body included) fails the walk: read as "no
- * items", it would make a place look empty and plan a mass add.
+ * The walk of a paginated Asana list: `limit=100`, then the previous answer's
+ * `next_page.offset` until `next_page` is null or absent. A page without a
+ * `data` list (an empty body included) fails the walk: read as "no items", it
+ * would make a place look empty and plan a mass add.
  */
-export function listAll<T>(http: HttpClient, path: string, query: Query = {}): Promise<T[]> {
-  return http.collect<ListResponse<T>, T>({
+function walk<T>(path: string, query: Query): PaginateSpec<ListResponse<T>, T> {
+  return {
     first: { path, query: { ...query, limit: PAGE_LIMIT } },
     items: (page) => {
       const data: unknown = page !== null && typeof page === 'object' ? (page as { data?: unknown }).data : undefined;
@@ -122,5 +122,32 @@ export function listAll<T>(http: HttpClient, path: string, query: Query = {}): P
       const offset = page?.next_page?.offset;
       return typeof offset === 'string' && offset !== '' ? { path: req.path, query: { ...req.query, offset } } : undefined;
     },
+  };
+}
+
+/** Every item of a paginated Asana list (see `walk`). */
+export function listAll<T>(http: HttpClient, path: string, query: Query = {}): Promise<T[]> {
+  return http.collect(walk<T>(path, query));
+}
+
+/**
+ * Every item of a paginated Asana list if it ends within `maxPages` pages;
+ * undefined (after exactly `maxPages` requests) when it goes on.
+ */
+export async function listWithin<T>(http: HttpClient, path: string, query: Query, maxPages: number): Promise<T[] | undefined> {
+  const spec = walk<T>(path, query);
+  let pages = 0;
+  let cut = false;
+  const items = await http.collect({
+    ...spec,
+    next: (page, req) => {
+      const next = spec.next(page, req);
+      if (next !== undefined && ++pages >= maxPages) {
+        cut = true;
+        return undefined;
+      }
+      return next;
+    },
   });
+  return cut ? undefined : items;
 }

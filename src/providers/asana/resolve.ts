@@ -6,7 +6,7 @@
  */
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
-import { listAll, paths, type Named, type WorkspaceRecord } from './api.js';
+import { listAll, listWithin, paths, type Named, type WorkspaceRecord } from './api.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 
 export interface Resolution {
@@ -23,6 +23,7 @@ const isGid = (ref: string): boolean => /^\d+$/.test(ref);
 /** Fetch each list at most once, sharing the in-flight promise. */
 class Lists {
   private readonly cache = new Map<string, Promise<Named[]>>();
+  private readonly within = new Map<string, Promise<ProjectRecord[] | undefined>>();
   constructor(private readonly http: HttpClient) {}
 
   private once(key: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
@@ -39,8 +40,61 @@ class Lists {
     this.once('workspaces', paths.workspaces(), {}, 'name,is_organization,email_domains');
   teams = (workspace: string): Promise<Named[]> => this.once(`teams:${workspace}`, paths.workspaceTeams(workspace));
   teamProjects = (team: string): Promise<Named[]> => this.once(`team-projects:${team}`, paths.teamProjects(team));
-  workspaceProjects = (workspace: string): Promise<Named[]> =>
-    this.once(`projects:${workspace}`, paths.projects(), { workspace });
+  /** Every project of the workspace with its team (`team` is in the opt_fields of GET /projects, oas:31649). */
+  workspaceProjects = (workspace: string): Promise<ProjectRecord[]> =>
+    this.once(`projects:${workspace}`, paths.projects(), { workspace }, PROJECT_FIELDS);
+  /** The same list if it ends within `maxPages` pages, else undefined; fetched once, like the others. */
+  workspaceProjectsWithin = (workspace: string, maxPages: number): Promise<ProjectRecord[] | undefined> => {
+    const key = `projects-within:${workspace}`;
+    let p = this.within.get(key);
+    if (!p) {
+      p = listWithin<ProjectRecord>(this.http, paths.projects(), { workspace, opt_fields: PROJECT_FIELDS }, maxPages);
+      this.within.set(key, p);
+    }
+    return p;
+  };
+}
+
+const PROJECT_FIELDS = 'name,team';
+
+/** A project as GET /projects lists it with `opt_fields=name,team`: the team comes compact (gid, name). */
+interface ProjectRecord extends Named {
+  team?: { gid?: string } | null;
+}
+
+/**
+ * Where the projects a file declares under teams are looked up, per workspace.
+ *
+ * Two sources list them: each team's list (GET /teams/{gid}/projects), one
+ * walk per team, at least one request each; or the workspace's list (GET
+ * /projects?workspace=…&opt_fields=name,team), one walk, a request per 100
+ * projects, filtered by `team` here. With n teams holding declared projects,
+ * the team lists cost n requests or more; the workspace list costs
+ * ⌈P/100⌉ for the workspace's P projects, which nobody knows before reading it.
+ *
+ * The rule: when the file also declares projects directly in the workspace,
+ * its list is fetched anyway, so it serves the teams too (no extra request).
+ * Otherwise, with one team, its own list. With n ≥ 2 teams, walk the
+ * workspace list for at most n pages: if it ends, it cost no more than the
+ * team lists would have (e.g. 400 teams, 3,000 projects: 30 requests, not
+ * 400); if it goes on, stop there and read the n team lists after all. At
+ * worst that spends twice what the team lists alone cost, and only in a
+ * workspace with over 100·n projects, while the gain in a large file is
+ * many times over (the rent-or-buy bound: no guess about P is needed).
+ *
+ * Inferred: a team's list holds exactly the workspace's projects whose `team`
+ * is that team (a project belongs to one team; projects merely shared with a
+ * team are memberships, not in either list); both list archived projects too.
+ */
+type TeamProjectSource = { kind: 'workspace'; list: ProjectRecord[] } | { kind: 'teams' };
+
+async function teamProjectSource(lists: Lists, workspace: string, teams: number, workspaceListNeeded: boolean): Promise<TeamProjectSource> {
+  if (workspaceListNeeded) return { kind: 'workspace', list: await lists.workspaceProjects(workspace) };
+  if (teams < 2) return { kind: 'teams' };
+  // A failure here is no failure of the run: the OAS warns this list "may
+  // timeout for large domains", and the team lists are the way round it.
+  const list = await lists.workspaceProjectsWithin(workspace, teams).catch(() => undefined);
+  return list === undefined ? { kind: 'teams' } : { kind: 'workspace', list };
 }
 
 type Match = { ok: true; found: Named } | { ok: false; message: string };
@@ -130,6 +184,33 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
 
   // 2. Teams, then their projects; at the same time, workspace-level projects.
   const projectPlaces = ofKind('project');
+  const underTeam = (p: DesiredPlace): boolean => p.parentKey !== undefined && byKey.get(p.parentKey)?.kind === 'team';
+  const inTeams = projectPlaces.filter(underTeam);
+  const inWorkspaces = projectPlaces.filter((p) => !underTeam(p));
+  /** The resolved workspace a declared place sits in (its own, or its team's), if any. */
+  const workspaceGidOf = (p: DesiredPlace): string | undefined => {
+    let cur: DesiredPlace | undefined = p;
+    for (let i = 0; cur !== undefined && i < 3; i++) {
+      if (cur.kind === 'workspace') return resolved.get(cur.key)?.id;
+      cur = cur.parentKey === undefined ? undefined : byKey.get(cur.parentKey);
+    }
+    return undefined;
+  };
+  // Per workspace, how many teams hold declared projects: it picks the list
+  // their projects come from (see teamProjectSource), found while the teams are.
+  const teamsWithProjects = new Map<string, Set<string>>();
+  for (const p of inTeams) {
+    const gid = workspaceGidOf(p);
+    if (gid === undefined || p.parentKey === undefined) continue;
+    const set = teamsWithProjects.get(gid) ?? new Set<string>();
+    set.add(p.parentKey);
+    teamsWithProjects.set(gid, set);
+  }
+  const needed = new Set(inWorkspaces.flatMap((p) => workspaceGidOf(p) ?? []));
+  const sources = new Map([...teamsWithProjects].map(([gid, teams]) => [gid, teamProjectSource(lists, gid, teams.size, needed.has(gid))] as const));
+  // A failed source is reported where it is awaited; do not let it go unhandled meanwhile.
+  for (const source of sources.values()) source.catch(() => undefined);
+
   const teamBranch = async (): Promise<void> => {
     const teamPlaces = ofKind('team');
     const parents = teamPlaces.map((place) => ({ place, parent: parentOf(place, ['workspace']) }));
@@ -142,10 +223,13 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
       else fail(place, m.message);
     }
 
-    const inTeams = projectPlaces.filter((p) => p.parentKey !== undefined && byKey.get(p.parentKey)?.kind === 'team');
     const withTeam = inTeams.map((place) => ({ place, parent: parentOf(place, ['team']) }));
-    const teams = [...new Set(withTeam.flatMap((x) => (x.parent ? [x.parent.id] : [])))];
-    const projectLists = new Map(await Promise.all(teams.map(async (gid) => [gid, await lists.teamProjects(gid)] as const)));
+    const teams = [...new Map(withTeam.flatMap((x) => (x.parent ? [[x.parent.id, x.parent] as const] : []))).values()];
+    const projectsOf = async (team: ResolvedPlace): Promise<Named[]> => {
+      const source = await sources.get(workspaceOf.get(team.key) ?? '');
+      return source?.kind === 'workspace' ? source.list.filter((p) => p.team?.gid === team.id) : lists.teamProjects(team.id);
+    };
+    const projectLists = new Map(await Promise.all(teams.map(async (t) => [t.id, await projectsOf(t)] as const)));
     for (const { place, parent } of withTeam) {
       if (!parent) continue;
       const m = matchRef('project', place.ref, projectLists.get(parent.id) ?? [], ` in team ${JSON.stringify(parent.name)}`);
@@ -154,7 +238,6 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
     }
   };
   const workspaceProjectBranch = async (): Promise<void> => {
-    const inWorkspaces = projectPlaces.filter((p) => p.parentKey === undefined || byKey.get(p.parentKey)?.kind !== 'team');
     const withWs = inWorkspaces.map((place) => ({ place, parent: parentOf(place, ['team', 'workspace']) }));
     const wanted = [...new Set(withWs.flatMap((x) => (x.parent ? [x.parent.id] : [])))];
     const projectLists = new Map(await Promise.all(wanted.map(async (gid) => [gid, await lists.workspaceProjects(gid)] as const)));

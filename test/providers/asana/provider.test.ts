@@ -80,12 +80,13 @@ describe('resolve', () => {
     const platformTeam = [...live.teams.values()].find((t) => t.name === 'Platform');
     expect(resolved[1]).toMatchObject({ id: platformTeam?.gid, name: 'Platform', parentKey: acme.key, requiresKey: acme.key });
     expect(resolved[4]).toMatchObject({ key: byGid.key, id: '1209876543210' });
-    // Each list once: workspaces, the teams of both workspaces, the projects of
-    // both teams, the workspace-level projects of Acme.
+    // Each list once: workspaces, the teams of both workspaces, Acme's
+    // projects (fetched for its workspace-level projects, and serving
+    // Platform's too), Everyone's projects (Big Co names no workspace-level one).
     const routes = sandbox.stats().byRoute;
     expect(routes['GET /workspaces']).toBe(1);
     expect(routes['GET /workspaces/{workspace_gid}/teams']).toBe(2);
-    expect(routes['GET /teams/{team_gid}/projects']).toBe(2);
+    expect(routes['GET /teams/{team_gid}/projects']).toBe(1);
     expect(routes['GET /projects']).toBe(1);
   });
 
