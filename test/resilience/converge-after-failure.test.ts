@@ -3,10 +3,13 @@
  * changes, removals where a place prunes) and wherever faults fall during an
  * apply — 429s, 500s, connections dropped before the request or after the
  * change was made — strong enough that changes fail after their retries:
+ * 0. when faults hit the reads too and the plan fails, nothing was written;
  * 1. the failed apply's report tells the truth about what landed;
  * 2. a new plan holds only changes of the first plan, and applying it without
  *    faults finishes with nothing failed;
- * 3. a third plan is empty;
+ * 3. a third plan is empty, and nothing changed that the file did not ask
+ *    for (no one added, no permission changed, no one taken out of a place
+ *    that does not prune);
  * 4. nothing visible happened twice: each Dreadnode grant or permission
  *    change was made once, and nobody got a second account (invitation).
  *
@@ -22,9 +25,10 @@ import type { Change, Plan } from '../../src/model/index.js';
 import { prng } from '../../src/sandbox/faults.js';
 import { workdir } from '../integration/harness.js';
 import { startFaultProxy, type FaultProxy, type ProxyFault } from './fault-proxy.js';
-import { planAndApply, planWith, testProviders, type Endpoints } from './library.js';
+import { planAndApply, planWith, testProviders, type AppliedRun, type Endpoints } from './library.js';
 import { desiredYaml, randomOrg, seedYaml, type RandomOrg } from './random-org.js';
 import { changeKey, reportProblems, type ApplyClaims } from './runs.js';
+import { unaskedChanges } from './unasked.js';
 import { dreadnodeGrantEvents, duplicateAccounts, seededSandbox } from './world.js';
 
 const faultsArb = fc.record({
@@ -34,6 +38,8 @@ const faultsArb = fc.record({
   p500: fc.integer({ min: 10, max: 40 }),
   pDrop: fc.integer({ min: 5, max: 30 }),
   maxAttempts: fc.constantFrom(1, 2),
+  /** Faults from the first read on, not only once the plan is made: then the plan itself may fail. */
+  duringPlan: fc.constantFrom(false, false, false, true),
 });
 type Faults = typeof faultsArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -72,7 +78,7 @@ const pruneCascade: [RandomOrg, Faults] = [
     },
     prune: ['workspace', 'teamB'],
   },
-  { seed: 761541308, p429: 0, p500: 10, pDrop: 5, maxAttempts: 1 },
+  { seed: 761541308, p429: 0, p500: 10, pDrop: 5, maxAttempts: 1, duringPlan: false },
 ];
 
 /** How many generated cases had a change fail under faults: the property must not pass by never failing. */
@@ -97,31 +103,44 @@ describe('after a failed apply, plan and apply again converge', () => {
           const desired = `${dir}/access.yaml`;
           const fresh = (seed: number) => testProviders(at, { maxAttempts: faults.maxAttempts, seed });
 
-          // 1. Plan without faults, then apply with them.
+          // 1. Plan (with or without faults), then apply with faults.
           const faulty = faultsFrom(faults);
-          const first = await planAndApply(desired, fresh(faults.seed), () => {
-            proxy!.decide = faulty;
-          });
+          if (faults.duringPlan) proxy.decide = faulty;
+          let first: AppliedRun | undefined;
+          try {
+            first = await planAndApply(desired, fresh(faults.seed), () => {
+              proxy!.decide = faulty;
+            });
+          } catch (error) {
+            // Only a read can fail the run, and then before any write.
+            expect(faults.duringPlan).toBe(true);
+            expect(String(error)).toMatch(/cannot read|cannot list|cannot reach|gave up|GET /);
+            expect(sandbox.writes()).toBe(0);
+          }
           proxy.decide = () => 'none';
           cases++;
-          if (first.report.failed.length > 0) withFailures++;
+          if ((first?.report.failed.length ?? 0) > 0) withFailures++;
           const answersLost = proxy.injected.lost > 0;
 
           // 2. Plan again and apply, without faults.
           const second = await planAndApply(desired, fresh(faults.seed + 1));
-          expect(reportProblems(claimsOf(first.plan, first.report), second.plan, answersLost)).toEqual([]);
-          if (!answersLost) expect(first.report.notes).toEqual([]);
+          if (first) {
+            expect(reportProblems(claimsOf(first.plan, first.report), second.plan, answersLost)).toEqual([]);
+            if (!answersLost) expect(first.report.notes).toEqual([]);
+          }
           expect(second.report.failed.map((f) => f.error)).toEqual([]);
           expect(second.report.skipped).toEqual([]);
 
-          // 3. Converged.
+          // 3. Converged, and nothing changed that the file did not ask for.
           const third = await planWith(desired, fresh(faults.seed + 2));
           await third.close();
           expect(third.plan.changes.map(changeKey)).toEqual([]);
+          const before = first?.live ?? second.live;
+          expect(unaskedChanges(third.desired, before, third.live)).toEqual([]);
 
           // 4. Nothing visible twice.
           const world = sandbox.running.world;
-          expect(dreadnodeGrantEvents(world)).toBe(dreadnodeWrites(first.plan.changes));
+          expect(dreadnodeGrantEvents(world)).toBe(dreadnodeWrites((first ?? second).plan.changes));
           expect(duplicateAccounts(world)).toEqual([]);
         } finally {
           await proxy?.close();
@@ -131,6 +150,6 @@ describe('after a failed apply, plan and apply again converge', () => {
       { numRuns: 30, examples: [pruneCascade] },
     );
     // Most cases must really have met failures after retries, or the property says little.
-    expect(withFailures).toBeGreaterThan(cases / 3);
+    expect(withFailures, `${withFailures} of ${cases} cases had a change fail`).toBeGreaterThan(cases / 3);
   }, 120_000);
 });

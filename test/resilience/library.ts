@@ -6,7 +6,7 @@
  */
 import { applyPlan, type ApplyReport } from '../../src/apply/index.js';
 import { loadConfig } from '../../src/config/index.js';
-import type { DesiredPlace, LiveState, Plan, Provider } from '../../src/model/index.js';
+import type { DesiredPlace, DesiredState, LiveState, Plan, Provider } from '../../src/model/index.js';
 import { plan } from '../../src/plan/index.js';
 import { createAsanaProvider } from '../../src/providers/asana/index.js';
 import { createDreadnodeProvider } from '../../src/providers/dreadnode/index.js';
@@ -48,8 +48,9 @@ export function testProviders(at: Endpoints, choices: ClientChoices): Map<string
 }
 
 export interface PlannedRun {
-  plan: Plan;
+  desired: DesiredState;
   live: LiveState;
+  plan: Plan;
   providers: Map<string, Provider>;
   close(): Promise<void>;
 }
@@ -65,19 +66,27 @@ export async function planWith(desiredPath: string, providers: Map<string, Provi
     const resolved = await Promise.all(byProvider.map(([name, places]) => providers.get(name)!.resolve(places)));
     const states = await Promise.all(byProvider.map(([name], i) => providers.get(name)!.read(resolved[i]!)));
     const live: LiveState = { places: states.flatMap((s) => s.places), self: states.flatMap((s) => s.self ?? []) };
-    return { plan: plan(desired, live), live, providers, close };
+    return { desired, live, plan: plan(desired, live), providers, close };
   } catch (error) {
     await close();
     throw error;
   }
 }
 
-/** Plan and apply in one go, like `gatehouse apply --yes`; returns the plan and the report. */
-export async function planAndApply(desiredPath: string, providers: Map<string, Provider>, beforeApply?: () => void): Promise<{ plan: Plan; report: ApplyReport }> {
+export interface AppliedRun {
+  desired: DesiredState;
+  /** What the run read before applying. */
+  live: LiveState;
+  plan: Plan;
+  report: ApplyReport;
+}
+
+/** Plan and apply in one go, like `gatehouse apply --yes`; `beforeApply` runs between the two. */
+export async function planAndApply(desiredPath: string, providers: Map<string, Provider>, beforeApply?: () => void): Promise<AppliedRun> {
   const run = await planWith(desiredPath, providers);
   try {
     beforeApply?.();
-    return { plan: run.plan, report: await applyPlan(run.plan, run.providers) };
+    return { desired: run.desired, live: run.live, plan: run.plan, report: await applyPlan(run.plan, run.providers) };
   } finally {
     await run.close();
   }
