@@ -148,7 +148,8 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
 
   const cliOut = new Capture();
   const cliErr = new Capture();
-  const io: Io = { stdout: cliOut, stderr: cliErr, stdin: Readable.from([]), env };
+  // Progress goes to the live log, not into the captured messages (they make the summary).
+  const io: Io = { stdout: cliOut, stderr: cliErr, stdin: Readable.from([]), env, progress: streams.stderr };
   const code = await main(argvFor(inputs), io);
   const plan = inputs.command === 'validate' ? undefined : planFrom(cliOut.text);
   const outcome: Outcome = { inputs, code, plan, stdout: cliOut.text, messages: messageLines(cliErr.text), env };

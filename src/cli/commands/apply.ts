@@ -36,7 +36,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const wanted = saved?.plan.fingerprint ?? expected;
 
   const prune = removal.prune || saved?.prune === true;
-  const progress = new Progress(io.stderr);
+  const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
     preparePlan(saved ? saved.config : path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune }),
   );

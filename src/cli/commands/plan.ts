@@ -28,7 +28,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   }
   // Before any request: a saved plan may record only files inside the working directory.
   if (out !== undefined) recordedConfigPath(path);
-  const progress = new Progress(io.stderr);
+  const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
     preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune }),
   );
