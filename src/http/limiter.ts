@@ -43,8 +43,9 @@ export class Semaphore {
  * (N - B)/min; the gain is at most B sends earlier, under a second at the
  * defaults, so the simple form wins. Even spacing never exceeds N in any
  * 60 s window, sliding or fixed, and long runs still go at exactly N/min.
- * Each send comes at least one interval after the previous one (no catching
- * up after a late timer, which could put two sends closer than that).
+ * Each send comes an interval after the previous one (to the millisecond the
+ * clock has), never sooner to catch up after a late timer: catching up would
+ * put two sends closer than that.
  *
  * Pause: a 429 (or 503) with Retry-After moves `pausedUntil` forward, and
  * nothing queued is released before it, whether it arrived before the 429
@@ -80,11 +81,6 @@ export class SendQueue {
   /** Hold every send until at least `time` (ms on the client's clock). */
   pauseUntil(time: number): void {
     if (time > this.pausedUntil) this.pausedUntil = time;
-  }
-
-  /** Requests waiting for their turn. */
-  get queued(): number {
-    return this.waiting.length;
   }
 
   /** Resolves when this request may be sent; first come, first served. */
