@@ -22,7 +22,9 @@ Commands:
       (and the token-file and rate-limit options below)
   sandbox --seed FILE           Serve local Asana- and Dreadnode-compatible APIs seeded from FILE.
       --port N                      (default 0: any free port)
-      --faults SPEC                 e.g. 429:0.1,500:0.05,reset:0.05,latency:50
+      --rate-limit N/min            answer 429 + Retry-After past N requests a minute per service
+      --latency MS                  wait MS before every answer
+      --faults SPEC                 e.g. 429:0.1,500:0.05,reset:0.05 (--help lists every key)
 
 Options for plan and apply:
   --prune                       remove live members the file does not list, at every place
