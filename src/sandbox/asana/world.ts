@@ -73,6 +73,8 @@ export interface AsanaWorld {
   /** gid of the token's own user (`me`). */
   meGid: string;
   users: Map<string, User>;
+  /** Lower-case email → gid, kept by ensureUser (the only place users are made). */
+  gidByEmail: Map<string, string>;
   workspaces: Map<string, Workspace>;
   teams: Map<string, Team>;
   projects: Map<string, Project>;
@@ -84,6 +86,7 @@ export function emptyAsanaWorld(): AsanaWorld {
   return {
     meGid: '',
     users: new Map(),
+    gidByEmail: new Map(),
     workspaces: new Map(),
     teams: new Map(),
     projects: new Map(),
@@ -134,9 +137,8 @@ export function emailDomain(email: string): string {
 }
 
 export function findUserByEmail(world: AsanaWorld, email: string): User | undefined {
-  const wanted = email.toLowerCase();
-  for (const u of world.users.values()) if (u.email === wanted) return u;
-  return undefined;
+  const gid = world.gidByEmail.get(email.toLowerCase());
+  return gid === undefined ? undefined : world.users.get(gid);
 }
 
 /** Returns the user with this email, creating it (with a gid) when missing. */
@@ -153,6 +155,7 @@ export function ensureUser(world: AsanaWorld, email: string, name?: string): Use
     name: name ?? nameFromEmail(lower),
   };
   world.users.set(user.gid, user);
+  world.gidByEmail.set(user.email, user.gid);
   return user;
 }
 
