@@ -7,6 +7,7 @@
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
 import { listAll, listWithin, paths, type Named, type WorkspaceRecord } from './api.js';
+import { failureLine, ProviderFailure } from '../failure.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 
 export interface Resolution {
@@ -20,29 +21,41 @@ export interface Resolution {
 const KINDS = new Set(['workspace', 'team', 'project']);
 const isGid = (ref: string): boolean => /^\d+$/.test(ref);
 
-/** Fetch each list at most once, sharing the in-flight promise. */
+/**
+ * Fetch each list at most once, sharing the in-flight promise. A list that
+ * fails says which place of the file it was for (`cannot list the teams of
+ * workspace "Acme Corp" (123): GET …: 429 …`), not only the request.
+ */
 class Lists {
   private readonly cache = new Map<string, Promise<Named[]>>();
   private readonly within = new Map<string, Promise<ProjectRecord[] | undefined>>();
+  /** How a resolved place is named in messages, by gid: `workspace "Acme Corp" (123)`. */
+  readonly names = new Map<string, string>();
   constructor(private readonly http: HttpClient) {}
 
-  private once(key: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
+  private once(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
     let p = this.cache.get(key);
     if (!p) {
-      p = listAll<Named>(this.http, path, { ...query, opt_fields: fields });
+      p = listAll<Named>(this.http, path, { ...query, opt_fields: fields }).catch((err: unknown) => {
+        throw new ProviderFailure(failureLine(this.http, err, what), { cause: err });
+      });
       this.cache.set(key, p);
     }
     return p;
   }
 
+  private named = (gid: string): string => this.names.get(gid) ?? gid;
+
   // The organisation facts ride along on the one list (oas:65658), saving a request per workspace in read.
-  workspaces = (): Promise<WorkspaceRecord[]> =>
-    this.once('workspaces', paths.workspaces(), {}, 'name,is_organization,email_domains');
-  teams = (workspace: string): Promise<Named[]> => this.once(`teams:${workspace}`, paths.workspaceTeams(workspace));
-  teamProjects = (team: string): Promise<Named[]> => this.once(`team-projects:${team}`, paths.teamProjects(team));
+  workspaces = (lookingFor: string): Promise<WorkspaceRecord[]> =>
+    this.once('workspaces', `cannot list the Asana workspaces (looking for ${lookingFor})`, paths.workspaces(), {}, 'name,is_organization,email_domains');
+  teams = (workspace: string): Promise<Named[]> =>
+    this.once(`teams:${workspace}`, `cannot list the teams of ${this.named(workspace)}`, paths.workspaceTeams(workspace));
+  teamProjects = (team: string): Promise<Named[]> =>
+    this.once(`team-projects:${team}`, `cannot list the projects of ${this.named(team)}`, paths.teamProjects(team));
   /** Every project of the workspace with its team (`team` is in the opt_fields of GET /projects, oas:31649). */
   workspaceProjects = (workspace: string): Promise<ProjectRecord[]> =>
-    this.once(`projects:${workspace}`, paths.projects(), { workspace }, PROJECT_FIELDS);
+    this.once(`projects:${workspace}`, `cannot list the projects of ${this.named(workspace)}`, paths.projects(), { workspace }, PROJECT_FIELDS);
   /** The same list if it ends within `maxPages` pages, else undefined; fetched once, like the others. */
   workspaceProjectsWithin = (workspace: string, maxPages: number): Promise<ProjectRecord[] | undefined> => {
     const key = `projects-within:${workspace}`;
@@ -146,6 +159,7 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   };
   const accept = (place: DesiredPlace, found: Named, workspace: string): void => {
     resolved.set(place.key, { ...place, id: found.gid, name: nameOf(found) || place.ref });
+    lists.names.set(found.gid, `${place.kind} ${JSON.stringify(nameOf(found) || place.ref)} (${found.gid})`);
     workspaceOf.set(place.key, workspace);
   };
 
@@ -172,7 +186,7 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   // 1. Workspaces.
   const workspacePlaces = ofKind('workspace');
   if (workspacePlaces.length > 0) {
-    const live = await lists.workspaces();
+    const live = await lists.workspaces(workspacePlaces.map((p) => `workspace ${JSON.stringify(p.ref)}`).join(', '));
     for (const place of workspacePlaces) {
       const m = matchRef('workspace', place.ref, live, '');
       if (m.ok) {
