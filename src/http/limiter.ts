@@ -42,10 +42,13 @@ export class Semaphore {
  * spacing saves. A burst would be safe only by lowering the steady rate to
  * (N - B)/min; the gain is at most B sends earlier, under a second at the
  * defaults, so the simple form wins. Even spacing never exceeds N in any
- * 60 s window, sliding or fixed, and long runs still go at exactly N/min.
- * Each send comes an interval after the previous one (to the millisecond the
- * clock has), never sooner to catch up after a late timer: catching up would
- * put two sends closer than that.
+ * 60 s window, sliding or fixed. Each send comes an interval after the
+ * previous one (to the millisecond the clock has), never sooner to catch up
+ * after a late timer: catching up would put two sends closer than that. So a
+ * long run goes a little slower than N/min, by the timers' lateness (the
+ * bench measured 3-8% on a busy 2-core machine); letting one interval of
+ * catch-up in would win most of that back at the price of N+1 sends in some
+ * minute, and was left out.
  *
  * Pause: a 429 (or 503) with Retry-After moves `pausedUntil` forward, and
  * nothing queued is released before it, whether it arrived before the 429
