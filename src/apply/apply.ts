@@ -2,8 +2,9 @@
  * Runs a plan through its providers: stage by stage (workspace, then team,
  * then project; removals afterwards in reverse), places within a stage concurrently, one provider call per
  * (place, action) so a provider may batch. A change whose prerequisite (the
- * same user at the place it requires) failed or was skipped is skipped; every
- * other change goes on.
+ * same user at the place it requires) failed or was skipped is skipped, and so
+ * is the removal of a holder of a role whose grant to someone else at that
+ * place failed; every other change goes on.
  */
 import type { Change, ChangeOutcome, Plan, Provider } from '../model/index.js';
 import { groupBy } from '../util/group-by.js';
@@ -29,11 +30,22 @@ export async function applyPlan(
   const report: ApplyReport = { done: [], notes: [], failed: [], skipped: [] };
   /** Memberships whose change failed or was skipped, keyed by place and user. */
   const broken = new Map<string, string>();
+  /**
+   * Roles a failed grant left without its new holder, by place: a removal of a
+   * current holder of that role waits for the next run (so a Dreadnode
+   * workspace whose new owner's grant failed keeps its old owner).
+   */
+  const ungranted = new Map<string, string>();
   for (const stageChanges of phases(plan.changes)) {
     const runnable: Change[] = [];
     for (const change of stageChanges) {
       const requires = change.action === 'remove' ? undefined : change.place.requiresKey;
-      const cause = requires ? broken.get(membership(requires, change.user)) : undefined;
+      const cause =
+        change.action === 'remove' && change.fromRole !== undefined
+          ? ungranted.get(membership(change.place.key, change.fromRole))
+          : requires
+            ? broken.get(membership(requires, change.user))
+            : undefined;
       if (cause) {
         report.skipped.push({ change, because: cause });
         broken.set(membership(change.place.key, change.user), cause);
@@ -59,10 +71,11 @@ export async function applyPlan(
           } else {
             const error = outcome.error ?? 'failed';
             report.failed.push({ change: outcome.change, error });
-            broken.set(
-              membership(outcome.change.place.key, outcome.change.user),
-              `depends on ${describeChange(outcome.change)}, which failed`,
-            );
+            const because = `depends on ${describeChange(outcome.change)}, which failed`;
+            broken.set(membership(outcome.change.place.key, outcome.change.user), because);
+            if (outcome.change.action !== 'remove' && outcome.change.role !== undefined) {
+              ungranted.set(membership(outcome.change.place.key, outcome.change.role), because);
+            }
           }
         }
       }),

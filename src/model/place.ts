@@ -43,6 +43,12 @@ export interface DesiredPlace {
    * place, or `--prune` for every place). Otherwise they are left alone.
    */
   prune?: boolean;
+  /**
+   * The file lists this place's members (a `members:` key, or a permission
+   * list). Only such places are pruned by `--prune`: a workspace written
+   * only to hold teams is not managed as a member list.
+   */
+  listsMembers?: boolean;
   /** A role the place must never be left without (Dreadnode: `owner`); its last holder is never removed. */
   keepRole?: string;
   /** False when adds of users who would join as guests are errors (Asana `allow_guests: false`). */

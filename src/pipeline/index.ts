@@ -67,14 +67,18 @@ async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<
 }
 
 export interface PlanOptions {
-  /** `--prune`: every place the file manages (unless it says `prune: false`) removes the live members it does not list. */
+  /**
+   * `--prune`: every place whose members the file lists (unless it says
+   * `prune: false`) removes the live members it does not list. A place written
+   * only to hold others (a workspace with teams and no `members:`) is not pruned.
+   */
   prune?: boolean;
 }
 
 export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
   const { desired } = await loadConfig(path);
   // A place that says `prune: false` keeps its unlisted members even then.
-  if (options.prune) for (const { place } of desired.places) place.prune ??= true;
+  if (options.prune) for (const { place } of desired.places) if (place.listsMembers) place.prune ??= true;
   const providers = createProviders(
     new Set(desired.places.map((p) => p.place.provider)),
     await settings(),

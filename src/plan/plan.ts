@@ -6,6 +6,7 @@ import {
   ConfigError,
   placeRef,
   type Change,
+  type DesiredPlaceState,
   type FileProblem,
   type PlaceRef,
   type DesiredState,
@@ -43,7 +44,7 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
   };
   const changes: Change[] = [];
   const places: PlacePlan[] = [];
-  const guestProblems: FileProblem[] = [];
+  const problems: FileProblem[] = [];
 
   for (const want of desired.places) {
     const have = liveByKey.get(want.place.key);
@@ -62,7 +63,7 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
         if (member.role !== undefined) change.role = member.role;
         if (joinsAsGuest(have, member.email)) {
           change.guest = true;
-          if (want.place.allowGuests === false) guestProblems.push(guestProblem(want.place, have, member));
+          if (want.place.allowGuests === false) problems.push(guestProblem(want.place, have, member));
         }
         changes.push(change);
       } else if (member.role !== undefined && current.role !== member.role) {
@@ -83,11 +84,13 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
       placePlan.unmanaged = [];
       if (kept.length > 0) placePlan.kept = kept;
     }
+    const orphaned = leftWithoutRole(want, have.members);
+    if (orphaned) problems.push(orphaned);
     const inactive = have.members.filter((m) => m.inactive).map((m) => m.email).sort(compare);
     if (inactive.length > 0) placePlan.inactive = inactive;
     places.push(placePlan);
   }
-  if (guestProblems.length > 0) throw new ConfigError(guestProblems);
+  if (problems.length > 0) throw new ConfigError(problems);
 
   changes.sort((a, b) => byPlaceOrder(a, b) || compare(a.user, b.user));
   places.sort(byPlaceOrder);
@@ -103,6 +106,25 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
     },
     changes,
     places,
+  };
+}
+
+/**
+ * A place that must keep a role (a Dreadnode workspace, its owner) whose file
+ * names no holder while the live holders are all listed with another role:
+ * the plan would demote the last of them. An error at the place, not a plan.
+ * (Unlisted holders are left alone, or kept by prune.)
+ */
+function leftWithoutRole(want: DesiredPlaceState, live: readonly LiveMember[]): FileProblem | undefined {
+  const role = want.place.keepRole;
+  if (role === undefined || want.members.some((m) => m.role === role)) return undefined;
+  const holders = live.filter((m) => m.role === role);
+  const listedAs = new Map(want.members.map((m) => [m.email, m.role]));
+  if (holders.length === 0 || !holders.every((m) => listedAs.has(m.email))) return undefined;
+  const demoted = holders.map((m) => `${m.email} ${listedAs.get(m.email) ?? ''}`.trim()).join(', ');
+  return {
+    ...want.place.source,
+    message: `${want.place.kind} "${want.place.ref}" would be left without an ${role}: the file gives its last ${role}${holders.length > 1 ? 's' : ''} another permission (${demoted}); name an ${role}`,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Which live members a pruned place loses, and which it keeps although the
- * file does not list them: users the file protects, the token's own user, and
+ * file does not list them: users the file protects, the token's own user,
+ * users the service shows without an email (no file could name them), and
  * the last holder of a role the place must keep (a Dreadnode workspace's owner).
  * Pure: the planner calls it once per pruned place.
  */
@@ -30,7 +31,9 @@ export function pruneVerdict(want: DesiredPlaceState, unlisted: readonly LiveMem
   const self = untouchable.self.get(want.place.provider);
   for (const member of unlisted) {
     const guarded = untouchable.protected.get(member.email);
-    if (guarded) kept.push({ user: member.email, why: `protected at ${guarded.source.file}:${guarded.source.line}` });
+    // `gid:…` / `id:…`: the service shows no email, so no file could list them or protect them.
+    if (!member.email.includes('@')) kept.push({ user: member.email, why: 'no visible email, so the file cannot list them' });
+    else if (guarded) kept.push({ user: member.email, why: `protected at ${guarded.source.file}:${guarded.source.line}` });
     else if (self?.has(member.email)) kept.push({ user: member.email, why: "the token's own user" });
     else remove.push(member);
   }

@@ -82,6 +82,31 @@ describe('applyPlan', () => {
     expect(report.done).toHaveLength(6);
   });
 
+  it("keeps a Dreadnode workspace's old owner when the new owner's grant failed", async () => {
+    const redTeam = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', keepRole: 'owner', prune: true };
+    const handover = plan(
+      desiredOf([[redTeam, [desiredMember('bob@x.io', 'owner')]]]),
+      liveOf([[redTeam, [liveMember('alice@x.io', 'owner'), liveMember('cid@x.io', 'reader')]]]),
+    );
+    const calls: string[] = [];
+    const provider: Provider = {
+      name: 'dreadnode',
+      resolve: async () => [],
+      read: async () => ({ places: [] }),
+      close: async () => {},
+      requestsFor: (changes) => changes.length,
+      perMinute: 600,
+      apply: async (changes) => {
+        calls.push(...changes.map((c) => `${c.action} ${c.user}`));
+        return changes.map((change) => (change.action === 'add' ? { change, ok: false, error: '422: no' } : { change, ok: true }));
+      },
+    };
+    const report = await applyPlan(handover, new Map([['dreadnode', provider]]));
+    // alice (owner) stays until bob holds the role; cid's removal goes on.
+    expect(calls).toEqual(['add bob@x.io', 'remove cid@x.io']);
+    expect(report.skipped.map((s) => [s.change.user, s.because])).toEqual([['alice@x.io', 'depends on add bob@x.io as owner to dreadnode workspace "red-team", which failed']]);
+  });
+
   it('skips the team and project adds of a user whose workspace add failed, and goes on with the rest', async () => {
     const { provider, calls } = recordingProvider(new Set(['workspace ben@x.io']));
     const report = await applyPlan(thePlan, new Map([['asana', provider]]));

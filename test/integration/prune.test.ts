@@ -160,6 +160,23 @@ dreadnode:
     expect((await run('plan', '--prune', 'access.yaml')).stdout).toContain('No changes.');
   });
 
+  it('--prune leaves alone a workspace written only to hold its teams (no members: list)', async () => {
+    const { run, box } = await setup(`version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      teams:
+        - team: Platform
+          members: [alice@acme.com, mallory@acme.com]
+`);
+    const before = await asanaState(box);
+    const applied = await run('apply', '--yes', '--prune', 'access.yaml');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Plan: 0 to add, 0 to change, 0 to remove.');
+    expect(writes(box)).toBe(0);
+    expect(await asanaState(box)).toEqual(before);
+  });
+
   it('a place that says prune: false keeps its unlisted members under --prune', async () => {
     const { run } = await setup(`version: 1
 asana:

@@ -97,6 +97,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
       }
       const decl = child('project', p.project, at, parent.decl.place, workspace, members(file, projectPath, p.members));
       if (p.prune !== undefined) decl.place.prune = p.prune;
+      if (p.members !== undefined) decl.place.listsMembers = true;
       parent.projects.push(decl);
       parent.projectsByRef.set(p.project, decl);
     });
@@ -133,6 +134,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
         const membersAt = file.positions.key([...path, 'members']);
         if (decl.membersAt === undefined) {
           decl.membersAt = membersAt;
+          workspace.listsMembers = true;
           decl.decl.entries = members(file, path, ws.members);
         } else if (sameFile === undefined) {
           problems.add(
@@ -155,6 +157,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
         }
         const teamDecl = child('team', t.team, teamAt, workspace, workspace, members(file, teamPath, t.members));
         if (t.prune !== undefined) teamDecl.place.prune = t.prune;
+        if (t.members !== undefined) teamDecl.place.listsMembers = true;
         const team: Container = {
           decl: teamDecl,
           projects: [],

@@ -35,6 +35,7 @@ export function dreadnodePlaces(files: readonly ValidFile[], problems: Problems)
         // A workspace is never left without an owner: prune keeps its last one.
         const place: DesiredPlace = { key, provider: PROVIDER, kind: 'workspace', ref: ws.workspace, scope: org.org, stage: 0, source: at, keepRole: 'owner' };
         if (ws.prune !== undefined) place.prune = ws.prune;
+        if (PERMISSIONS.some((permission) => ws[permission] !== undefined)) place.listsMembers = true;
         // In file order, so a user given two permissions is reported at the later mention.
         const entries: Entry[] = PERMISSIONS.flatMap((permission) => {
           const list = ws[permission];
