@@ -253,6 +253,8 @@ export class HttpClient {
         limiter.release();
       }
       if (result.ok) return result.value as T;
+      // The server said when to come back: every request waits, even when this one gives up.
+      if (result.retryAfterMs !== undefined) this.#queue.pauseUntil(this.#now() + result.retryAfterMs);
 
       const fail = (gaveUp?: string): never => {
         this.#stats.failures++;
@@ -271,7 +273,6 @@ export class HttpClient {
             `${formatMs(this.#policy.maxElapsedMs)} retry budget`,
         );
       }
-      if (result.retryAfterMs !== undefined) this.#queue.pauseUntil(this.#now() + delay);
       this.#stats.retries++;
       this.#stats.retriesByMethod[method] = (this.#stats.retriesByMethod[method] ?? 0) + 1;
       if (this.#onRetry) {

@@ -168,3 +168,26 @@ describe('Retry-After holds back every request', () => {
     expect(server.seen).toHaveLength(1);
   });
 });
+
+describe('a request that gives up on a 429', () => {
+  it('still holds back the others for its Retry-After', async () => {
+    const clock = new ManualClock();
+    const at = new Map<string, number>();
+    const { client } = await setup(
+      (req, res) => {
+        if (req.url?.endsWith('/limited')) {
+          res.writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' });
+          res.end('{}');
+        } else json(res, 200, {});
+      },
+      clock,
+      { retry: { maxAttempts: 1 }, onRequest: ({ path }) => at.set(path, clock.now()) },
+    );
+    const limited = client.get('/limited').catch((e: unknown) => e);
+    await until(() => at.has('/limited'));
+    // Let the 429 arrive before the next request is queued.
+    expect(await runClock(clock, limited)).toBeInstanceOf(HttpError);
+    await runClock(clock, client.get('/after'));
+    expect(at.get('/after')! - at.get('/limited')!).toBeGreaterThanOrEqual(30_000);
+  });
+});

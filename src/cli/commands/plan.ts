@@ -34,15 +34,16 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   );
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values.verbose)));
-    if (out !== undefined) {
-      await writeSavedPlan(out, path, prepared.plan, process.cwd(), removal.prune);
-      // stderr, so that with --format json stdout stays the plan alone.
-      io.stderr.write(`Saved the plan to ${out} (fingerprint ${prepared.plan.fingerprint}). Apply exactly this plan with: gatehouse apply ${out}\n`);
-    }
+    // A plan apply would refuse is not saved: nothing invites applying it.
     const refused = guardRailRefusal(prepared.plan, removal, 'apply would refuse this plan');
     if (refused.length > 0) {
       for (const line of refused) io.stderr.write(`${inertLine(line)}\n`);
       return 1;
+    }
+    if (out !== undefined) {
+      await writeSavedPlan(out, path, prepared.plan, process.cwd(), removal.prune);
+      // stderr, so that with --format json stdout stays the plan alone.
+      io.stderr.write(`Saved the plan to ${out} (fingerprint ${prepared.plan.fingerprint}). Apply exactly this plan with: gatehouse apply ${out}\n`);
     }
   } finally {
     await prepared.close();
