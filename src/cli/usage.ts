@@ -18,7 +18,8 @@ Commands:
       --all-asana-workspaces        every Asana workspace (the default without --dreadnode-org)
       --dreadnode-org SLUG          this Dreadnode organisation (repeatable)
       --out PATH                    write a file instead (never a partial one)
-      --split                       with --out: a folder, a file per workspace and per team
+      --split                       with --out: a folder, a file per workspace and per team,
+                                    and dreadnode.yaml
       (and the token-file and rate-limit options below)
   sandbox --seed FILE           Serve local Asana- and Dreadnode-compatible APIs seeded from FILE.
       --port N                      (default 0: any free port)
@@ -28,11 +29,13 @@ Commands:
 
 Options for plan and apply:
   --prune                       remove live members the file does not list, at every place
-                                it manages (a place may set prune: true alone, or prune: false)
+                                whose members it lists (a place may set prune: true or false)
   --max-removals N              refuse when a run removes more than N (default 10)
   --max-removal-share P         refuse when a run removes more than P of a place's members,
                                 at places with at least 8 (default 25%)
   --force                       go past those two limits
+
+Options for plan, apply and export:
   --token-file FILE             read the Asana token from FILE instead of ASANA_TOKEN
   --dreadnode-token-file FILE   read the Dreadnode token from FILE instead of DREADNODE_TOKEN
   --rate-limit N/min            Asana requests per minute (default 1500, paid plans; free plans: 150/min)
