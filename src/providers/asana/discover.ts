@@ -15,6 +15,7 @@ import { failureLine, ProviderFailure } from '../failure.js';
 import { listAll, paths, type Named, type ProjectMembership, type TeamMembership, type WorkspaceMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
+import { readSelf } from './self.js';
 
 /** What discovery reports as it goes (the export's progress lines). */
 export interface DiscoveryProgress {
@@ -92,7 +93,7 @@ export async function discoverAsana(
   progress.stage('Asana: listing workspaces');
   const [listed, self] = await Promise.all([
     guarded(http, 'cannot list the Asana workspaces', () => listAll<Named>(http, paths.workspaces(), { opt_fields: 'name' })),
-    readSelf(http),
+    readSelf(http, 'export'),
   ]);
   const visible = dedupe(listed);
   const chosen = choose(visible, wanted);
@@ -114,16 +115,6 @@ function choose(visible: readonly Named[], wanted: readonly string[] | undefined
   if (problems.length === 1) throw new ProviderFailure(problems[0]!);
   if (problems.length > 1) throw new AggregateError(problems.map((p) => new ProviderFailure(p)), `${problems.length} workspaces not found`);
   return [...found.values()];
-}
-
-async function readSelf(http: HttpClient): Promise<{ gid: string; email?: string } | undefined> {
-  const answer = await guarded(http, 'cannot read the token\'s own user', () =>
-    http.get<{ data?: { gid?: unknown; email?: unknown } } | undefined>(paths.user('me'), { opt_fields: 'email' }),
-  );
-  const gid = answer?.data?.gid;
-  if (typeof gid !== 'string' || gid === '') return undefined;
-  const email = answer?.data?.email;
-  return typeof email === 'string' && email.trim() !== '' ? { gid, email: email.trim().toLowerCase() } : { gid };
 }
 
 async function discoverWorkspace(http: HttpClient, ws: Named, progress: DiscoveryProgress): Promise<DiscoveredWorkspace> {

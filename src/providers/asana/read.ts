@@ -10,7 +10,7 @@
  * member the directory does not list; GET /users/me once when a place prunes.
  */
 import type { HttpClient } from '../../http/index.js';
-import type { LiveMember, LivePlaceState, LiveState, ResolvedPlace } from '../../model/index.js';
+import type { LiveMember, LivePlaceState, LiveState, ResolvedPlace, TokenUser } from '../../model/index.js';
 import { listAll, paths, type ProjectMembership, type TeamMembership, type WorkspaceRecord } from './api.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { fetchDirectory, fetchUser, sortMembers, type Directory } from './directory.js';
@@ -110,7 +110,7 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
 
   const [states, self] = await Promise.all([
     Promise.all(places.map(readOne)),
-    places.some((p) => p.prune === true) ? readSelf(http) : undefined,
+    places.some((p) => p.prune === true) ? readSelf(http, 'prune').then(({ email }): TokenUser => ({ provider: 'asana', email })) : undefined,
   ]);
   const state: LiveState = self === undefined ? { places: states } : { places: states, self: [self] };
   return { state, directories: await Promise.all(directories.values()) };
