@@ -16,6 +16,7 @@ import { listAll, paths, type Named, type ProjectMembership, type TeamMembership
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
 import { readSelf } from './self.js';
+import { workspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
 
 /** What discovery reports as it goes (the export's progress lines). */
 export interface DiscoveryProgress {
@@ -131,7 +132,9 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
       listAll<Named>(http, paths.projects(), { workspace: ws.gid, opt_fields: 'name' }),
     ),
   ]);
-  const members = workspaceMemberGids(memberships, where);
+  // Who is a member: every user with a workspace membership record (as read decides).
+  const records = workspaceMemberRecords(memberships, () => `cannot read the memberships of ${where}: a workspace membership names no user gid`);
+  const members = unique(records.map((r) => r.gid));
   progress.stage(`${where}: ${members.length} members, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`);
   const teams = dedupe(listedTeams);
 
@@ -180,7 +183,7 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   const unknown = unique(named.filter((gid) => !directory.byGid.has(gid)));
   if (unknown.length > 0) progress.stage(`${where}: looking up ${unknown.length} member${unknown.length === 1 ? '' : 's'} the directory does not list`);
   const lookedUp = await Promise.all(unknown.map((gid) => guarded(http, `cannot look up Asana user ${gid}`, () => fetchUser(http, gid))));
-  const users = usersOf(directory, lookedUp, memberships);
+  const users = usersOf(directory, lookedUp, records);
 
   return {
     gid: ws.gid,
@@ -199,24 +202,8 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   };
 }
 
-/**
- * Who is a member of the workspace: every user with a workspace membership
- * record (as read decides); a record without a user gid fails the discovery.
- */
-function workspaceMemberGids(memberships: readonly WorkspaceMembership[], where: string): string[] {
-  return unique(
-    memberships.map((m) => {
-      const gid = m !== null && typeof m === 'object' ? m.user?.gid : undefined;
-      if (typeof gid !== 'string' || gid === '') {
-        throw new ProviderFailure(`cannot read the memberships of ${where}: a workspace membership names no user gid`);
-      }
-      return gid;
-    }),
-  );
-}
-
 /** Every user the lists named, with emails and names (directory, then look-ups) and the flags of their workspace memberships. */
-function usersOf(directory: Directory, lookedUp: readonly LiveMember[], memberships: readonly WorkspaceMembership[]): Map<string, DiscoveredUser> {
+function usersOf(directory: Directory, lookedUp: readonly LiveMember[], records: readonly WorkspaceMemberRecord[]): Map<string, DiscoveredUser> {
   const users = new Map<string, DiscoveredUser>();
   for (const m of [...directory.members, ...lookedUp]) {
     const user: DiscoveredUser = { gid: m.userId };
@@ -224,11 +211,11 @@ function usersOf(directory: Directory, lookedUp: readonly LiveMember[], membersh
     if (m.name !== undefined) user.name = m.name;
     users.set(m.userId, user);
   }
-  for (const m of memberships) {
-    const user = users.get(m.user?.gid ?? '');
+  for (const r of records) {
+    const user = users.get(r.gid);
     if (user === undefined) continue;
-    if (m.is_guest === true) user.guest = true;
-    if (m.is_active === false) user.inactive = true;
+    if (r.guest) user.guest = true;
+    if (r.inactive) user.inactive = true;
   }
   return users;
 }

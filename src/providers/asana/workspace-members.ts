@@ -29,6 +29,28 @@ import { describeShape, ProviderFailure } from '../failure.js';
 import { listAll, paths, type WorkspaceMembership } from './api.js';
 import { sortMembers } from './directory.js';
 
+/** One workspace membership record, as read and export count it. */
+export interface WorkspaceMemberRecord {
+  gid: string;
+  /** `is_guest: true`. */
+  guest: boolean;
+  /** `is_active: false`. */
+  inactive: boolean;
+}
+
+/**
+ * The records of a workspace's membership list, in its order (duplicates
+ * kept). A record without a user gid throws a ProviderFailure worded by
+ * `noGid` (given the record).
+ */
+export function workspaceMemberRecords(memberships: readonly WorkspaceMembership[], noGid: (m: unknown) => string): WorkspaceMemberRecord[] {
+  return memberships.map((m) => {
+    const gid = m !== null && typeof m === 'object' ? m.user?.gid : undefined;
+    if (typeof gid !== 'string' || gid === '') throw new ProviderFailure(noGid(m));
+    return { gid, guest: m.is_guest === true, inactive: m.is_active === false };
+  });
+}
+
 export async function readWorkspaceMembers(
   http: HttpClient,
   workspace: string,
@@ -36,15 +58,15 @@ export async function readWorkspaceMembers(
 ): Promise<LiveMember[]> {
   const path = paths.workspaceMemberships(workspace);
   const memberships = await listAll<WorkspaceMembership>(http, path, { opt_fields: 'user,is_active,is_guest' });
+  const records = workspaceMemberRecords(
+    memberships,
+    (m) => `GET ${path}: expected each workspace membership to name a user gid, got ${describeMembership(m)}`,
+  );
   const members = await Promise.all(
-    memberships.map(async (m) => {
-      const gid = m !== null && typeof m === 'object' ? m.user?.gid : undefined;
-      if (typeof gid !== 'string' || gid === '') {
-        throw new ProviderFailure(`GET ${path}: expected each workspace membership to name a user gid, got ${describeMembership(m)}`);
-      }
+    records.map(async ({ gid, guest, inactive }) => {
       const member: LiveMember = { ...(await whoIs(gid)) };
-      if (m.is_guest === true) member.guest = true;
-      if (m.is_active === false) member.inactive = true;
+      if (guest) member.guest = true;
+      if (inactive) member.inactive = true;
       return member;
     }),
   );
