@@ -15,6 +15,7 @@ import { failureLine, ProviderFailure } from '../failure.js';
 import { listAll, paths, type Named, type ProjectMembership, type TeamMembership, type WorkspaceMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
+import { projectMemberGids, teamMemberGids } from './memberships.js';
 import { readSelf } from './self.js';
 import { workspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
 
@@ -172,7 +173,7 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
         const list = await guarded(http, `cannot read the members of ${what}`, () =>
           listAll<ProjectMembership>(http, paths.projectMemberships(p.gid), { opt_fields: 'member' }),
         ).finally(() => progress.done());
-        return [p.gid, projectMemberGids(list, directory)] as const;
+        return [p.gid, projectMemberGids(list, (gid) => directory.byGid.has(gid))] as const;
       }),
     ),
   );
@@ -218,24 +219,6 @@ function usersOf(directory: Directory, lookedUp: readonly LiveMember[], records:
     if (r.inactive) user.inactive = true;
   }
   return users;
-}
-
-function teamMemberGids(list: readonly TeamMembership[]): string[] {
-  return unique(list.flatMap((m) => (typeof m?.user?.gid === 'string' ? [m.user.gid] : [])));
-}
-
-/** Users only: a team the project is shared with is not a person (as read decides). */
-function projectMemberGids(list: readonly ProjectMembership[], directory: Directory): string[] {
-  return unique(
-    list.flatMap((m) => {
-      const who = m?.member;
-      if (typeof who?.gid !== 'string') return [];
-      if (who.resource_type === 'user') return [who.gid];
-      // No type at all: only a gid the directory knows is certainly a user.
-      if (who.resource_type === undefined && directory.byGid.has(who.gid)) return [who.gid];
-      return [];
-    }),
-  );
 }
 
 const unique = (gids: readonly string[]): string[] => [...new Set(gids)];

@@ -14,6 +14,7 @@ import type { LiveMember, LivePlaceState, LiveState, ResolvedPlace, TokenUser } 
 import { listAll, paths, type ProjectMembership, type TeamMembership, type WorkspaceRecord } from './api.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { fetchDirectory, fetchUser, sortMembers, type Directory } from './directory.js';
+import { projectMemberGids, teamMemberGids } from './memberships.js';
 import { memberDomains } from './organisation.js';
 import { readSelf } from './self.js';
 import { readWorkspaceMembers } from './workspace-members.js';
@@ -76,7 +77,7 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
             directory(workspace),
             listAll<TeamMembership>(http, paths.teamMemberships(place.id), { opt_fields: 'user' }),
           ]);
-          const gids = memberships.flatMap((m) => (typeof m?.user?.gid === 'string' ? [m.user.gid] : []));
+          const gids = teamMemberGids(memberships);
           return { place, members: sortMembers(await Promise.all(gids.map(whoIs(dir)))) };
         }
         case 'project': {
@@ -87,17 +88,7 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
             // resource_type tells a user from a team.
             listAll<ProjectMembership>(http, paths.projectMemberships(place.id), { opt_fields: 'member' }),
           ]);
-          const gids = memberships.flatMap((m) => {
-            const who = m?.member;
-            if (typeof who?.gid !== 'string') return [];
-            // A team the project is shared with is not a user: skip it.
-            if (who.resource_type === 'user') return [who.gid];
-            // No type at all (not what the OAS promises): only a gid the
-            // workspace directory knows is certainly a user; anything else
-            // might be a team, and counting it as a person would plan changes for it.
-            if (who.resource_type === undefined && dir.byGid.has(who.gid)) return [who.gid];
-            return [];
-          });
+          const gids = projectMemberGids(memberships, (gid) => dir.byGid.has(gid));
           return { place, members: sortMembers(await Promise.all(gids.map(whoIs(dir)))) };
         }
         default:
