@@ -12,22 +12,13 @@
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
 import { failureLine, ProviderFailure } from '../failure.js';
+import { quietProgress, type DiscoveryProgress } from '../discovery.js';
 import { listAll, paths, type Named, type ProjectMembership, type TeamMembership, type WorkspaceMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
 import { projectMemberGids, teamMemberGids } from './memberships.js';
 import { readSelf } from './self.js';
 import { workspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
-
-/** What discovery reports as it goes (the export's progress lines). */
-export interface DiscoveryProgress {
-  /** A new stage, one line. */
-  stage(text: string): void;
-  /** `n` more member lists are to be read. */
-  planned(n: number): void;
-  /** One member list has been read. */
-  done(): void;
-}
 
 export interface DiscoveredUser {
   gid: string;
@@ -81,8 +72,6 @@ export interface AsanaDiscovery {
   self?: { gid: string; email?: string };
 }
 
-const quiet: DiscoveryProgress = { stage() {}, planned() {}, done() {} };
-
 /**
  * Read the workspaces named by `wanted` (names or gids, matched as the file's
  * are), or every visible workspace when `wanted` is undefined.
@@ -90,7 +79,7 @@ const quiet: DiscoveryProgress = { stage() {}, planned() {}, done() {} };
 export async function discoverAsana(
   http: HttpClient,
   wanted: readonly string[] | undefined,
-  progress: DiscoveryProgress = quiet,
+  progress: DiscoveryProgress = quietProgress,
 ): Promise<AsanaDiscovery> {
   progress.stage('Asana: listing workspaces');
   const [listed, self] = await Promise.all([

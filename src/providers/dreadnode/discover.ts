@@ -11,15 +11,9 @@ import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
 import { listUsers, listWorkspaces, type Workspace } from './api.js';
 import { failureLine } from '../failure.js';
+import { quietProgress, type DiscoveryProgress } from '../discovery.js';
 import { DreadnodeFailure } from './errors.js';
 import { toMembers } from './members.js';
-
-/** What discovery reports as it goes (the export's progress lines). */
-export interface DiscoveryProgress {
-  stage(text: string): void;
-  planned(n: number): void;
-  done(): void;
-}
 
 export interface DiscoveredDreadnodeWorkspace {
   /** The slug (`key`), as the file names it. */
@@ -39,12 +33,10 @@ export interface DreadnodeDiscovery {
   organizations: DiscoveredOrganization[];
 }
 
-const quiet: DiscoveryProgress = { stage() {}, planned() {}, done() {} };
-
 export async function discoverDreadnode(
   http: HttpClient,
   orgs: readonly string[],
-  progress: DiscoveryProgress = quiet,
+  progress: DiscoveryProgress = quietProgress,
 ): Promise<DreadnodeDiscovery> {
   const slugs = [...new Set(orgs)];
   progress.stage(`Dreadnode: reading ${slugs.length} organisation${slugs.length === 1 ? '' : 's'}: ${slugs.join(', ')}`);
