@@ -4,6 +4,7 @@
  * email the file format accepts; files of a split export by slugs of names.
  */
 import { escapeHashBracket, printable } from '../render/group.js';
+import { compareGids, compareText } from '../util/compare.js';
 
 export interface Named {
   gid: string;
@@ -64,15 +65,7 @@ export function writableSlug(slug: string): boolean {
   return slug.length <= MAX_SLUG && SLUG.test(slug);
 }
 
-/** Code-unit order: the same on every machine, whatever the locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Numeric order of gids (all digits, possibly of different lengths). */
-export function compareGids(a: string, b: string): number {
-  return a.length - b.length || compareText(a, b);
-}
+export { compareGids, compareText };
 
 /** By name, then gid. */
 export function byNameThenGid(a: Named, b: Named): number {

@@ -11,6 +11,7 @@
  */
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
+import { compareGids } from '../../util/compare.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
 import { listAll, paths, type Named, type ProjectMembership, type TeamMembership, type WorkspaceMembership } from './api.js';
@@ -148,7 +149,7 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   // otherwise outside teams. Writing one twice would name one live place twice.
   const placed = new Set<string>();
   const teamProjects = new Map<string, Named[]>();
-  for (const { team, projects } of [...teamParts].sort((a, b) => cmp(a.team.gid, b.team.gid))) {
+  for (const { team, projects } of [...teamParts].sort((a, b) => compareGids(a.team.gid, b.team.gid))) {
     teamProjects.set(team.gid, projects.filter((p) => !placed.has(p.gid) && placed.add(p.gid)));
   }
   const outside = dedupe(allProjects).filter((p) => !placed.has(p.gid));
@@ -216,8 +217,6 @@ function dedupe(list: readonly Named[]): Named[] {
   const seen = new Set<string>();
   return list.filter((n) => typeof n?.gid === 'string' && !seen.has(n.gid) && seen.add(n.gid));
 }
-
-const cmp = (a: string, b: string): number => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Run a read; a failure becomes one line saying what was being read (no token: failureLine redacts). */
 async function guarded<T>(http: HttpClient, what: string, read: () => Promise<T>): Promise<T> {
