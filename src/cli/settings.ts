@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { SendInfo } from '../http/index.js';
 import { providerSpecs, type ConnectionSettings } from '../providers/registry.js';
 import { UsageError } from './errors.js';
+import { parseRequestRate } from '../util/rate.js';
 
 export interface SettingsInput {
   env: NodeJS.ProcessEnv;
@@ -18,19 +19,15 @@ export interface SettingsInput {
   onRequest?: (info: SendInfo) => void;
 }
 
-const RATE_UNITS: Record<string, number> = { min: 1, m: 1, minute: 1, s: 60, sec: 60, second: 60 };
-
 /**
  * `1500/min` → 1500, `25/s` → 1500: requests per minute. Undefined when the
- * text is not a number above 0 followed by a unit (the same forms the
- * sandbox's --rate-limit takes).
+ * text is not a rate (src/util/rate.ts: the forms the sandbox's --rate-limit takes).
  */
 export function parseRate(text: string): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*([a-z]+)\s*$/i.exec(text);
-  const per = match ? RATE_UNITS[match[2]!.toLowerCase()] : undefined;
-  if (!match || per === undefined) return undefined;
-  const perMinute = Number(match[1]) * per;
-  return Number.isFinite(perMinute) && perMinute > 0 ? perMinute : undefined;
+  const rate = parseRequestRate(text);
+  if (!rate.ok) return undefined;
+  const perMinute = rate.per === 'second' ? rate.count * 60 : rate.count;
+  return Number.isFinite(perMinute) ? perMinute : undefined;
 }
 
 /** A provider's request budget: its flag, else its variable, else its default. */

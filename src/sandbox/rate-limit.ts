@@ -25,6 +25,7 @@
  * longer than that: the Retry-After given is the wait after which the next
  * request is accepted if nothing else arrives meanwhile.
  */
+import { parseRequestRate } from '../util/rate.js';
 
 export interface RateLimitOptions {
   /** Requests per minute (Asana: 1500 on paid plans, 150 on free). Give this or perSecond. */
@@ -94,26 +95,14 @@ export class RequestBudget {
   }
 }
 
-const UNITS: Record<string, keyof RateLimitOptions> = {
-  min: 'perMinute',
-  m: 'perMinute',
-  minute: 'perMinute',
-  s: 'perSecond',
-  sec: 'perSecond',
-  second: 'perSecond',
-};
-
-/** `1500/min` → {perMinute: 1500}; `25/s` → {perSecond: 25}. Throws an Error saying what is expected. */
+/** `1500/min` → {perMinute: 1500}; `25/s` → {perSecond: 25} (forms: src/util/rate.ts). Throws an Error saying what is expected. */
 export function parseRateLimit(spec: string): RateLimitOptions {
   const help = 'expected requests per minute or per second, e.g. "1500/min" or "25/s"';
-  const match = /^\s*([^/\s]+)\s*\/\s*([a-z]+)\s*$/i.exec(spec);
-  if (!match) throw new Error(`"${spec}": ${help}`);
-  const [, count = '', unitText = ''] = match;
-  const unit = UNITS[unitText.toLowerCase()];
-  if (unit === undefined) throw new Error(`"${spec}": unknown unit "${unitText}"; ${help}`);
-  const n = Number(count);
-  if (!(Number.isFinite(n) && n > 0)) throw new Error(`"${spec}": "${count}" is not a number above 0; ${help}`);
-  return { [unit]: n };
+  const rate = parseRequestRate(spec);
+  if (rate.ok) return rate.per === 'minute' ? { perMinute: rate.count } : { perSecond: rate.count };
+  if (rate.problem === 'unit') throw new Error(`"${spec}": unknown unit "${rate.unit}"; ${help}`);
+  if (rate.problem === 'count') throw new Error(`"${spec}": "${rate.count}" is not a number above 0; ${help}`);
+  throw new Error(`"${spec}": ${help}`);
 }
 
 /** `1500/min`, `25/s`: how the sandbox says what budget it enforces. */

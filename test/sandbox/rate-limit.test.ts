@@ -161,6 +161,9 @@ describe('parseRateLimit', () => {
     expect(() => parseRateLimit('0/min')).toThrow(/"0" is not a number above 0/);
     expect(() => parseRateLimit('-5/min')).toThrow(/not a number above 0/);
     expect(() => parseRateLimit('lots/min')).toThrow(/"lots" is not a number/);
+    // The client's budget flags take the same forms: a decimal number, no exponent or hex.
+    expect(() => parseRateLimit('1e3/min')).toThrow(/"1e3" is not a number above 0/);
+    expect(() => parseRateLimit('0x10/s')).toThrow(/"0x10" is not a number above 0/);
     expect(() => parseRateLimit('')).toThrow(/expected/);
   });
 });
