@@ -14,6 +14,7 @@ import { failureLine } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
 import { DreadnodeFailure } from './errors.js';
 import { toMembers } from './members.js';
+import { orgNotFound } from './resolve.js';
 
 export interface DiscoveredDreadnodeWorkspace {
   /** The slug (`key`), as the file names it. */
@@ -49,10 +50,7 @@ async function discoverOrganization(http: HttpClient, org: string, progress: Dis
   try {
     listed = await listWorkspaces(http, org);
   } catch (err) {
-    // Inferred (as in resolve): 404 on the workspace list means no organisation with this slug for this token.
-    if (hasStatus(err, 404)) {
-      throw new DreadnodeFailure(`--dreadnode-org ${org}: dreadnode organisation ${JSON.stringify(org)} not found (or this token cannot see it)`, { cause: err });
-    }
+    if (hasStatus(err, 404)) throw new DreadnodeFailure(`--dreadnode-org ${org}: ${orgNotFound(org)}`, { cause: err });
     throw new DreadnodeFailure(failureLine(http, err, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`), { cause: err });
   }
   const seen = new Set<string>();

@@ -61,16 +61,21 @@ async function listOrg(http: HttpClient, org: string): Promise<OrgListing> {
   try {
     return { ok: true, workspaces: await listWorkspaces(http, org) };
   } catch (err) {
-    // Inferred: 404 here means no organisation with this slug (for this token).
-    if (hasStatus(err, 404)) {
-      return { ok: false, message: `dreadnode organisation ${JSON.stringify(org)} not found (or this token cannot see it)` };
-    }
+    if (hasStatus(err, 404)) return { ok: false, message: orgNotFound(org) };
     // Inferred: 403 means the token may not see this organisation: a problem with the file's place, not the run.
     if (hasStatus(err, 403)) {
       return { ok: false, message: failureLine(http, err, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`) };
     }
     throw new Error(failureLine(http, err, `cannot list the workspaces of dreadnode organisation ${JSON.stringify(org)}`), { cause: err });
   }
+}
+
+/**
+ * Inferred: a 404 on an organisation's workspace list means no organisation
+ * with this slug (for this token). Resolve and export's discovery both say so.
+ */
+export function orgNotFound(org: string): string {
+  return `dreadnode organisation ${JSON.stringify(org)} not found (or this token cannot see it)`;
 }
 
 function notFound(ref: string, org: string, workspaces: readonly Workspace[]): string {
