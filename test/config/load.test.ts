@@ -40,7 +40,7 @@ describe('loading a realistic file', () => {
       files: [f],
       places: [
         {
-          place: { key: ws, provider: 'asana', kind: 'workspace', ref: 'Acme Corp', stage: 0, source: { file: f, line: 7, col: 18 } },
+          place: { key: ws, provider: 'asana', kind: 'workspace', ref: 'Acme Corp', stage: 0, source: { file: f, line: 7, col: 18 }, listsMembers: true },
           members: [
             { email: 'alice@acme.com', reasons: [listed(8, 17), implied('team Platform')] },
             { email: 'bob@acme.com', reasons: [implied('project 1209876543210')] },
@@ -60,6 +60,7 @@ describe('loading a realistic file', () => {
             requiresKey: ws,
             stage: 1,
             source: { file: f, line: 10, col: 17 },
+            listsMembers: true,
           },
           members: [
             { email: 'alice@acme.com', reasons: [listed(12, 15)] },
@@ -78,6 +79,7 @@ describe('loading a realistic file', () => {
             requiresKey: ws,
             stage: 2,
             source: { file: f, line: 15, col: 24 },
+            listsMembers: true,
           },
           members: [
             { email: 'erin@acme.com', reasons: [listed(16, 25, 'group:sre')] },
@@ -94,6 +96,7 @@ describe('loading a realistic file', () => {
             requiresKey: ws,
             stage: 2,
             source: { file: f, line: 18, col: 20 },
+            listsMembers: true,
           },
           members: [
             { email: 'bob@acme.com', reasons: [listed(19, 21)] },
