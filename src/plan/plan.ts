@@ -16,6 +16,7 @@ import {
   type PlacePlan,
 } from '../model/index.js';
 import { fingerprint } from './fingerprint.js';
+import { compareText } from '../util/compare.js';
 import { groupBy } from '../util/group-by.js';
 import { guestProblem, joinsAsGuest } from './guests.js';
 import { pruneVerdict, type Untouchable } from './prune.js';
@@ -32,9 +33,7 @@ function byPlaceOrder(a: Ordered, b: Ordered): number {
   return compare(a.place.provider, b.place.provider) || a.place.stage - b.place.stage || compare(a.place.key, b.place.key);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const compare = compareText;
 
 export function plan(desired: DesiredState, live: LiveState): Plan {
   const liveByKey = new Map(live.places.map((p) => [p.place.key, p]));

@@ -7,6 +7,7 @@
 import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
 import { describeShape, ProviderFailure } from '../failure.js';
+import { sortMembers } from '../live-members.js';
 import { listAll, paths, type DataResponse, type User } from './api.js';
 
 export interface Directory {
@@ -58,14 +59,6 @@ export async function fetchUser(http: HttpClient, gid: string): Promise<LiveMemb
   }
 }
 
-/** Sorted by email, then id; one entry per user id. */
-export function sortMembers(members: Iterable<LiveMember>): LiveMember[] {
-  const seen = new Map<string, LiveMember>();
-  for (const m of members) if (!seen.has(m.userId)) seen.set(m.userId, m);
-  return [...seen.values()].sort((a, b) => cmp(a.email, b.email) || cmp(a.userId, b.userId));
-}
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Email → gid, learned from reads and from workspace adds. */
 export class KnownUsers {

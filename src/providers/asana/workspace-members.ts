@@ -27,7 +27,7 @@ import type { HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
 import { describeShape, ProviderFailure } from '../failure.js';
 import { listAll, paths, type WorkspaceMembership } from './api.js';
-import { sortMembers } from './directory.js';
+import { sortMembers } from '../live-members.js';
 
 /** One workspace membership record, as read and export count it. */
 export interface WorkspaceMemberRecord {

@@ -4,6 +4,7 @@
  * ids seen by read (and learned from grants) are kept per workspace.
  */
 import type { LiveMember } from '../../model/index.js';
+import { sortMembers } from '../live-members.js';
 import type { UserPermission } from './api.js';
 
 export function emailOf(p: UserPermission): string {
@@ -20,12 +21,8 @@ export function toMember(p: UserPermission): LiveMember {
 
 /** Sorted by email, then user id; one entry per user id. */
 export function toMembers(permissions: readonly UserPermission[]): LiveMember[] {
-  const byId = new Map<string, LiveMember>();
-  for (const p of permissions) if (!byId.has(p.user_id)) byId.set(p.user_id, toMember(p));
-  return [...byId.values()].sort((a, b) => cmp(a.email, b.email) || cmp(a.userId, b.userId));
+  return sortMembers(permissions.map(toMember));
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Per workspace (place id): email → user id. */
 export class KnownUsers {

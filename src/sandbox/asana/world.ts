@@ -220,8 +220,4 @@ export function teamsOf(world: AsanaWorld, workspaceGid: string): Team[] {
   return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);
 }
 
-/** Numeric order of gids (all digits, possibly of different lengths). */
-export function compareGids(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareGids } from '../../util/compare.js';

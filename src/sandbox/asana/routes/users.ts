@@ -3,7 +3,8 @@ import { notFound } from '../errors.js';
 import { optFields, select } from '../fields.js';
 import { userRecord } from '../records.js';
 import type { Route, RouteContext } from '../../router.js';
-import { compareGids, type User } from '../world.js';
+import { compareGids, compareText } from '../../../util/compare.js';
+import type { User } from '../world.js';
 import { findUser, list, one, parseUserId, queryGid, teamAt, usersOf, workspaceAt } from './common.js';
 import { USER, USER_FULL } from './specs.js';
 
@@ -22,10 +23,6 @@ export function cappedUsers(ctx: RouteContext, users: User[]): unknown {
   return {
     data: sorted.slice(0, UNPAGINATED_USERS_CAP).map((u) => select(userRecord(ctx.world, u), fields, USER)),
   };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export const userRoutes: Route[] = [
