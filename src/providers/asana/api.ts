@@ -35,6 +35,14 @@ export interface User {
   email?: string | null;
 }
 
+/** The opt_fields that make GET /projects list each project's team (`team` is in its opt_fields, oas:31649). */
+export const PROJECT_FIELDS = 'name,team';
+
+/** A project as GET /projects lists it with `opt_fields=name,team`: the team comes compact (gid, name). */
+export interface ProjectRecord extends Named {
+  team?: { gid?: string } | null;
+}
+
 /**
  * WorkspaceResponse (oas:9380): `is_organization` and `email_domains` are
  * opt_fields of GET /workspaces (oas:65658) and GET /workspaces/{gid} (oas:65841).

@@ -14,7 +14,7 @@ import type { LiveMember } from '../../model/index.js';
 import { compareGids } from '../../util/compare.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
-import { listAll, paths, type Named, type ProjectMembership, type TeamMembership, type WorkspaceMembership } from './api.js';
+import { listAll, paths, PROJECT_FIELDS, type Named, type ProjectMembership, type ProjectRecord, type TeamMembership, type WorkspaceMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
 import { projectMemberGids, teamMemberGids } from './memberships.js';
@@ -46,7 +46,11 @@ export interface DiscoveredTeam {
   members: string[];
   /** The team's projects (each project is written under one team only). */
   projects: DiscoveredProject[];
-  /** GET /teams/{gid}/projects: the list a team's project names are matched in. */
+  /**
+   * The list a team's project names are matched in: the workspace's projects
+   * whose `team` is this team (the Inferred note above resolve.ts's
+   * teamProjectSource says why that is GET /teams/{gid}/projects).
+   */
   listedProjects: Named[];
 }
 
@@ -120,7 +124,7 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
     ).finally(() => progress.done()),
     guarded(http, `cannot list the teams of ${where}`, () => listAll<Named>(http, paths.workspaceTeams(ws.gid), { opt_fields: 'name' })),
     guarded(http, `cannot list the projects of ${where}`, () =>
-      listAll<Named>(http, paths.projects(), { workspace: ws.gid, opt_fields: 'name' }),
+      listAll<ProjectRecord>(http, paths.projects(), { workspace: ws.gid, opt_fields: PROJECT_FIELDS }),
     ),
   ]);
   // Who is a member: every user with a workspace membership record (as read decides).
@@ -129,19 +133,17 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   progress.stage(`${where}: ${members.length} members, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`);
   const teams = dedupe(listedTeams);
 
-  progress.planned(teams.length * 2);
+  // Each team's projects come from the workspace's list (filtered by `team`),
+  // not from a walk of GET /teams/{gid}/projects per team.
+  const projectsOf = (team: Named): Named[] => allProjects.filter((p) => p?.team?.gid === team.gid);
+  progress.planned(teams.length);
   const teamParts = await Promise.all(
     teams.map(async (team) => {
       const what = `Asana team ${JSON.stringify(team.name ?? '')} (${team.gid})`;
-      const [members, projects] = await Promise.all([
-        guarded(http, `cannot read the members of ${what}`, () =>
-          listAll<TeamMembership>(http, paths.teamMemberships(team.gid), { opt_fields: 'user' }),
-        ).finally(() => progress.done()),
-        guarded(http, `cannot list the projects of ${what}`, () =>
-          listAll<Named>(http, paths.teamProjects(team.gid), { opt_fields: 'name' }),
-        ).finally(() => progress.done()),
-      ]);
-      return { team, members: teamMemberGids(members), projects };
+      const members = await guarded(http, `cannot read the members of ${what}`, () =>
+        listAll<TeamMembership>(http, paths.teamMemberships(team.gid), { opt_fields: 'user' }),
+      ).finally(() => progress.done());
+      return { team, members: teamMemberGids(members), projects: projectsOf(team) };
     }),
   );
 

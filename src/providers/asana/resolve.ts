@@ -6,7 +6,7 @@
  */
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
-import { listAll, listWithin, paths, type Named, type WorkspaceRecord } from './api.js';
+import { listAll, listWithin, paths, PROJECT_FIELDS, type Named, type ProjectRecord, type WorkspaceRecord } from './api.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 
@@ -66,13 +66,6 @@ class Lists {
     }
     return p;
   };
-}
-
-const PROJECT_FIELDS = 'name,team';
-
-/** A project as GET /projects lists it with `opt_fields=name,team`: the team comes compact (gid, name). */
-interface ProjectRecord extends Named {
-  team?: { gid?: string } | null;
 }
 
 /**
