@@ -6,7 +6,7 @@
  * is the removal of a holder of a role whose grant to someone else at that
  * place failed; every other change goes on.
  */
-import type { Change, ChangeOutcome, Plan, Provider } from '../model/index.js';
+import { batchKey, type Change, type ChangeOutcome, type Plan, type Provider } from '../model/index.js';
 import { groupBy } from '../util/group-by.js';
 import { describeChange, type ApplyReport } from './report.js';
 
@@ -54,7 +54,7 @@ export async function applyPlan(
       }
     }
 
-    const batches = [...groupBy(runnable, (c) => `${c.place.key}\u0000${c.action}`).values()];
+    const batches = [...groupBy(runnable, batchKey).values()];
     await Promise.all(
       batches.map(async (batch) => {
         const first = batch[0]!;

@@ -11,7 +11,7 @@ export interface SkippedChange {
   because: string;
 }
 
-export interface NotedChange {
+interface NotedChange {
   change: Change;
   note: string;
 }

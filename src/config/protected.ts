@@ -4,6 +4,7 @@
  * they were written.
  */
 import type { ProtectedUser } from '../model/index.js';
+import { compareText } from '../util/compare.js';
 import { dropRepeats, readEntries } from './entries.js';
 import type { GroupTable } from './groups.js';
 import type { Problems } from './problems.js';
@@ -24,5 +25,5 @@ export function protectedUsers(files: readonly ValidFile[], groups: GroupTable, 
       for (const email of emails) if (!found.has(email)) found.set(email, { email, source: entry.at });
     }
   }
-  return [...found.values()].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  return [...found.values()].sort((a, b) => compareText(a.email, b.email));
 }

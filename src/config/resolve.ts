@@ -4,6 +4,7 @@
  * team's users in its workspace). Provider-agnostic: it sees only PlaceDecls.
  */
 import type { DesiredMember, DesiredPlaceState, Reason, SourceLocation } from '../model/index.js';
+import { compareText } from '../util/compare.js';
 import { dropRepeats, entryLabel, type Entry } from './entries.js';
 import type { GroupTable } from './groups.js';
 import type { PlaceDecl } from './place-decl.js';
@@ -55,7 +56,7 @@ class Members {
   /** Sorted by email. */
   toList(): DesiredMember[] {
     return [...this.users.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([email, { reasons, role }]) => (role === undefined ? { email, reasons } : { email, role, reasons }));
   }
 }

@@ -68,7 +68,7 @@ export function workspaceNode(ws: WorkspaceOutline, parts: WorkspaceParts): YAML
   return node;
 }
 
-export function teamNode(team: TeamOutline): YAMLMap {
+function teamNode(team: TeamOutline): YAMLMap {
   const node = new YAMLMap();
   node.add(pair('team', refScalar(team)));
   node.add(membersPair('members', team.block));

@@ -44,7 +44,7 @@ export interface ExportResult {
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/gatehouse.schema.json', import.meta.url));
 
 /** The schema's path as seen from a file in `dir`, with `/`. */
-export function schemaPathFrom(dir: string): string {
+function schemaPathFrom(dir: string): string {
   const rel = relative(dir, SCHEMA_FILE).split(sep).join('/');
   return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
 }

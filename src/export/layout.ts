@@ -12,6 +12,7 @@
 import { asanaSummary, organizationNode, organizationSummary, renderFile, seq, summaryLines, workspaceNode } from './document.js';
 import type { Outline } from './outline.js';
 import { distinctSlugs } from './refs.js';
+import { compareText } from '../util/compare.js';
 
 /** The export as one file; `schema` is the schema's path relative to where the file will be. */
 export function singleFile(o: Outline, schema: string): string {
@@ -52,5 +53,5 @@ export function splitFiles(o: Outline, schemaFrom: (path: string) => string): Ma
   if (o.dreadnode !== undefined) {
     add('dreadnode.yaml', o.dreadnode.map(organizationSummary), { dreadnode: seq(o.dreadnode.map(organizationNode)) });
   }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareText(a, b)));
 }

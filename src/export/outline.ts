@@ -6,7 +6,8 @@
  */
 import type { AsanaDiscovery, DiscoveredProject, DiscoveredUser, DiscoveredWorkspace } from '../providers/asana/discover.js';
 import type { DiscoveredOrganization, DreadnodeDiscovery } from '../providers/dreadnode/discover.js';
-import { byNameThenGid, compareGids, compareText, refIn, shown, writableEmail, writableSlug, type Ref } from './refs.js';
+import { compareGids, compareText } from '../util/compare.js';
+import { byNameThenGid, refIn, shown, writableEmail, writableSlug, type Ref } from './refs.js';
 
 /** One member line: a lower-case email and what the API says of the user (guest, inactive, …). */
 export interface MemberLine {

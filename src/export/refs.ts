@@ -65,7 +65,6 @@ export function writableSlug(slug: string): boolean {
   return slug.length <= MAX_SLUG && SLUG.test(slug);
 }
 
-export { compareGids, compareText };
 
 /** By name, then gid. */
 export function byNameThenGid(a: Named, b: Named): number {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { compareText } from '../util/compare.js';
 import { EXPORT_MARKER } from './document.js';
 
 /** Refused or failed output: one line for the person. */
@@ -109,7 +110,7 @@ export async function writeExportFolder(path: string, files: ReadonlyMap<string,
 /** The first entry under `dir` (relative) that is not an exported YAML file, if any. */
 async function firstForeign(dir: string, rel = ''): Promise<string | undefined> {
   const entries = await readdir(join(dir, rel), { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareText(a.name, b.name));
   for (const e of entries) {
     const sub = rel === '' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) {

@@ -21,6 +21,12 @@ export interface Change {
   reasons: string[];
 }
 
+/**
+ * The changes apply hands a provider in one call (one place, one action), so a
+ * provider may batch them; the plan's cost counts requests per such batch.
+ */
+export const batchKey = (c: Change): string => `${c.place.key}\u0000${c.action}`;
+
 /** What the plan found at one place, changes aside. */
 export interface PlacePlan {
   place: PlaceRef;

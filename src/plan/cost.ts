@@ -6,8 +6,9 @@
  * requests such a batch takes (Asana: one per user for workspaces and teams,
  * one per project). Retries aside: they are not known in advance. Pure.
  */
-import type { Change, PlanCost, Provider } from '../model/index.js';
+import { batchKey, type Change, type PlanCost, type Provider } from '../model/index.js';
 import { groupBy } from '../util/group-by.js';
+import { compareText } from '../util/compare.js';
 
 /** The part of a provider the cost needs. */
 export type CostModel = Pick<Provider, 'requestsFor' | 'perMinute'>;
@@ -19,8 +20,8 @@ export function planCost(plan: { changes: readonly Change[] }, providers: Readon
     const provider = providers.get(name);
     if (!provider) throw new Error(`internal error: the plan has changes for ${name}, and no provider of that name is set up`);
     let requests = 0;
-    for (const batch of groupBy(changes, (c) => `${c.place.key}\u0000${c.action}`).values()) requests += provider.requestsFor(batch);
+    for (const batch of groupBy(changes, batchKey).values()) requests += provider.requestsFor(batch);
     cost.push({ provider: name, requests, perMinute: provider.perMinute, seconds: (requests * 60) / provider.perMinute });
   }
-  return cost.sort((a, b) => (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0));
+  return cost.sort((a, b) => compareText(a.provider, b.provider));
 }

@@ -6,7 +6,7 @@
 import type { DesiredMember, DesiredPlace, FileProblem, LivePlaceState } from '../model/index.js';
 import { formatReason } from './reasons.js';
 
-export function domainOf(email: string): string {
+function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
 }
 

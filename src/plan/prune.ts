@@ -6,13 +6,14 @@
  * Pure: the planner calls it once per pruned place.
  */
 import type { DesiredPlaceState, LiveMember, ProtectedUser } from '../model/index.js';
+import { compareText } from '../util/compare.js';
 
-export interface Keeper {
+interface Keeper {
   user: string;
   why: string;
 }
 
-export interface PruneVerdict {
+interface PruneVerdict {
   remove: LiveMember[];
   kept: Keeper[];
 }
@@ -48,6 +49,6 @@ export function pruneVerdict(want: DesiredPlaceState, unlisted: readonly LiveMem
       kept.push({ user: last.email, why: `last ${role}` });
     }
   }
-  kept.sort((a, b) => (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+  kept.sort((a, b) => compareText(a.user, b.user));
   return { remove, kept };
 }

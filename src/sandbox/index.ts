@@ -10,7 +10,6 @@ export {
 export { parseFaults, FAULT_KEYS, type FaultOptions } from './faults.js';
 export { parseRateLimit, describeRateLimit, type RateLimitOptions } from './rate-limit.js';
 export type { World } from './world.js';
-export { ASANA_PREFIX } from './asana/dialect.js';
 export type { User, Workspace, Team, Project } from './asana/world.js';
 export { DREADNODE_PREFIX } from './dreadnode/prefix.js';
 export { MAX_PAGE_SIZE as DREADNODE_MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE as DREADNODE_DEFAULT_PAGE_SIZE } from './dreadnode/pages.js';

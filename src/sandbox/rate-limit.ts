@@ -40,10 +40,10 @@ export interface RateLimitOptions {
 }
 
 /** The outcome of one request against a budget. */
-export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
+type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Throws an Error naming the bad value; returns the window and pace in ms. */
-export function checkRateLimit(o: RateLimitOptions): { windowMs: number; intervalMs: number; toleranceMs: number } {
+function checkRateLimit(o: RateLimitOptions): { windowMs: number; intervalMs: number; toleranceMs: number } {
   const positive = (name: string, v: number): void => {
     if (!(Number.isFinite(v) && v > 0)) throw new Error(`rate limit: ${name} must be a number above 0, got ${String(v)}`);
   };

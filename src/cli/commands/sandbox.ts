@@ -16,7 +16,7 @@ import type { Io } from '../io.js';
 
 const keyLines = FAULT_KEYS.map(([key, text]) => `      ${key.padEnd(22)}${text}`).join('\n');
 
-export const sandboxHelp = `Usage: gatehouse sandbox --seed FILE [options]
+const sandboxHelp = `Usage: gatehouse sandbox --seed FILE [options]
 
 Serve local Asana- and Dreadnode-compatible APIs seeded from FILE, on 127.0.0.1.
 
@@ -35,7 +35,7 @@ Always on: at most 50 reads and 15 writes in flight per service (429 beyond).
 `;
 
 /** `--latency 50` → 50. */
-export function parseLatency(value: string): number {
+function parseLatency(value: string): number {
   const n = Number(value.trim());
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
     throw new UsageError(`--latency: "${value}" is not a number of milliseconds (0 or more), e.g. --latency 50`);
