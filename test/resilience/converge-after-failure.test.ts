@@ -81,7 +81,7 @@ const pruneCascade: [RandomOrg, Faults] = [
   { seed: 761541308, p429: 0, p500: 10, pDrop: 5, maxAttempts: 1, duringPlan: false },
 ];
 
-/** How many generated cases had a change fail under faults: the property must not pass by never failing. */
+/** The file names every live owner of a Dreadnode workspace, none of them as owner, and no other owner there. */
 function demotesLastOwner(org: { live: { dreadnode: Record<string, Array<{ user: string; role: string }>> }; desired: { dreadnode: Record<string, Array<{ user: string; role: string }>> } }): boolean {
   return Object.entries(org.desired.dreadnode).some(([ws, want]) => {
     const owners = (org.live.dreadnode[ws] ?? []).filter((m) => m.role === 'owner');
@@ -89,6 +89,7 @@ function demotesLastOwner(org: { live: { dreadnode: Record<string, Array<{ user:
   });
 }
 
+/** How many generated cases had a change fail under faults: the property must not pass by never failing. */
 let withFailures = 0;
 let cases = 0;
 
