@@ -50,7 +50,9 @@ describe('rate limit over HTTP', () => {
     const refused = answers.filter((a) => a.status === 429);
     expect(refused).toHaveLength(2);
     for (const a of refused) {
-      expect(dnError(a, 429).errors).toBeNull();
+      // API-FACTS: Dreadnode's error envelope carries `errors` as an array or null.
+      const { errors } = dnError(a, 429);
+      expect(errors === null || Array.isArray(errors), `errors: ${JSON.stringify(errors)}`).toBe(true);
       expect(retryAfter(a)).toBeGreaterThanOrEqual(1);
     }
     expect(sb.stats().rateLimited).toBe(2);
