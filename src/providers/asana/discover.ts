@@ -14,12 +14,12 @@ import type { LiveMember } from '../../model/index.js';
 import { compareGids } from '../../util/compare.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
-import { listAll, paths, PROJECT_FIELDS, type Named, type ProjectMembership, type ProjectRecord, type TeamMembership, type WorkspaceMembership } from './api.js';
+import { listAll, paths, PROJECT_FIELDS, type Named, type ProjectMembership, type ProjectRecord, type TeamMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
 import { projectMemberGids, teamMemberGids } from './memberships.js';
 import { readSelf } from './self.js';
-import { workspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
+import { fetchWorkspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
 
 export interface DiscoveredUser {
   gid: string;
@@ -117,18 +117,17 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   const name = ws.name ?? '';
   const where = `Asana workspace ${JSON.stringify(name)} (${ws.gid})`;
   progress.planned(2);
-  const [directory, memberships, listedTeams, allProjects] = await Promise.all([
+  // Who is a member: every user with a workspace membership record (as read decides).
+  const [directory, records, listedTeams, allProjects] = await Promise.all([
     guarded(http, `cannot read the users of ${where}`, () => fetchDirectory(http, ws.gid)).finally(() => progress.done()),
     guarded(http, `cannot read the memberships of ${where}`, () =>
-      listAll<WorkspaceMembership>(http, paths.workspaceMemberships(ws.gid), { opt_fields: 'user,is_active,is_guest' }),
+      fetchWorkspaceMemberRecords(http, ws.gid, () => 'a workspace membership names no user gid'),
     ).finally(() => progress.done()),
     guarded(http, `cannot list the teams of ${where}`, () => listAll<Named>(http, paths.workspaceTeams(ws.gid), { opt_fields: 'name' })),
     guarded(http, `cannot list the projects of ${where}`, () =>
       listAll<ProjectRecord>(http, paths.projects(), { workspace: ws.gid, opt_fields: PROJECT_FIELDS }),
     ),
   ]);
-  // Who is a member: every user with a workspace membership record (as read decides).
-  const records = workspaceMemberRecords(memberships, () => `cannot read the memberships of ${where}: a workspace membership names no user gid`);
   const members = unique(records.map((r) => r.gid));
   progress.stage(`${where}: ${members.length} members, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`);
   const teams = dedupe(listedTeams);

@@ -51,15 +51,21 @@ export function workspaceMemberRecords(memberships: readonly WorkspaceMembership
   });
 }
 
+/** The records of a workspace's whole membership list (see workspaceMemberRecords; `noGid` words a record without a user gid). */
+export async function fetchWorkspaceMemberRecords(http: HttpClient, workspace: string, noGid: (m: unknown) => string): Promise<WorkspaceMemberRecord[]> {
+  const memberships = await listAll<WorkspaceMembership>(http, paths.workspaceMemberships(workspace), { opt_fields: 'user,is_active,is_guest' });
+  return workspaceMemberRecords(memberships, noGid);
+}
+
 export async function readWorkspaceMembers(
   http: HttpClient,
   workspace: string,
   whoIs: (gid: string) => Promise<LiveMember>,
 ): Promise<LiveMember[]> {
   const path = paths.workspaceMemberships(workspace);
-  const memberships = await listAll<WorkspaceMembership>(http, path, { opt_fields: 'user,is_active,is_guest' });
-  const records = workspaceMemberRecords(
-    memberships,
+  const records = await fetchWorkspaceMemberRecords(
+    http,
+    workspace,
     (m) => `GET ${path}: expected each workspace membership to name a user gid, got ${describeMembership(m)}`,
   );
   const members = await Promise.all(
