@@ -30,3 +30,12 @@ export function failureLine(http: HttpClient, err: unknown, what?: string): stri
       : err instanceof Error ? `unexpected error: ${err.message}` : `unexpected error: ${String(err)}`;
   return http.redact(oneLine(what === undefined ? why : `${what}: ${why}`));
 }
+
+/** Run a read; a failure becomes one ProviderFailure line saying what was being read (no token: failureLine redacts). */
+export async function guarded<T>(http: HttpClient, what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    throw new ProviderFailure(failureLine(http, err, what), { cause: err });
+  }
+}

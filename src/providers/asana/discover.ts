@@ -12,7 +12,7 @@
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
 import { compareGids } from '../../util/compare.js';
-import { failureLine, ProviderFailure } from '../failure.js';
+import { guarded, ProviderFailure } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
 import { listAll, paths, PROJECT_FIELDS, type Named, type ProjectMembership, type ProjectRecord, type TeamMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
@@ -217,13 +217,4 @@ const unique = (gids: readonly string[]): string[] => [...new Set(gids)];
 function dedupe(list: readonly Named[]): Named[] {
   const seen = new Set<string>();
   return list.filter((n) => typeof n?.gid === 'string' && !seen.has(n.gid) && seen.add(n.gid));
-}
-
-/** Run a read; a failure becomes one line saying what was being read (no token: failureLine redacts). */
-async function guarded<T>(http: HttpClient, what: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (err) {
-    throw new ProviderFailure(failureLine(http, err, what), { cause: err });
-  }
 }

@@ -7,7 +7,7 @@
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
 import { listAll, listWithin, paths, PROJECT_FIELDS, type Named, type ProjectRecord, type WorkspaceRecord } from './api.js';
-import { failureLine, ProviderFailure } from '../failure.js';
+import { guarded } from '../failure.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 
 export interface Resolution {
@@ -36,9 +36,7 @@ class Lists {
   private once(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
     let p = this.cache.get(key);
     if (!p) {
-      p = listAll<Named>(this.http, path, { ...query, opt_fields: fields }).catch((err: unknown) => {
-        throw new ProviderFailure(failureLine(this.http, err, what), { cause: err });
-      });
+      p = guarded(this.http, what, () => listAll<Named>(this.http, path, { ...query, opt_fields: fields }));
       this.cache.set(key, p);
     }
     return p;
