@@ -103,13 +103,13 @@ export function recordedConfigPath(path: string, cwd = process.cwd()): string {
 
 /**
  * Why a recorded config path is not one apply may read, or undefined when it
- * is, by its text: it must be relative, without `..` segments, and inside
- * `cwd`. (readSavedPlan also follows it through symbolic links.)
+ * is, by its text: it must be relative and without `..` segments, so it
+ * stays inside `cwd`. (readSavedPlan also follows it through symbolic links.)
  */
-function configPathProblem(config: string, cwd = process.cwd()): string | undefined {
+function configPathProblem(config: string): string | undefined {
   if (isAbsolute(config) || /^[/\\]/.test(config) || /^[A-Za-z]:/.test(config)) return 'is absolute';
   if (config.split(/[/\\]/).includes('..')) return 'has a .. segment';
-  if (leaves(relative(cwd, resolve(cwd, config)))) return `lies outside the working directory ${cwd}`;
+  // Relative and without `..`, it cannot lead out of cwd by its text; links are checked on reading.
   return undefined;
 }
 
@@ -201,7 +201,7 @@ export async function readSavedPlan(path: string, cwd = process.cwd()): Promise<
     );
   }
   if (typeof value.config === 'string' && value.config !== '') {
-    const problem = configPathProblem(value.config, cwd);
+    const problem = configPathProblem(value.config);
     if (problem !== undefined) {
       throw new SavedPlanError(
         `${path} is not a usable saved plan: the files it records, ${JSON.stringify(value.config)}, ${problem}; ` +

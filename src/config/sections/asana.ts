@@ -56,7 +56,6 @@ function members(file: ValidFile, path: DataPath, list: readonly string[] | unde
   return readEntries(list, file.positions.items(membersPath), file.positions.at(membersPath));
 }
 
-/** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects. */
 /**
  * A workspace may be spread over files; a flag on it (`prune`, `allow_guests`)
  * may be written in any of them, but two files must not disagree.
@@ -81,6 +80,7 @@ function mergeFlag(
   place[name] = value;
 }
 
+/** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects. */
 export function asanaPlaces(files: readonly ValidFile[], problems: Problems): PlaceDecl[] {
   const workspaces = new Map<string, WorkspaceDecl>();
   const flagsAt = new Map<string, SourceLocation>();

@@ -59,13 +59,6 @@ export function parseUserId(value: unknown, label: string): UserId {
  * The user an identifier names. An unknown gid → 404; an email with no
  * account → undefined (the caller decides: invite or refuse).
  */
-/** Like findUser, but an email with no account is an unknown object too (404). */
-export function requireUser(ctx: RouteContext, id: UserId, label: string): User {
-  const user = findUser(ctx, id, label);
-  if (!user) throw notFound(`${label}: Unknown object: ${describeUserId(id)}`);
-  return user;
-}
-
 export function findUser(ctx: RouteContext, id: UserId, label: string): User | undefined {
   switch (id.kind) {
     case 'me':
@@ -78,6 +71,13 @@ export function findUser(ctx: RouteContext, id: UserId, label: string): User | u
     case 'email':
       return findUserByEmail(ctx.world, id.email);
   }
+}
+
+/** Like findUser, but an email with no account is an unknown object too (404). */
+export function requireUser(ctx: RouteContext, id: UserId, label: string): User {
+  const user = findUser(ctx, id, label);
+  if (!user) throw notFound(`${label}: Unknown object: ${describeUserId(id)}`);
+  return user;
 }
 
 export function describeUserId(id: UserId): string {
