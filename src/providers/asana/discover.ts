@@ -17,7 +17,7 @@ import { quietProgress, type DiscoveryProgress } from '../discovery.js';
 import { listAll, paths, PROJECT_FIELDS, type Named, type ProjectMembership, type ProjectRecord, type TeamMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
-import { projectMemberGids, teamMemberGids } from './memberships.js';
+import { projectMemberGids, teamMemberGids, unique } from './memberships.js';
 import { readSelf } from './self.js';
 import { fetchWorkspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
 
@@ -211,8 +211,6 @@ function usersOf(directory: Directory, lookedUp: readonly LiveMember[], records:
   }
   return users;
 }
-
-const unique = (gids: readonly string[]): string[] => [...new Set(gids)];
 
 function dedupe(list: readonly Named[]): Named[] {
   const seen = new Set<string>();

@@ -31,4 +31,5 @@ export function projectMemberGids(list: readonly ProjectMembership[], isKnownUse
   );
 }
 
-const unique = (gids: readonly string[]): string[] => [...new Set(gids)];
+/** Each gid once, in first-seen order. */
+export const unique = (gids: readonly string[]): string[] => [...new Set(gids)];
