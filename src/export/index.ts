@@ -11,7 +11,7 @@ import { createAsanaHttpClient } from '../providers/asana/index.js';
 import { discoverAsana } from '../providers/asana/discover.js';
 import { createDreadnodeHttpClient } from '../providers/dreadnode/index.js';
 import { discoverDreadnode } from '../providers/dreadnode/discover.js';
-import { providerSpecs, type Connection, type ConnectionSettings } from '../providers/registry.js';
+import { connectionsFor, type ConnectionSettings } from '../providers/registry.js';
 import { singleFile, splitFiles } from './layout.js';
 import { outline, type Outline } from './outline.js';
 import { ExportProgress } from './progress.js';
@@ -49,50 +49,19 @@ function schemaPathFrom(dir: string): string {
   return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
 }
 
-type ClientConnection = Connection & Omit<ConnectionSettings[string], keyof Connection>;
-
-/**
- * The token and address of a provider the export needs (with the rest of its
- * settings, such as its request budget), or an error naming the variable.
- */
-function connection(name: string, settings: ConnectionSettings, why: string): ClientConnection {
-  const spec = providerSpecs.find((s) => s.name === name);
-  if (spec === undefined) throw new Error(`internal error: no provider named ${name}`);
-  const { token, baseUrl, ...client } = settings[name] ?? {};
-  const missing: string[] = [];
-  if (!baseUrl) missing.push(`${spec.baseUrlEnv} is not set, and ${why}: set it to the ${name} API address, e.g. ${spec.baseUrlExample}.`);
-  if (!token) missing.push(`${spec.tokenEnv} is not set, and ${why}: export it, or pass --${spec.tokenFileFlag} FILE.`);
-  if (missing.length > 0 || !token || !baseUrl) throw new AggregateError(missing.map((m) => new Error(m)), missing.join(' '));
-  return { ...client, token, baseUrl };
-}
-
-function client(name: string, make: (c: ClientConnection) => HttpClient, c: ClientConnection): HttpClient {
-  const spec = providerSpecs.find((s) => s.name === name);
-  try {
-    return make(c);
-  } catch (error) {
-    throw new Error(`${spec?.baseUrlEnv ?? name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 export async function runExport(request: ExportRequest, settings: ConnectionSettings, log: (line: string) => void): Promise<ExportResult> {
   // Every setting is checked before the first request.
-  const problems: Error[] = [];
-  const need = (name: string, why: string): ClientConnection | undefined => {
-    try {
-      return connection(name, settings, why);
-    } catch (error) {
-      problems.push(...(error instanceof AggregateError ? (error.errors as Error[]) : [error as Error]));
-      return undefined;
-    }
-  };
-  const asanaConnection = request.asana ? need('asana', 'Asana is being exported') : undefined;
-  const dreadnodeConnection = request.dreadnode ? need('dreadnode', '--dreadnode-org was given') : undefined;
-  if (problems.length === 1) throw problems[0];
-  if (problems.length > 1) throw new AggregateError(problems, `${problems.length} settings are missing`);
-
-  const asanaHttp = asanaConnection && client('asana', createAsanaHttpClient, asanaConnection);
-  const dreadnodeHttp = dreadnodeConnection && client('dreadnode', createDreadnodeHttpClient, dreadnodeConnection);
+  const connections = connectionsFor(
+    [
+      ...(request.asana ? [{ name: 'asana', baseUrlWhy: 'Asana is being exported', tokenWhy: 'Asana is being exported' }] : []),
+      ...(request.dreadnode ? [{ name: 'dreadnode', baseUrlWhy: '--dreadnode-org was given', tokenWhy: '--dreadnode-org was given' }] : []),
+    ],
+    settings,
+  );
+  const asanaConnection = connections.get('asana');
+  const dreadnodeConnection = connections.get('dreadnode');
+  const asanaHttp = asanaConnection && createAsanaHttpClient(asanaConnection);
+  const dreadnodeHttp = dreadnodeConnection && createDreadnodeHttpClient(dreadnodeConnection);
   const clients = [asanaHttp, dreadnodeHttp].filter((c): c is HttpClient => c !== undefined);
   const requests = (): number => clients.reduce((n, c) => n + c.stats().requests, 0);
   const progress = new ExportProgress({ write: log, requests });

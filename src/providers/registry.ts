@@ -76,27 +76,49 @@ export const providerSpecs: readonly ProviderSpec[] = [
 /** What the environment and flags gave, per provider name; token or address may be missing. */
 export type ConnectionSettings = Record<string, Partial<Connection> & ClientSettings>;
 
-export function createProviders(names: ReadonlySet<string>, settings: ConnectionSettings): Map<string, Provider> {
+/** A provider a command needs, and why (for the message when a setting is missing). */
+export interface Needed {
+  name: string;
+  /** `the file has a dreadnode section`: said when the address is missing. */
+  baseUrlWhy: string;
+  /** Said when the token is missing; without it, the message names only the variable and flag. */
+  tokenWhy?: string;
+}
+
+/**
+ * The token, address and client settings of each needed provider, or an
+ * error naming every missing variable (one line each) and, before any
+ * request, an address that is not acceptable.
+ */
+export function connectionsFor(needed: readonly Needed[], settings: ConnectionSettings): Map<string, Connection & ClientSettings> {
   const missing: string[] = [];
-  const connections = new Map<ProviderSpec, Connection & ClientSettings>();
-  for (const name of [...names].sort()) {
-    const spec = providerSpecs.find((s) => s.name === name);
-    if (!spec) throw new Error(`no provider named ${name}`);
+  const connections = new Map<string, Connection & ClientSettings>();
+  for (const { name, baseUrlWhy, tokenWhy } of needed) {
+    const spec = specOf(name);
     const { token, baseUrl, ...client } = settings[name] ?? {};
-    if (!baseUrl) {
-      missing.push(`${spec.baseUrlEnv} is not set, and the file has a ${name} section: set it to the ${name} API address, e.g. ${spec.baseUrlExample}.`);
-    }
-    if (!token) missing.push(`${spec.tokenEnv} is not set: export it, or pass --${spec.tokenFileFlag} FILE.`);
-    if (token && baseUrl) connections.set(spec, { ...client, token, baseUrl });
+    if (!baseUrl) missing.push(`${spec.baseUrlEnv} is not set, and ${baseUrlWhy}: set it to the ${name} API address, e.g. ${spec.baseUrlExample}.`);
+    if (!token) missing.push(`${spec.tokenEnv} is not set${tokenWhy === undefined ? '' : `, and ${tokenWhy}`}: export it, or pass --${spec.tokenFileFlag} FILE.`);
+    if (token && baseUrl) connections.set(name, { ...client, token, baseUrl });
   }
   if (missing.length === 1) throw new Error(missing[0]);
   if (missing.length > 1) throw new AggregateError(missing.map((m) => new Error(m)), `${missing.length} settings are missing`);
-  for (const [spec, { baseUrl }] of connections) {
+  for (const [name, { baseUrl }] of connections) {
     try {
       checkBaseUrl(baseUrl);
     } catch (error) {
-      throw new Error(`${spec.baseUrlEnv}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${specOf(name).baseUrlEnv}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return new Map([...connections].map(([spec, connection]) => [spec.name, spec.create(connection)]));
+  return connections;
+}
+
+function specOf(name: string): ProviderSpec {
+  const spec = providerSpecs.find((s) => s.name === name);
+  if (!spec) throw new Error(`no provider named ${name}`);
+  return spec;
+}
+
+export function createProviders(names: ReadonlySet<string>, settings: ConnectionSettings): Map<string, Provider> {
+  const needed = [...names].sort().map((name) => ({ name, baseUrlWhy: `the file has a ${name} section` }));
+  return new Map([...connectionsFor(needed, settings)].map(([name, connection]) => [name, specOf(name).create(connection)]));
 }
