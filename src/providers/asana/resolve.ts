@@ -8,6 +8,7 @@ import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProble
 import type { HttpClient } from '../../http/index.js';
 import { listAll, listWithin, paths, PROJECT_FIELDS, type Named, type ProjectRecord, type WorkspaceRecord } from './api.js';
 import { guarded } from '../failure.js';
+import { groupBy } from '../../util/group-by.js';
 import { closeMatches, orList } from '../../text/suggest.js';
 
 export interface Resolution {
@@ -27,19 +28,23 @@ const isGid = (ref: string): boolean => /^\d+$/.test(ref);
  * workspace "Acme Corp" (123): GET …: 429 …`), not only the request.
  */
 class Lists {
-  private readonly cache = new Map<string, Promise<Named[]>>();
-  private readonly within = new Map<string, Promise<ProjectRecord[] | undefined>>();
+  private readonly cache = new Map<string, Promise<unknown>>();
   /** How a resolved place is named in messages, by gid: `workspace "Acme Corp" (123)`. */
   readonly names = new Map<string, string>();
   constructor(private readonly http: HttpClient) {}
 
-  private once(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
-    let p = this.cache.get(key);
+  /** The promise `fetch` made for `key`, made on the first call only. */
+  private memo<T>(key: string, fetch: () => Promise<T>): Promise<T> {
+    let p = this.cache.get(key) as Promise<T> | undefined;
     if (!p) {
-      p = guarded(this.http, what, () => listAll<Named>(this.http, path, { ...query, opt_fields: fields }));
+      p = fetch();
       this.cache.set(key, p);
     }
     return p;
+  }
+
+  private once(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
+    return this.memo(key, () => guarded(this.http, what, () => listAll<Named>(this.http, path, { ...query, opt_fields: fields })));
   }
 
   private named = (gid: string): string => this.names.get(gid) ?? gid;
@@ -55,15 +60,8 @@ class Lists {
   workspaceProjects = (workspace: string): Promise<ProjectRecord[]> =>
     this.once(`projects:${workspace}`, `cannot list the projects of ${this.named(workspace)}`, paths.projects(), { workspace }, PROJECT_FIELDS);
   /** The same list if it ends within `maxPages` pages, else undefined; fetched once, like the others. */
-  workspaceProjectsWithin = (workspace: string, maxPages: number): Promise<ProjectRecord[] | undefined> => {
-    const key = `projects-within:${workspace}`;
-    let p = this.within.get(key);
-    if (!p) {
-      p = listWithin<ProjectRecord>(this.http, paths.projects(), { workspace, opt_fields: PROJECT_FIELDS }, maxPages);
-      this.within.set(key, p);
-    }
-    return p;
-  };
+  workspaceProjectsWithin = (workspace: string, maxPages: number): Promise<ProjectRecord[] | undefined> =>
+    this.memo(`projects-within:${workspace}`, () => listWithin<ProjectRecord>(this.http, paths.projects(), { workspace, opt_fields: PROJECT_FIELDS }, maxPages));
 }
 
 /**
@@ -203,16 +201,15 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   };
   // Per workspace, how many teams hold declared projects: it picks the list
   // their projects come from (see teamProjectSource), found while the teams are.
-  const teamsWithProjects = new Map<string, Set<string>>();
-  for (const p of inTeams) {
-    const gid = workspaceGidOf(p);
-    if (gid === undefined || p.parentKey === undefined) continue;
-    const set = teamsWithProjects.get(gid) ?? new Set<string>();
-    set.add(p.parentKey);
-    teamsWithProjects.set(gid, set);
-  }
+  const teamsWithProjects = groupBy(
+    inTeams.flatMap((p) => {
+      const workspace = workspaceGidOf(p);
+      return workspace === undefined || p.parentKey === undefined ? [] : [{ workspace, team: p.parentKey }];
+    }),
+    (x) => x.workspace,
+  );
   const needed = new Set(inWorkspaces.flatMap((p) => workspaceGidOf(p) ?? []));
-  const sources = new Map([...teamsWithProjects].map(([gid, teams]) => [gid, teamProjectSource(lists, gid, teams.size, needed.has(gid))] as const));
+  const sources = new Map([...teamsWithProjects].map(([gid, teams]) => [gid, teamProjectSource(lists, gid, new Set(teams.map((x) => x.team)).size, needed.has(gid))] as const));
   // A failed source is reported where it is awaited; do not let it go unhandled meanwhile.
   for (const source of sources.values()) source.catch(() => undefined);
 
