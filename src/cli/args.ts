@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formats, type Format } from '../render/index.js';
-import { providerSpecs } from '../providers/registry.js';
+import { providerModules } from '../providers/registry.js';
 import { UsageError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -31,7 +31,7 @@ export function parseFormat(value: unknown): Format {
  * `--dreadnode-rate-limit`); read by `readSettings`.
  */
 export const connectionOptions: Record<string, { type: 'string' }> = Object.fromEntries(
-  providerSpecs.flatMap((spec) => [
+  providerModules.flatMap(({ settings: spec }) => [
     [spec.tokenFileFlag, { type: 'string' }] as const,
     [spec.rateLimitFlag, { type: 'string' }] as const,
   ]),

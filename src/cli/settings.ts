@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { SendInfo } from '../http/index.js';
-import { providerSpecs, type ConnectionSettings } from '../providers/registry.js';
+import { providerModules, type ConnectionSettings } from '../providers/registry.js';
+import type { ProviderSettings } from '../providers/module.js';
 import { UsageError } from './errors.js';
 import { parseRequestRate } from '../util/rate.js';
 
@@ -31,7 +32,7 @@ export function parseRate(text: string): number | undefined {
 }
 
 /** A provider's request budget: its flag, else its variable, else its default. */
-function rateFrom(flagValue: unknown, envValue: string | undefined, spec: (typeof providerSpecs)[number]): number {
+function rateFrom(flagValue: unknown, envValue: string | undefined, spec: ProviderSettings): number {
   const expected = `expected requests per minute such as ${spec.defaultPerMinute}/min (or per second, 25/s)`;
   if (typeof flagValue === 'string') {
     const rate = parseRate(flagValue);
@@ -65,7 +66,7 @@ async function tokenFrom(file: string | undefined, envValue: string | undefined,
 
 export async function readSettings(input: SettingsInput): Promise<ConnectionSettings> {
   const settings: ConnectionSettings = {};
-  for (const spec of providerSpecs) {
+  for (const { name, settings: spec } of providerModules) {
     const flagged = input.flags?.[spec.tokenFileFlag];
     const file = typeof flagged === 'string' ? flagged : undefined;
     const token = await tokenFrom(file, input.env[spec.tokenEnv], `--${spec.tokenFileFlag}`);
@@ -73,7 +74,7 @@ export async function readSettings(input: SettingsInput): Promise<ConnectionSett
       throw new Error(`${file === undefined ? spec.tokenEnv : `--${spec.tokenFileFlag} ${file}`}: the token has a line break inside it; it should be one line`);
     }
     const baseUrl = input.env[spec.baseUrlEnv]?.trim() || spec.defaultBaseUrl;
-    settings[spec.name] = {
+    settings[name] = {
       ...(token === undefined ? {} : { token }),
       ...(baseUrl === undefined ? {} : { baseUrl }),
       maxRequestsPerMinute: rateFrom(input.flags?.[spec.rateLimitFlag], input.env[spec.rateLimitEnv], spec),

@@ -13,16 +13,30 @@ import { listFiles, readSource } from './read-files.js';
 import { recover } from './recover.js';
 import { resolveMembers } from './resolve.js';
 import { mergeSandbox } from './sandbox.js';
-import { declaredPlaces } from './sections/index.js';
-import type { SandboxSection } from './schema-types.js';
-import { gatehouseValidator } from './validate.js';
+import type { SandboxSection } from './sandbox.js';
+import type { SectionFormat } from './section-format.js';
+import { formatValidator } from './validate.js';
 import type { ValidFile } from './valid-file.js';
 
-export type { SandboxSection, GatehouseFile } from './schema-types.js';
+export type { GatehouseFile, SandboxCore } from './schema-types.js';
+export type { SandboxSection } from './sandbox.js';
+
+/** A provider as the loader sees it: its section's name and format. */
+export interface SectionSource {
+  name: string;
+  format: SectionFormat;
+}
+
+export interface LoadOptions {
+  /** The providers whose sections the files may have (the registry's, in the CLI). */
+  sections: readonly SectionSource[];
+  /** A sandbox seed (schemas/sandbox-seed.schema.json): a `sandbox:` section is allowed and returned. */
+  seed?: boolean;
+}
 
 export interface LoadedConfig {
   desired: DesiredState;
-  /** The `sandbox:` sections of all files, merged; absent when no file has one. */
+  /** With `seed`: the `sandbox:` sections of all files, merged; absent when no file has one. */
   sandbox?: SandboxSection;
 }
 
@@ -30,7 +44,7 @@ export interface LoadedConfig {
  * Loads a file, or every `*.yaml`/`*.yml` below a folder, merged.
  * Throws ConfigError listing every problem found.
  */
-export async function loadConfig(path: string): Promise<LoadedConfig> {
+export async function loadConfig(path: string, options: LoadOptions): Promise<LoadedConfig> {
   const problems = new Problems();
   const paths = await listFiles(path, problems);
   if (paths === undefined) {
@@ -41,11 +55,12 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   const sources = await Promise.all(paths.map((p) => readSource(p, problems)));
   const files = sources.flatMap((s) => (s === undefined ? [] : [s.file]));
   const order = paths.map(displayPath);
-  const validate = await gatehouseValidator();
+  const validate = formatValidator(options.sections, options.seed === true);
   const valid: ValidFile[] = [];
   let complete = true;
   for (const source of sources) {
     const parsed = source === undefined ? undefined : parseYaml(source, problems);
+    if (parsed !== undefined && !options.seed) refuseSeedSection(parsed, problems);
     if (parsed === undefined) {
       complete = false;
     } else if (validate(parsed.value, parsed.positions, problems)) {
@@ -61,9 +76,10 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   if (!complete) problems.throwIfAny(order);
 
   const groups = GroupTable.fromFiles(valid, problems);
-  const places = resolveMembers(declaredPlaces(valid, problems), groups, problems);
+  const declared = options.sections.flatMap((s) => s.format.places(valid, problems));
+  const places = resolveMembers(declared, groups, problems);
   const guarded = protectedUsers(valid, groups, problems);
-  const sandbox = mergeSandbox(valid, problems);
+  const sandbox = options.seed ? mergeSandbox(valid, problems) : undefined;
   problems.throwIfAny(order);
 
   const desired: DesiredState = { files, places };
@@ -71,4 +87,19 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   const loaded: LoadedConfig = { desired };
   if (sandbox !== undefined) loaded.sandbox = sandbox;
   return loaded;
+}
+
+/**
+ * A desired-state file with a seed's `sandbox:` section: an error that says
+ * where the section belongs. The key is dropped so that the schema check does
+ * not report it again as unknown.
+ */
+function refuseSeedSection(parsed: { value: unknown; positions: ValidFile['positions'] }, problems: Problems): void {
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'sandbox')) return;
+  problems.add(
+    parsed.positions.key(['sandbox']),
+    'a sandbox: section seeds `gatehouse sandbox --seed FILE` and is not part of a desired-state file: move it to a seed file (schemas/sandbox-seed.schema.json)',
+  );
+  delete (value as Record<string, unknown>).sandbox;
 }

@@ -1,43 +1,47 @@
-/** Step 7: the `sandbox:` sections of all files, merged; the loader does not otherwise use them. */
+/**
+ * The `sandbox:` sections of a seed's files, merged: lists are joined, and a
+ * single value (a token, `me`) may be set in one file only. The keys are the
+ * core's and each provider's (schemas/sandbox-seed.schema.json); the merge
+ * does not need to know which.
+ */
 import type { SourceLocation } from '../model/index.js';
+import type { DataPath } from './positions.js';
 import { where, type Problems } from './problems.js';
-import type { SandboxSection } from './schema-types.js';
 import type { ValidFile } from './valid-file.js';
 
+/** The merged section: the core's keys typed in schema-types.ts, each provider's in its section-types.ts. */
+export type SandboxSection = Record<string, unknown>;
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 export function mergeSandbox(files: readonly ValidFile[], problems: Problems): SandboxSection | undefined {
-  let merged: SandboxSection | undefined;
-  const setAt: { token?: SourceLocation; me?: SourceLocation; dreadnodeToken?: SourceLocation } = {};
-  for (const { value, positions } of files) {
-    const section = value.sandbox;
-    if (section === undefined) continue;
-    merged ??= {};
-    for (const key of ['token', 'me'] as const) {
-      const given = section[key];
-      if (given === undefined) continue;
-      const at = positions.key(['sandbox', key]);
-      const first = setAt[key];
-      if (first !== undefined) {
-        problems.add(at, `sandbox "${key}" is already set at ${where(first, at)}`);
-        continue;
-      }
-      setAt[key] = at;
-      merged[key] = given;
-    }
-    if (section.users !== undefined) merged.users = [...(merged.users ?? []), ...section.users];
-    if (section.workspaces !== undefined) merged.workspaces = [...(merged.workspaces ?? []), ...section.workspaces];
-    const dn = section.dreadnode;
-    if (dn !== undefined) {
-      merged.dreadnode ??= {};
-      if (dn.token !== undefined) {
-        const at = positions.key(['sandbox', 'dreadnode', 'token']);
-        if (setAt.dreadnodeToken !== undefined) problems.add(at, `sandbox dreadnode "token" is already set at ${where(setAt.dreadnodeToken, at)}`);
+  let merged: Plain | undefined;
+  const setAt = new Map<string, SourceLocation>();
+  const into = (target: Plain, given: Plain, path: DataPath, positions: ValidFile['positions']): void => {
+    for (const [key, value] of Object.entries(given)) {
+      const here = [...path, key];
+      const prior = target[key];
+      if (Array.isArray(value)) target[key] = [...(Array.isArray(prior) ? prior : []), ...value];
+      else if (isPlain(value)) into((target[key] = isPlain(prior) ? prior : {}) as Plain, value, here, positions);
+      else {
+        const at = positions.key(here);
+        const id = here.join('\u0000');
+        const first = setAt.get(id);
+        // `sandbox "token"`, `sandbox dreadnode "token"`.
+        if (first !== undefined) problems.add(at, `${['sandbox', ...path.slice(1)].join(' ')} "${key}" is already set at ${where(first, at)}`);
         else {
-          setAt.dreadnodeToken = at;
-          merged.dreadnode.token = dn.token;
+          setAt.set(id, at);
+          target[key] = value;
         }
       }
-      if (dn.organizations !== undefined) merged.dreadnode.organizations = [...(merged.dreadnode.organizations ?? []), ...dn.organizations];
     }
+  };
+  for (const { value, positions } of files) {
+    const section = value.sandbox;
+    if (!isPlain(section)) continue;
+    merged ??= {};
+    into(merged, section, ['sandbox'], positions);
   }
   return merged;
 }

@@ -1,8 +1,9 @@
 /**
- * Step 3: check each file against schemas/gatehouse.schema.json (ajv, all
- * errors) and turn ajv's findings into sentences pinned to the YAML nodes.
+ * Step 3: check each file against the file format (ajv, all errors; the
+ * schema assembled from the providers' sections, as in
+ * schemas/gatehouse.schema.json) and turn ajv's findings into sentences
+ * pinned to the YAML nodes.
  */
-import { readFile } from 'node:fs/promises';
 import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
 import type { SourceLocation } from '../model/index.js';
 import type { GatehouseFile } from './schema-types.js';
@@ -10,20 +11,25 @@ import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
 import { didYouMean, orList } from '../text/suggest.js';
 import { groupBy } from '../util/group-by.js';
+import { desiredStateSchema, sandboxSeedSchema, type SchemaSource } from './assemble-schema.js';
 
 export type Validator = ((value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile) & {
   /** ajv's raw findings for a value, without reporting them (for error recovery). */
   errorsOf(value: unknown): readonly ErrorObject[];
 };
 
-const SCHEMA_URL = new URL('../../schemas/gatehouse.schema.json', import.meta.url);
+const cache = new WeakMap<readonly SchemaSource[], Map<boolean, Validator>>();
 
-let cached: Promise<Validator> | undefined;
-
-/** The validator for the file format, compiled once per process. */
-export function gatehouseValidator(): Promise<Validator> {
-  cached ??= readFile(SCHEMA_URL, 'utf8').then((text) => compileValidator(JSON.parse(text) as AnySchemaObject));
-  return cached;
+/** The validator for these providers' file format (or seed format), compiled once per process. */
+export function formatValidator(sources: readonly SchemaSource[], seed: boolean): Validator {
+  let bySeed = cache.get(sources);
+  if (bySeed === undefined) cache.set(sources, (bySeed = new Map()));
+  let validator = bySeed.get(seed);
+  if (validator === undefined) {
+    validator = compileValidator((seed ? sandboxSeedSchema(sources) : desiredStateSchema(sources)) as AnySchemaObject);
+    bySeed.set(seed, validator);
+  }
+  return validator;
 }
 
 /** Compiles a validator for `schema` (exported so the message rules can be tested on small schemas). */

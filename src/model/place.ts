@@ -1,6 +1,5 @@
 /**
- * A place is anything that has members: an Asana workspace, team or project,
- * and later a Dreadnode workspace. The planner and the apply engine know
+ * A place is anything that has members: a workspace, a team, a project. The planner and the apply engine know
  * places only through these fields; what a kind means is the provider's business.
  */
 
@@ -49,10 +48,11 @@ export interface DesiredPlace {
    * only to hold teams is not managed as a member list.
    */
   listsMembers?: boolean;
-  /** A role the place must never be left without (Dreadnode: `owner`); its last holder is never removed. */
-  keepRole?: string;
-  /** False when adds of users who would join as guests are errors (Asana `allow_guests: false`). */
-  allowGuests?: boolean;
+  /**
+   * What the provider's section said of the place beyond its members, for
+   * that provider's own plan hooks (src/model/hooks.ts); the core never reads it.
+   */
+  settings?: Record<string, unknown>;
 }
 
 /** A place after the provider found it live. */

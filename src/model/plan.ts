@@ -13,10 +13,10 @@ export interface Change {
   role?: string;
   /** Current role, on `change` (and on `remove` for providers with roles). */
   fromRole?: string;
-  /** The provider's user id, on `remove` (Dreadnode removes by user id). */
+  /** The provider's user id, on `remove` (some services remove by user id). */
   userId?: string;
-  /** On `add`: the user will join as a guest (their domain is not the organisation's). */
-  guest?: boolean;
+  /** On `add`: what the provider says of it (`guest`), shown after the user. */
+  marks?: string[];
   /** Human-readable reasons: `teams/platform.yaml:12` or `implied by team Platform`. */
   reasons: string[];
 }
@@ -38,7 +38,7 @@ export interface PlacePlan {
   prune?: boolean;
   /** Members kept although prune would remove them, and why (`protected at people.yaml:3`, `token's own user`, `last owner`); sorted by email. */
   kept?: Array<{ user: string; why: string }>;
-  /** Members the service lists as not active (Asana `is_active: false`), sorted. */
+  /** Members the service lists as not active, sorted. */
   inactive?: string[];
 }
 

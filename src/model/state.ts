@@ -12,7 +12,7 @@ export type Reason =
 export interface DesiredMember {
   /** Lower-case email. */
   email: string;
-  /** Permission for providers that have one (Dreadnode); absent for Asana. */
+  /** Permission, for providers that have them; absent where a place has plain members. */
   role?: string;
   /** At least one reason; listed reasons come first. */
   reasons: Reason[];
@@ -44,16 +44,16 @@ export interface DesiredState {
 export interface LiveMember {
   /** Lower-case email, or `gid:<id>` when the live user has no visible email. */
   email: string;
-  /** The provider's user id (Asana user gid). */
+  /** The provider's user id. */
   userId: string;
   role?: string;
   /** Display name when the API gave one. */
   name?: string;
-  /** The service says this member is a guest (Asana `is_guest`). */
-  guest?: boolean;
+  /** What the service says of the member (`guest`), for the provider's own use. */
+  marks?: string[];
   /**
-   * The service lists the membership but says it is not active (Asana
-   * `is_active: false`). Planned like any member: never added again.
+   * The service lists the membership but says it is not active. Planned like
+   * any member: never added again.
    */
   inactive?: boolean;
 }
@@ -63,11 +63,10 @@ export interface LivePlaceState {
   /** Sorted by email. */
   members: LiveMember[];
   /**
-   * Set when a user added here who is not yet a member joins as a guest unless
-   * their email's domain is one of these (an Asana organisation's
-   * `email_domains`, lower case). Absent where there are no guests.
+   * What the provider read of the place beyond its members, for its own plan
+   * hooks (src/model/hooks.ts); the core never reads it.
    */
-  memberDomains?: string[];
+  facts?: Record<string, unknown>;
 }
 
 /** The user a provider's token acts as: never removed. */
@@ -79,6 +78,6 @@ export interface TokenUser {
 
 export interface LiveState {
   places: LivePlaceState[];
-  /** The token's own user, per provider that can tell (Asana `GET /users/me`). */
+  /** The token's own user, per provider that can tell. */
   self?: TokenUser[];
 }

@@ -2,7 +2,7 @@
  * load → validate → resolve → read → plan, in one direction. The only
  * network work happens after the files are known to be good.
  */
-import { loadConfig } from '../config/index.js';
+import { loadConfig, type LoadedConfig } from '../config/index.js';
 import {
   ResolveError,
   type DesiredPlace,
@@ -14,7 +14,7 @@ import {
 } from '../model/index.js';
 import { plan } from '../plan/index.js';
 import { planCost } from '../plan/cost.js';
-import { createProviders, type ConnectionSettings } from '../providers/registry.js';
+import { createProviders, planHooksOf, providerModules, type ConnectionSettings, type ProviderModule } from '../providers/registry.js';
 import { groupBy } from '../util/group-by.js';
 
 export interface PreparedPlan {
@@ -66,6 +66,16 @@ async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<
   return self.length > 0 ? { places: states.flatMap((s) => s.places), self } : { places: states.flatMap((s) => s.places) };
 }
 
+/** Loads desired-state files with the sections of these providers (the registry's by default). */
+export function loadDesired(path: string, modules: readonly ProviderModule[] = providerModules): Promise<LoadedConfig> {
+  return loadConfig(path, { sections: modules });
+}
+
+/** Loads a sandbox seed: desired-state files that may also have a `sandbox:` section. */
+export function loadSeed(path: string, modules: readonly ProviderModule[] = providerModules): Promise<LoadedConfig> {
+  return loadConfig(path, { sections: modules, seed: true });
+}
+
 export interface PlanOptions {
   /**
    * `--prune`: every place whose members the file lists (unless it says
@@ -73,15 +83,19 @@ export interface PlanOptions {
    * only to hold others (a workspace with teams and no `members:`) is not pruned.
    */
   prune?: boolean;
+  /** The providers to plan with (the registry's by default; tests register their own). */
+  modules?: readonly ProviderModule[];
 }
 
 export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
-  const { desired } = await loadConfig(path);
+  const modules = options.modules ?? providerModules;
+  const { desired } = await loadDesired(path, modules);
   // A place that says `prune: false` keeps its unlisted members even then.
   if (options.prune) for (const { place } of desired.places) if (place.listsMembers) place.prune ??= true;
   const providers = createProviders(
     new Set(desired.places.map((p) => p.place.provider)),
     await settings(),
+    modules,
   );
   const close = async () => {
     await Promise.all([...providers.values()].map((p) => p.close()));
@@ -92,7 +106,7 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
       providers,
     );
     const live = await readAll(resolved, providers);
-    const planned = plan(desired, live);
+    const planned = plan(desired, live, planHooksOf(modules));
     // What apply will send, at each provider's budget; not part of the fingerprint.
     planned.cost = planCost(planned, providers);
     return { desired, plan: planned, providers, close };

@@ -8,6 +8,7 @@ import {
   type Change,
   type DesiredPlaceState,
   type FileProblem,
+  type HooksByProvider,
   type PlaceRef,
   type DesiredState,
   type LiveMember,
@@ -18,7 +19,6 @@ import {
 import { fingerprint } from './fingerprint.js';
 import { compareText } from '../util/compare.js';
 import { groupBy } from '../util/group-by.js';
-import { guestProblem, joinsAsGuest } from './guests.js';
 import { pruneVerdict, type Untouchable } from './prune.js';
 import { formatReason } from './reasons.js';
 
@@ -35,7 +35,11 @@ function byPlaceOrder(a: Ordered, b: Ordered): number {
 
 const compare = compareText;
 
-export function plan(desired: DesiredState, live: LiveState): Plan {
+/**
+ * `hooks` carry each provider's own rules (src/model/hooks.ts): marks and
+ * refusals of adds, members a place must keep.
+ */
+export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvider = new Map()): Plan {
   const liveByKey = new Map(live.places.map((p) => [p.place.key, p]));
   const untouchable: Untouchable = {
     protected: new Map((desired.protected ?? []).map((u) => [u.email, u])),
@@ -49,6 +53,7 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
     const have = liveByKey.get(want.place.key);
     if (!have) throw new PlanInputError(`no live state was read for ${want.place.key}`);
     const ref = placeRef(have.place);
+    const rules = hooks.get(ref.provider) ?? {};
     const liveByEmail = new Map<string, LiveMember>(have.members.map((m) => [m.email, m]));
     const wanted = new Set<string>();
     let inSync = 0;
@@ -60,10 +65,9 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
       if (!current) {
         const change: Change = { provider: ref.provider, action: 'add', place: ref, user: member.email, reasons };
         if (member.role !== undefined) change.role = member.role;
-        if (joinsAsGuest(have, member.email)) {
-          change.guest = true;
-          if (want.place.allowGuests === false) problems.push(guestProblem(want.place, have, member));
-        }
+        const judged = rules.judgeAdd?.(want, have, member) ?? {};
+        if (judged.marks !== undefined && judged.marks.length > 0) change.marks = judged.marks;
+        problems.push(...(judged.problems ?? []));
         changes.push(change);
       } else if (member.role !== undefined && current.role !== member.role) {
         const change: Change = { provider: ref.provider, action: 'change', place: ref, user: member.email, role: member.role, reasons };
@@ -76,15 +80,17 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
 
     const unlisted = have.members.filter((m) => !wanted.has(m.email)).sort((a, b) => compare(a.email, b.email));
     const placePlan: PlacePlan = { place: ref, inSync, unmanaged: unlisted.map((m) => m.email) };
+    const verdict = want.place.prune ? pruneVerdict(want, unlisted, untouchable) : { remove: [], kept: [] };
+    const judged = rules.judgePlace?.(want, have, verdict.remove, verdict.kept) ?? {};
+    problems.push(...(judged.problems ?? []));
     if (want.place.prune) {
-      const { remove, kept } = pruneVerdict(want, unlisted, untouchable);
-      for (const member of remove) changes.push(removal(ref, member));
+      const keep = new Map((judged.keep ?? []).map((k) => [k.user, k]));
+      for (const member of verdict.remove) if (!keep.has(member.email)) changes.push(removal(ref, member));
+      const kept = [...verdict.kept, ...keep.values()].sort((a, b) => compare(a.user, b.user));
       placePlan.prune = true;
       placePlan.unmanaged = [];
       if (kept.length > 0) placePlan.kept = kept;
     }
-    const orphaned = leftWithoutRole(want, have.members);
-    if (orphaned) problems.push(orphaned);
     const inactive = have.members.filter((m) => m.inactive).map((m) => m.email).sort(compare);
     if (inactive.length > 0) placePlan.inactive = inactive;
     places.push(placePlan);
@@ -105,25 +111,6 @@ export function plan(desired: DesiredState, live: LiveState): Plan {
     },
     changes,
     places,
-  };
-}
-
-/**
- * A place that must keep a role (a Dreadnode workspace, its owner) whose file
- * names no holder while the live holders are all listed with another role:
- * the plan would demote the last of them. An error at the place, not a plan.
- * (Unlisted holders are left alone, or kept by prune.)
- */
-function leftWithoutRole(want: DesiredPlaceState, live: readonly LiveMember[]): FileProblem | undefined {
-  const role = want.place.keepRole;
-  if (role === undefined || want.members.some((m) => m.role === role)) return undefined;
-  const holders = live.filter((m) => m.role === role);
-  const listedAs = new Map(want.members.map((m) => [m.email, m.role]));
-  if (holders.length === 0 || !holders.every((m) => listedAs.has(m.email))) return undefined;
-  const demoted = holders.map((m) => `${m.email} ${listedAs.get(m.email) ?? ''}`.trim()).join(', ');
-  return {
-    ...want.place.source,
-    message: `${want.place.kind} "${want.place.ref}" would be left without an ${role}: the file gives its last ${role}${holders.length > 1 ? 's' : ''} another permission (${demoted}); name an ${role}`,
   };
 }
 

@@ -1,17 +1,11 @@
 /**
  * Which live members a pruned place loses, and which it keeps although the
  * file does not list them: users the file protects, the token's own user,
- * users the service shows without an email (no file could name them), and
- * the last holder of a role the place must keep (a Dreadnode workspace's owner).
- * Pure: the planner calls it once per pruned place.
+ * and users the service shows without an email (no file could name them).
+ * A provider's hooks may keep more (src/model/hooks.ts). Pure: the planner
+ * calls it once per pruned place.
  */
-import type { DesiredPlaceState, LiveMember, ProtectedUser } from '../model/index.js';
-import { compareText } from '../util/compare.js';
-
-interface Keeper {
-  user: string;
-  why: string;
-}
+import type { DesiredPlaceState, Keeper, LiveMember, ProtectedUser } from '../model/index.js';
 
 interface PruneVerdict {
   remove: LiveMember[];
@@ -38,17 +32,5 @@ export function pruneVerdict(want: DesiredPlaceState, unlisted: readonly LiveMem
     else if (self?.has(member.email)) kept.push({ user: member.email, why: "the token's own user" });
     else remove.push(member);
   }
-  const role = want.place.keepRole;
-  if (role !== undefined && !want.members.some((m) => m.role === role)) {
-    // Nobody the file lists will hold the role: keep one current holder (the
-    // first by email), unless a kept user already holds it.
-    const holdsKept = unlisted.some((m) => m.role === role && kept.some((k) => k.user === m.email));
-    const last = remove.find((m) => m.role === role);
-    if (!holdsKept && last) {
-      remove.splice(remove.indexOf(last), 1);
-      kept.push({ user: last.email, why: `last ${role}` });
-    }
-  }
-  kept.sort((a, b) => compareText(a.user, b.user));
   return { remove, kept };
 }

@@ -14,12 +14,12 @@ export interface DiffLine {
   change: Change;
 }
 
-/** One change as a line: `+ user role` (`+ user (guest)` for a guest), `- user role`, or `~ user from → to`. */
+/** One change as a line: `+ user role` (`+ user (guest)` with the provider's marks), `- user role`, or `~ user from → to`. */
 export function changeLine(c: Change): { sign: DiffLine['sign']; text: string } {
   if (c.action === 'change') return { sign: '~', text: `${c.user} ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}` };
   if (c.action === 'remove') return { sign: '-', text: c.fromRole === undefined ? c.user : `${c.user} ${c.fromRole}` };
   const text = c.role === undefined ? c.user : `${c.user} ${c.role}`;
-  return { sign: '+', text: c.guest ? `${text} (guest)` : text };
+  return { sign: '+', text: c.marks?.length ? `${text} (${c.marks.join(', ')})` : text };
 }
 
 export function diffLines(changes: readonly Change[]): DiffLine[] {

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../config/index.js';
+import { loadSeed } from '../../pipeline/index.js';
 import {
   buildWorld,
   describeRateLimit,
@@ -92,7 +92,7 @@ export async function sandboxCommand(argv: string[], io: Io): Promise<number> {
   const options = sandboxOptions(values);
   if (!values.seed) throw new UsageError('sandbox needs --seed FILE');
 
-  const { desired, sandbox } = await loadConfig(values.seed);
+  const { desired, sandbox } = await loadSeed(values.seed);
   const server = await startSandbox(buildWorld(desired, sandbox), options);
   const limits = [
     options.rateLimit ? `rate limit ${describeRateLimit(options.rateLimit)} per service` : 'no rate limit',

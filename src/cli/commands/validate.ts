@@ -1,10 +1,10 @@
-import { loadConfig } from '../../config/index.js';
+import { loadDesired } from '../../pipeline/index.js';
 import { parseCommand } from '../args.js';
 import type { Io } from '../io.js';
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { path } = parseCommand(argv, {});
-  const { desired } = await loadConfig(path);
+  const { desired } = await loadDesired(path);
   const members = desired.places.reduce((n, p) => n + p.members.length, 0);
   io.stdout.write(
     `${path}: valid (${desired.files.length} file${desired.files.length === 1 ? '' : 's'}, ${desired.places.length} places, ${members} memberships).\n`,

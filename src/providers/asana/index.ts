@@ -10,6 +10,10 @@ import { KnownUsers } from './directory.js';
 import { describeAsanaError } from './errors.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
+import type { ProviderModule } from '../module.js';
+import { asanaPlanHooks } from './guests.js';
+import { section, seed } from './schema.js';
+import { asanaPlaces } from './section.js';
 
 export { describeAsanaError } from './errors.js';
 
@@ -85,3 +89,25 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
     },
   };
 }
+
+/** Everything of Asana that the rest of Gatehouse uses, in one object (src/providers/module.ts). */
+export const asana: ProviderModule = {
+  name: 'asana',
+  title: 'Asana',
+  format: { section, seed, places: asanaPlaces },
+  settings: {
+    tokenEnv: 'ASANA_TOKEN',
+    tokenWhat: 'Asana personal access token',
+    tokenFileFlag: 'token-file',
+    baseUrlEnv: 'ASANA_BASE_URL',
+    defaultBaseUrl: ASANA_DEFAULT_BASE_URL,
+    baseUrlExample: ASANA_DEFAULT_BASE_URL,
+    rateLimitFlag: 'rate-limit',
+    rateLimitEnv: 'ASANA_RATE_LIMIT',
+    // Paid plans; free plans allow 150/min (API-FACTS "Errors and limits").
+    defaultPerMinute: ASANA_DEFAULT_PER_MINUTE,
+    defaultPerMinuteNote: 'paid plans; free plans: 150/min',
+  },
+  create: createAsanaProvider,
+  planHooks: asanaPlanHooks,
+};

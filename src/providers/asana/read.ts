@@ -16,6 +16,7 @@ import { failureLine, ProviderFailure } from '../failure.js';
 import { sortMembers } from '../live-members.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { projectMemberGids, teamMemberGids } from './memberships.js';
+import { EMAIL_DOMAINS } from './guests.js';
 import { memberDomains } from './organisation.js';
 import { readSelf } from './self.js';
 import { readWorkspaceMembers } from './workspace-members.js';
@@ -71,7 +72,7 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
             readWorkspaceMembers(http, place.id, async (gid) => whoIs(await dir)(gid)),
             memberDomains(http, place.id, ctx.listedWorkspace(place.id)),
           ]);
-          return domains === undefined ? { place, members } : { place, members, memberDomains: domains };
+          return domains === undefined ? { place, members } : { place, members, facts: { [EMAIL_DOMAINS]: domains } };
         }
         case 'team': {
           const [dir, memberships] = await Promise.all([

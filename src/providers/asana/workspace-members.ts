@@ -71,7 +71,7 @@ export async function readWorkspaceMembers(
   const members = await Promise.all(
     records.map(async ({ gid, guest, inactive }) => {
       const member: LiveMember = { ...(await whoIs(gid)) };
-      if (guest) member.guest = true;
+      if (guest) member.marks = ['guest'];
       if (inactive) member.inactive = true;
       return member;
     }),

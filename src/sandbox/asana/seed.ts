@@ -6,7 +6,10 @@
  * the Dreadnode part.
  */
 import type { DesiredState, DesiredPlaceState } from '../../model/index.js';
-import type { SandboxSection } from '../../config/schema-types.js';
+import type { SandboxCore } from '../../config/schema-types.js';
+import type { AsanaSeed } from '../../providers/asana/section-types.js';
+
+type SandboxSection = SandboxCore & AsanaSeed;
 import {
   allocateGid,
   claimGid,

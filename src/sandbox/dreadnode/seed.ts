@@ -8,7 +8,10 @@
  * Dreadnode account. Pure and deterministic, like the Asana seed.
  */
 import type { DesiredState } from '../../model/index.js';
-import type { SandboxSection } from '../../config/schema-types.js';
+import type { SandboxCore } from '../../config/schema-types.js';
+import type { DreadnodeSeed } from '../../providers/dreadnode/section-types.js';
+
+type SandboxSection = SandboxCore & DreadnodeSeed;
 import {
   emptyDreadnodeWorld,
   ensureDnUser,

@@ -5,12 +5,9 @@
  * apply adds them there first (stage 0, then teams, then projects).
  */
 import type { DesiredPlace, SourceLocation } from '../../model/index.js';
-import { readEntries, type Entry } from '../entries.js';
-import type { PlaceDecl } from '../place-decl.js';
-import type { DataPath } from '../positions.js';
-import { where, type Problems } from '../problems.js';
-import type { AsanaProject } from '../schema-types.js';
-import type { ValidFile } from '../valid-file.js';
+import { readEntries, where, type DataPath, type Entry, type PlaceDecl, type Problems, type ValidFile } from '../../config/section-kit.js';
+import { ALLOW_GUESTS } from './guests.js';
+import type { AsanaProject, AsanaSection } from './section-types.js';
 
 const PROVIDER = 'asana';
 type Kind = 'workspace' | 'team' | 'project';
@@ -62,22 +59,23 @@ function members(file: ValidFile, path: DataPath, list: readonly string[] | unde
  */
 function mergeFlag(
   place: DesiredPlace,
-  name: 'prune' | 'allowGuests',
+  key: 'prune' | 'allow_guests',
   value: boolean | undefined,
   at: SourceLocation,
   flagsAt: Map<string, SourceLocation>,
   problems: Problems,
 ): void {
   if (value === undefined) return;
-  const id = `${place.key}\u0000${name}`;
+  const id = `${place.key}\u0000${key}`;
   const first = flagsAt.get(id);
-  if (first !== undefined && place[name] !== value) {
-    const key = name === 'prune' ? 'prune' : 'allow_guests';
-    problems.add(at, `${key} of workspace "${place.ref}" is already set to ${String(place[name])} at ${where(first, at)}; set it once`);
+  const current = key === 'prune' ? place.prune : place.settings?.[ALLOW_GUESTS];
+  if (first !== undefined && current !== value) {
+    problems.add(at, `${key} of workspace "${place.ref}" is already set to ${String(current)} at ${where(first, at)}; set it once`);
     return;
   }
   if (first === undefined) flagsAt.set(id, at);
-  place[name] = value;
+  if (key === 'prune') place.prune = value;
+  else place.settings = { ...place.settings, [ALLOW_GUESTS]: value };
 }
 
 /** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects. */
@@ -105,7 +103,8 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
 
   for (const file of files) {
     const seenHere = new Map<string, SourceLocation>();
-    (file.value.asana?.workspaces ?? []).forEach((ws, i) => {
+    const asana = file.value[PROVIDER] as AsanaSection | undefined;
+    (asana?.workspaces ?? []).forEach((ws, i) => {
       const path = ['asana', 'workspaces', i];
       const at = file.positions.at([...path, 'workspace']);
       const sameFile = seenHere.get(ws.workspace);
@@ -128,7 +127,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
       }
       const workspace = decl.decl.place;
       mergeFlag(workspace, 'prune', ws.prune, file.positions.key([...path, 'prune']), flagsAt, problems);
-      mergeFlag(workspace, 'allowGuests', ws.allow_guests, file.positions.key([...path, 'allow_guests']), flagsAt, problems);
+      mergeFlag(workspace, 'allow_guests', ws.allow_guests, file.positions.key([...path, 'allow_guests']), flagsAt, problems);
 
       if (ws.members !== undefined) {
         const membersAt = file.positions.key([...path, 'members']);

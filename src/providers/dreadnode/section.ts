@@ -5,13 +5,9 @@
  * its own (Gatehouse does not manage who is in it): it is the workspace's scope.
  */
 import type { DesiredPlace, SourceLocation } from '../../model/index.js';
-import { readEntries, type Entry } from '../entries.js';
-import type { PlaceDecl } from '../place-decl.js';
-import { where, type Problems } from '../problems.js';
-import type { DreadnodeWorkspace } from '../schema-types.js';
-import type { ValidFile } from '../valid-file.js';
-
-const PROVIDER = 'dreadnode';
+import { readEntries, where, type Entry, type PlaceDecl, type Problems, type ValidFile } from '../../config/section-kit.js';
+import { PROVIDER } from './places.js';
+import type { DreadnodeSection, DreadnodeWorkspace } from './section-types.js';
 
 /** The permission lists of a workspace, in the order a plan states them. */
 export const PERMISSIONS = ['owner', 'contributor', 'reader'] as const satisfies readonly (keyof DreadnodeWorkspace)[];
@@ -19,7 +15,7 @@ export const PERMISSIONS = ['owner', 'contributor', 'reader'] as const satisfies
 export function dreadnodePlaces(files: readonly ValidFile[], problems: Problems): PlaceDecl[] {
   const declared = new Map<string, PlaceDecl>();
   for (const file of files) {
-    (file.value.dreadnode?.organizations ?? []).forEach((org, i) => {
+    ((file.value[PROVIDER] as DreadnodeSection | undefined)?.organizations ?? []).forEach((org, i) => {
       (org.workspaces ?? []).forEach((ws, j) => {
         const path = ['dreadnode', 'organizations', i, 'workspaces', j];
         const at: SourceLocation = file.positions.at([...path, 'workspace']);
@@ -32,8 +28,8 @@ export function dreadnodePlaces(files: readonly ValidFile[], problems: Problems)
           );
           return;
         }
-        // A workspace is never left without an owner: prune keeps its last one.
-        const place: DesiredPlace = { key, provider: PROVIDER, kind: 'workspace', ref: ws.workspace, scope: org.org, stage: 0, source: at, keepRole: 'owner' };
+        // A workspace is never left without an owner: see owner-rule.ts.
+        const place: DesiredPlace = { key, provider: PROVIDER, kind: 'workspace', ref: ws.workspace, scope: org.org, stage: 0, source: at };
         if (ws.prune !== undefined) place.prune = ws.prune;
         if (PERMISSIONS.some((permission) => ws[permission] !== undefined)) place.listsMembers = true;
         // In file order, so a user given two permissions is reported at the later mention.

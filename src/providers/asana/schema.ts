@@ -1,0 +1,202 @@
+/**
+ * The `asana:` section of the file format: workspaces, their teams and projects.
+ * Assembled with the other providers' into schemas/gatehouse.schema.json
+ * (`npm run gen`); the section's types are generated from it into section-types.ts.
+ */
+import type { SchemaFragment } from '../../config/section-format.js';
+
+export const section: SchemaFragment = {
+  schema: {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "workspaces": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/asanaWorkspace"
+        }
+      }
+    }
+  },
+  definitions: {
+    "ref": {
+      "description": "A name, or a gid (all digits).",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 1024
+    },
+    "asanaWorkspace": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "workspace"
+      ],
+      "properties": {
+        "workspace": {
+          "$ref": "#/definitions/ref"
+        },
+        "prune": {
+          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
+          "type": "boolean"
+        },
+        "allow_guests": {
+          "description": "When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.",
+          "type": "boolean"
+        },
+        "members": {
+          "$ref": "#/definitions/memberList"
+        },
+        "teams": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/asanaTeam"
+          }
+        },
+        "projects": {
+          "description": "Projects found by name or gid anywhere in the workspace.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/asanaProject"
+          }
+        }
+      },
+      "description": "An Asana workspace or organisation. Users of its teams and projects are members of it implicitly."
+    },
+    "asanaTeam": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "team"
+      ],
+      "properties": {
+        "team": {
+          "$ref": "#/definitions/ref"
+        },
+        "prune": {
+          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
+          "type": "boolean"
+        },
+        "members": {
+          "$ref": "#/definitions/memberList"
+        },
+        "projects": {
+          "description": "Projects of this team, found by name or gid among the team's projects.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/asanaProject"
+          }
+        }
+      }
+    },
+    "asanaProject": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "project"
+      ],
+      "properties": {
+        "project": {
+          "$ref": "#/definitions/ref"
+        },
+        "prune": {
+          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
+          "type": "boolean"
+        },
+        "members": {
+          "$ref": "#/definitions/memberList"
+        }
+      }
+    },
+    "gid": {
+      "type": "string",
+      "pattern": "^[0-9]{1,19}$"
+    }
+  },
+};
+
+/** Its keys of a sandbox seed's `sandbox:` section. */
+export const seed: Record<string, SchemaFragment> = {
+  workspaces: {
+    schema: {
+      "description": "Facts about workspaces named in the file, matched by name, and extra teams and projects.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "workspace"
+        ],
+        "properties": {
+          "workspace": {
+            "type": "string",
+            "minLength": 1
+          },
+          "gid": {
+            "$ref": "#/definitions/gid"
+          },
+          "is_organization": {
+            "type": "boolean"
+          },
+          "email_domains": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "inactive": {
+            "description": "Emails of members whose workspace membership is not active (is_active: false).",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"
+            }
+          },
+          "teams": {
+            "description": "Extra teams that exist live (names may repeat, to make ambiguous names).",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "gid": {
+                  "$ref": "#/definitions/gid"
+                }
+              }
+            }
+          },
+          "projects": {
+            "description": "Extra projects that exist live, optionally in a team of this workspace (by team name).",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "gid": {
+                  "$ref": "#/definitions/gid"
+                },
+                "team": {
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+  },
+};

@@ -1,0 +1,56 @@
+/* Generated from src/providers/dreadnode/schema.ts by `npm run gen`. Do not edit by hand. */
+
+/**
+ * A slug as it appears in Dreadnode URLs: no slash or space, and not "." or "..".
+ */
+export type Slug = string;
+/**
+ * An email address, or group:NAME.
+ */
+export type Member = string;
+export type MemberList = Member[];
+
+export interface DreadnodeSection {
+  organizations?: DreadnodeOrganization[];
+}
+/**
+ * A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.
+ */
+export interface DreadnodeOrganization {
+  org: Slug;
+  workspaces?: DreadnodeWorkspace[];
+}
+/**
+ * A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.
+ */
+export interface DreadnodeWorkspace {
+  workspace: Slug;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
+  owner?: MemberList;
+  contributor?: MemberList;
+  reader?: MemberList;
+}
+/**
+ * Dreadnode's keys of a sandbox seed's sandbox: section.
+ */
+export interface DreadnodeSeed {
+  /**
+   * Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.
+   */
+  dreadnode?: {
+    /**
+     * The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.
+     */
+    token?: string;
+    organizations?: {
+      org: Slug;
+      workspaces?: {
+        workspace: Slug;
+        name?: string;
+      }[];
+    }[];
+  };
+}

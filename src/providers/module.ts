@@ -1,0 +1,61 @@
+/**
+ * What one provider folder exports: a single object that owns everything of
+ * that provider. The registry (registry.ts) is a list of these; the loader,
+ * the pipeline, export, the CLI's usage text and the sandbox work from it.
+ */
+import type { Provider } from '../model/index.js';
+import type { PlanHooks } from '../model/hooks.js';
+import type { SendInfo } from '../http/index.js';
+import type { SectionFormat } from '../config/section-format.js';
+
+export interface Connection {
+  baseUrl: string;
+  token: string;
+}
+
+/** How a provider's HTTP client runs (nothing secret). */
+export interface ClientSettings {
+  /** The request budget, in requests per minute. */
+  maxRequestsPerMinute?: number;
+  /** Called as each request goes on the wire, retries included (progress counts these). */
+  onRequest?: (info: SendInfo) => void;
+}
+
+/** The flags and environment variables that give a provider its token, address and budget. */
+export interface ProviderSettings {
+  /** Environment variable holding the token (`ASANA_TOKEN`). */
+  tokenEnv: string;
+  /** What the token is, for the usage text (`Asana personal access token`). */
+  tokenWhat: string;
+  /** Command-line flag naming a file that holds the token, without dashes (`token-file`). */
+  tokenFileFlag: string;
+  /** Environment variable holding the API address (`ASANA_BASE_URL`). */
+  baseUrlEnv: string;
+  /** Used when `baseUrlEnv` is unset; without one, the address is required. */
+  defaultBaseUrl?: string;
+  /** Shown when the address is missing: what it looks like. */
+  baseUrlExample: string;
+  /** The usage text's words for the address variable when there is no default. */
+  baseUrlWhat?: string;
+  /** Command-line flag giving its request budget (`N/min`), without dashes (`rate-limit`). */
+  rateLimitFlag: string;
+  /** Environment variable giving the same (`ASANA_RATE_LIMIT`); the flag wins. */
+  rateLimitEnv: string;
+  /** Requests per minute when neither is given. */
+  defaultPerMinute: number;
+  /** Said after the default in the usage text (`paid plans; free plans: 150/min`). */
+  defaultPerMinuteNote?: string;
+}
+
+export interface ProviderModule {
+  /** As in the file's section and in places (`asana`). */
+  name: string;
+  /** As people write it (`Asana`). */
+  title: string;
+  /** Its section of the desired-state file. */
+  format: SectionFormat;
+  settings: ProviderSettings;
+  create(connection: Connection & ClientSettings): Provider;
+  /** Its rules the planner asks about (guests, a role a place must keep). */
+  planHooks?: PlanHooks;
+}
