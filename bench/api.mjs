@@ -6,7 +6,7 @@
 // (lower-bound.mjs), wall time, and the time the rate limit alone imposes.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadConfig } from '../dist/config/index.js';
+import { loadDesired, loadSeed } from '../dist/pipeline/index.js';
 import { buildWorld, startSandbox } from '../dist/sandbox/index.js';
 import { gatehouse } from './cli.mjs';
 import { applyWriteBound, planBound } from './lower-bound.mjs';
@@ -54,10 +54,10 @@ export async function apiBench({ workdir, log, size }) {
   const files = await writeOrg(org, workdir);
   // Loading the desired state is part of every run's start-up; timed here on its own.
   const loadStarted = performance.now();
-  await loadConfig(files.desired);
+  await loadDesired(files.desired);
   const loadMs = performance.now() - loadStarted;
   const seedStarted = performance.now();
-  const { desired, sandbox: section } = await loadConfig(files.seed);
+  const { desired, sandbox: section } = await loadSeed(files.seed);
   const server = await startSandbox(buildWorld(desired, section), sandboxOptions());
   const seedMs = performance.now() - seedStarted;
   const env = { ASANA_BASE_URL: server.asanaBaseUrl, ASANA_TOKEN: server.token };

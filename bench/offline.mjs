@@ -5,7 +5,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../dist/config/index.js';
+import { loadDesired } from '../dist/pipeline/index.js';
 import { plan } from '../dist/plan/index.js';
 import { bigFile } from './generate.mjs';
 
@@ -47,7 +47,7 @@ export async function offlineBench() {
   const rows = [];
   const dir = await mkdtemp(join(tmpdir(), 'gatehouse-bench-'));
   await writeFile(join(dir, 'big.yaml'), bigFile(5000, 1000));
-  rows.push(['load 5,000 users, 1,051 places (read, parse, validate, resolve)', await best(5, () => loadConfig(join(dir, 'big.yaml')))]);
+  rows.push(['load 5,000 users, 1,051 places (read, parse, validate, resolve)', await best(5, () => loadDesired(join(dir, 'big.yaml')))]);
 
   const { desired, live } = bigStates();
   const memberships = desired.places.reduce((n, p) => n + p.members.length, 0);

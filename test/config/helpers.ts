@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, expect } from 'vitest';
-import { loadConfig, type LoadedConfig } from '../../src/config/index.js';
+import type { LoadedConfig } from '../../src/config/index.js';
+import { loadDesired } from '../../src/pipeline/index.js';
 import { ConfigError, formatProblem } from '../../src/model/index.js';
 
 const made: string[] = [];
@@ -25,7 +26,7 @@ export async function fixture(files: Record<string, string | Uint8Array>): Promi
 
 /** Loads `name` inside `dir` (or `dir` itself). */
 export function load(dir: string, name = ''): Promise<LoadedConfig> {
-  return loadConfig(name === '' ? dir : join(dir, name));
+  return loadDesired(name === '' ? dir : join(dir, name));
 }
 
 /** The problems a load reports, as `file:line:col: message` with the temp folder removed. */

@@ -47,7 +47,7 @@ describe('groups', () => {
         ...oneWorkspace('[group:all]').split('\n').slice(1),
       ),
     });
-    const { loadConfig } = await import('../../src/config/index.js');
+    const { loadDesired: loadConfig } = await import('../../src/pipeline/index.js');
     const loaded = await loadConfig(`${dir}/f.yaml`);
     expect(loaded.desired.places[0]?.members.map((m) => m.email)).toEqual(['boss@b.co', 'o@b.co', 'w@b.co']);
   });
@@ -88,7 +88,7 @@ describe('the same entry twice in one list', () => {
         ...oneWorkspace('[group:platform, group:sre, dan@b.co]').split('\n').slice(1),
       ),
     });
-    const { loadConfig } = await import('../../src/config/index.js');
+    const { loadDesired: loadConfig } = await import('../../src/pipeline/index.js');
     const loaded = await loadConfig(`${dir}/f.yaml`);
     expect(loaded.desired.places[0]?.members.map((m) => [m.email, m.reasons.length])).toEqual([['dan@b.co', 3]]);
   });
@@ -122,7 +122,7 @@ describe('places declared twice', () => {
         '      teams: [{team: T}]',
       ),
     });
-    const { loadConfig } = await import('../../src/config/index.js');
+    const { loadDesired: loadConfig } = await import('../../src/pipeline/index.js');
     const { desired } = await loadConfig(`${dir}/f.yaml`);
     expect(desired.places.map((p) => p.place.key)).toEqual([
       'asana/workspace:W1',

@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
+import { loadSeed } from '../../src/pipeline/index.js';
 import { buildWorld, startSandbox, type World } from '../../src/sandbox/index.js';
 import { gatehouse, workdir, type CliResult } from '../integration/harness.js';
 
@@ -22,7 +22,7 @@ export interface Live {
 export async function liveWorld(seed: string, change?: (world: World) => void): Promise<Live> {
   const dir = await mkdtemp(join(tmpdir(), 'gatehouse-export-seed-'));
   await writeFile(join(dir, 'seed.yaml'), seed);
-  const { desired, sandbox } = await loadConfig(join(dir, 'seed.yaml'));
+  const { desired, sandbox } = await loadSeed(join(dir, 'seed.yaml'));
   const world = buildWorld(desired, sandbox);
   change?.(world);
   const server = await startSandbox(world, { port: 0 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
+import { loadDesired } from '../../src/pipeline/index.js';
 import { singleFile, splitFiles } from '../../src/export/layout.js';
 import { outline } from '../../src/export/outline.js';
 import type { DesiredPlaceState } from '../../src/model/index.js';
@@ -129,13 +129,13 @@ function expectSameAsana(places: readonly DesiredPlaceState[], d: AsanaDiscovery
 
 async function loadSingle(d: AsanaDiscovery | undefined, dn?: DreadnodeDiscovery): Promise<DesiredPlaceState[]> {
   const dir = await writeTree(new Map([['live.yaml', singleFile(outline(d, dn), 'schema.json')]]));
-  return (await loadConfig(join(dir, 'live.yaml'))).desired.places;
+  return (await loadDesired(join(dir, 'live.yaml'))).desired.places;
 }
 
 async function loadSplit(d: AsanaDiscovery | undefined, dn?: DreadnodeDiscovery): Promise<{ places: DesiredPlaceState[]; files: string[] }> {
   const files = splitFiles(outline(d, dn), () => 'schema.json');
   const dir = await writeTree(files);
-  return { places: (await loadConfig(dir)).desired.places, files: [...files.keys()] };
+  return { places: (await loadDesired(dir)).desired.places, files: [...files.keys()] };
 }
 
 describe('exported files load back', () => {

@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../src/config/index.js';
+import { loadSeed } from '../../src/pipeline/index.js';
 import { buildWorld, startSandbox, type FaultOptions } from '../../src/sandbox/index.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,7 +64,7 @@ export interface Sandbox {
 /** Start the sandbox seeded from a YAML file (a path relative to the repo, or YAML text). */
 export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sandbox> {
   const seedPath = seed.includes('\n') ? join(await workdir({ 'seed.yaml': seed }), 'seed.yaml') : join(root, seed);
-  const { desired, sandbox: section } = await loadConfig(seedPath);
+  const { desired, sandbox: section } = await loadSeed(seedPath);
   const server = await startSandbox(buildWorld(desired, section), { port: 0, ...(faults ? { faults } : {}) });
   const env = {
     ASANA_BASE_URL: server.asanaBaseUrl,

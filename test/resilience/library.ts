@@ -5,7 +5,7 @@
  * Each `run` is like one CLI invocation: fresh providers, a fresh read.
  */
 import { applyPlan, type ApplyReport } from '../../src/apply/index.js';
-import { loadConfig } from '../../src/config/index.js';
+import { loadDesired } from '../../src/pipeline/index.js';
 import type { DesiredPlace, DesiredState, LiveState, Plan, Provider } from '../../src/model/index.js';
 import { plan } from '../../src/plan/index.js';
 import { createAsanaProvider } from '../../src/providers/asana/index.js';
@@ -61,7 +61,7 @@ export async function planWith(desiredPath: string, providers: Map<string, Provi
     await Promise.all([...providers.values()].map((p) => p.close()));
   };
   try {
-    const { desired } = await loadConfig(desiredPath);
+    const { desired } = await loadDesired(desiredPath);
     const byProvider = [...groupBy<DesiredPlace, string>(desired.places.map((p) => p.place), (p) => p.provider)];
     const resolved = await Promise.all(byProvider.map(([name, places]) => providers.get(name)!.resolve(places)));
     const states = await Promise.all(byProvider.map(([name], i) => providers.get(name)!.read(resolved[i]!)));

@@ -3,7 +3,7 @@
  * what is really there after a run, read without HTTP (so without the faults
  * the run met), and the counters that show whether a change was made twice.
  */
-import { loadConfig } from '../../src/config/index.js';
+import { loadSeed } from '../../src/pipeline/index.js';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox, type World } from '../../src/sandbox/index.js';
 import { workdir } from '../integration/harness.js';
 
@@ -22,7 +22,7 @@ export interface SeededSandbox {
  */
 export async function seededSandbox(seedYaml: string, faults?: FaultOptions | ((world: World) => FaultOptions)): Promise<SeededSandbox> {
   const dir = await workdir({ 'seed.yaml': seedYaml });
-  const { desired, sandbox: section } = await loadConfig(`${dir}/seed.yaml`);
+  const { desired, sandbox: section } = await loadSeed(`${dir}/seed.yaml`);
   const world = buildWorld(desired, section);
   return worldSandbox(world, typeof faults === 'function' ? faults(world) : faults);
 }

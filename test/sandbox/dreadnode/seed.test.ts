@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/index.js';
+import { loadSeed } from '../../../src/pipeline/index.js';
 import type { DesiredState } from '../../../src/model/index.js';
 import { buildWorld, DEFAULT_ME, startSandbox, type RunningSandbox, type World } from '../../../src/sandbox/index.js';
 import { acmeDesired } from '../helpers.js';
@@ -127,7 +127,7 @@ describe('seeding from YAML through loadConfig', () => {
     dir = await mkdtemp(join(tmpdir(), 'gatehouse-dn-seed-'));
     const file = join(dir, 'seed.yaml');
     await writeFile(file, yaml);
-    const { desired, sandbox } = await loadConfig(file);
+    const { desired, sandbox } = await loadSeed(file);
     sb = await startSandbox(buildWorld(desired, sandbox));
     return sb;
   }
