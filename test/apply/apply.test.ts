@@ -83,7 +83,7 @@ describe('applyPlan', () => {
   });
 
   it("keeps a Dreadnode workspace's old owner when the new owner's grant failed", async () => {
-    const redTeam = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', keepRole: 'owner', prune: true };
+    const redTeam = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', prune: true };
     const handover = plan(
       desiredOf([[redTeam, [desiredMember('bob@x.io', 'owner')]]]),
       liveOf([[redTeam, [liveMember('alice@x.io', 'owner'), liveMember('cid@x.io', 'reader')]]]),

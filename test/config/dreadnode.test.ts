@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS } from '../../src/config/sections/dreadnode.js';
+import { PERMISSIONS } from '../../src/providers/dreadnode/section.js';
 import { PERMISSIONS as SANDBOX_PERMISSIONS } from '../../src/sandbox/dreadnode/world.js';
 import { fixture, load, loadText, problems, problemsOf, yaml } from './helpers.js';
 

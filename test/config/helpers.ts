@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { LoadedConfig } from '../../src/config/index.js';
-import { loadDesired } from '../../src/pipeline/index.js';
+import { loadDesired, loadSeed } from '../../src/pipeline/index.js';
 import { ConfigError, formatProblem } from '../../src/model/index.js';
 
 const made: string[] = [];
@@ -24,16 +24,16 @@ export async function fixture(files: Record<string, string | Uint8Array>): Promi
   return dir;
 }
 
-/** Loads `name` inside `dir` (or `dir` itself). */
-export function load(dir: string, name = ''): Promise<LoadedConfig> {
-  return loadDesired(name === '' ? dir : join(dir, name));
+/** Loads `name` inside `dir` (or `dir` itself), as desired-state files or (`seed`) as a sandbox seed. */
+export function load(dir: string, name = '', as: 'desired' | 'seed' = 'desired'): Promise<LoadedConfig> {
+  return (as === 'seed' ? loadSeed : loadDesired)(name === '' ? dir : join(dir, name));
 }
 
 /** The problems a load reports, as `file:line:col: message` with the temp folder removed. */
-export async function problems(dir: string, name = ''): Promise<string[]> {
+export async function problems(dir: string, name = '', as: 'desired' | 'seed' = 'desired'): Promise<string[]> {
   let error: unknown;
   try {
-    await load(dir, name);
+    await load(dir, name, as);
   } catch (e) {
     error = e;
   }
@@ -48,9 +48,9 @@ export async function loadText(text: string): Promise<LoadedConfig> {
 }
 
 /** The problems of a single file `f.yaml` with the given text. */
-export async function problemsOf(text: string | Uint8Array): Promise<string[]> {
+export async function problemsOf(text: string | Uint8Array, as: 'desired' | 'seed' = 'desired'): Promise<string[]> {
   const dir = await fixture({ 'f.yaml': text });
-  return problems(dir, 'f.yaml');
+  return problems(dir, 'f.yaml', as);
 }
 
 /** Joins lines into a YAML document (keeps fixtures readable with exact line numbers). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DesiredState } from '../../src/model/index.js';
-import { fixture, load, yaml } from './helpers.js';
+import { fixture, load, problems, yaml } from './helpers.js';
 
 const rel = (dir: string, state: DesiredState): DesiredState => JSON.parse(JSON.stringify(state).split(`${dir}/`).join(''));
 
@@ -210,7 +210,7 @@ describe('a folder of files', () => {
 
   it('merges one workspace spread over files into one place, parents before children', async () => {
     const dir = await fixture(files);
-    const desired = rel(dir, (await load(dir, 'cfg')).desired);
+    const desired = rel(dir, (await load(dir, 'cfg', 'seed')).desired);
     expect(desired.files).toEqual(['cfg/acme.yaml', 'cfg/teams/web.yaml']);
     expect(desired.places.map((p) => [p.place.key, p.place.source.file, p.members.map((m) => m.email)])).toEqual([
       ['asana/workspace:Acme', 'cfg/acme.yaml', ['ann@acme.com', 'boss@acme.com', 'web@acme.com']],
@@ -232,7 +232,7 @@ describe('a folder of files', () => {
 
   it('merges the sandbox sections and returns them', async () => {
     const dir = await fixture(files);
-    const { sandbox } = await load(dir, 'cfg');
+    const { sandbox } = await load(dir, 'cfg', 'seed');
     expect(sandbox).toEqual({
       token: 'local-token',
       me: 'robot@acme.com',
@@ -243,6 +243,12 @@ describe('a folder of files', () => {
 
   it('the same folder loads to the same state every time', async () => {
     const dir = await fixture(files);
-    expect((await load(dir, 'cfg')).desired).toEqual((await load(dir, 'cfg')).desired);
+    expect((await load(dir, 'cfg', 'seed')).desired).toEqual((await load(dir, 'cfg', 'seed')).desired);
+  });
+
+  it('as desired-state files, a sandbox: section is an error that says where it belongs, in each file', async () => {
+    const dir = await fixture(files);
+    const message = 'a sandbox: section seeds `gatehouse sandbox --seed FILE` and is not part of a desired-state file: move it to a seed file (schemas/sandbox-seed.schema.json)';
+    expect(await problems(dir, 'cfg')).toEqual([`cfg/acme.yaml:13:1: ${message}`, `cfg/teams/web.yaml:13:1: ${message}`]);
   });
 });

@@ -28,7 +28,7 @@ describe('prune, allow_guests and protected in the file', () => {
         '        - workspace: blue-team',
       ),
     );
-    expect(desired.places.map((p) => [p.place.key, p.place.prune, p.place.allowGuests])).toEqual([
+    expect(desired.places.map((p) => [p.place.key, p.place.prune, p.place.settings?.allowGuests])).toEqual([
       ['asana/workspace:Acme', true, false],
       ['asana/workspace:Acme/team:Platform', true, undefined],
       ['asana/workspace:Acme/team:Platform/project:Roadmap', undefined, undefined],
@@ -36,8 +36,6 @@ describe('prune, allow_guests and protected in the file', () => {
       ['dreadnode/org:acme/workspace:red-team', true, undefined],
       ['dreadnode/org:acme/workspace:blue-team', undefined, undefined],
     ]);
-    // A Dreadnode workspace is never left without an owner.
-    expect(desired.places.at(-1)!.place.keepRole).toBe('owner');
   });
 
   it('prune must be true or false', async () => {

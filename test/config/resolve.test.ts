@@ -189,7 +189,7 @@ describe('places declared twice', () => {
       ),
       'c/c.yaml': yaml('version: 1', 'sandbox:', '  me: other@b.co'),
     });
-    expect(await problems(dir, 'c')).toEqual([
+    expect(await problems(dir, 'c', 'seed')).toEqual([
       'c/b.yaml:5:7: members of workspace "W" are already listed at c/a.yaml:5:7; list them in one file',
       'c/b.yaml:7:17: team "T" is already declared in workspace "W" at c/a.yaml:7:17',
       'c/b.yaml:9:21: group "missing" is not defined',

@@ -142,6 +142,7 @@ describe('schema errors, in words, at the node', () => {
           '      gid: "12ab"',
           '      is_organization: "yes"',
         ),
+        'seed',
       ),
     ).toEqual([
       'f.yaml:3:7: "not-an-email" is not an email address',

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, type DesiredState, type LiveState, type Plan } from '../../src/model/index.js';
-import { plan, removalBreaches } from '../../src/plan/index.js';
+import { plan as planWith, removalBreaches } from '../../src/plan/index.js';
+import { planHooksOf } from '../../src/providers/registry.js';
 import { arbitraryStates, desiredMember, desiredOf, liveMember, liveOf, place } from '../support/states.js';
+
+/** The planner with the registry's provider hooks (guests, a workspace's last owner). */
+const plan = (desired: Parameters<typeof planWith>[0], live: Parameters<typeof planWith>[1]) => planWith(desired, live, planHooksOf());
 
 const ws = place('asana/workspace:Acme', 'workspace', 0);
 const team = place('asana/workspace:Acme/team:Platform', 'team', 1, ws.key);
-const redTeam = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode', keepRole: 'owner' };
+const redTeam = { ...place('dreadnode/org:acme/workspace:red-team', 'workspace', 0), provider: 'dreadnode' };
 
 const pruned = <T extends object>(p: T): T & { prune: true } => ({ ...p, prune: true });
 const emails = (list: readonly { user: string }[]) => list.map((c) => c.user);
@@ -123,23 +127,23 @@ describe('prune', () => {
 });
 
 describe('guests', () => {
-  const orgLive = (members: string[]) => ({ places: [{ place: ws, members: members.map((e) => liveMember(e)), memberDomains: ['acme.com'] }] });
+  const orgLive = (members: string[]) => ({ places: [{ place: ws, members: members.map((e) => liveMember(e)), facts: { emailDomains: ['acme.com'] } }] });
 
   it('marks an add from outside the organisation\'s domains as a guest', () => {
     const result = plan(desiredOf([[ws, [desiredMember('alice@acme.com'), desiredMember('zed@gmail.com')]]]), orgLive([]));
-    expect(result.changes.map((c) => [c.user, c.guest])).toEqual([
+    expect(result.changes.map((c) => [c.user, c.marks])).toEqual([
       ['alice@acme.com', undefined],
-      ['zed@gmail.com', true],
+      ['zed@gmail.com', ['guest']],
     ]);
   });
 
   it('a place without member domains has no guests', () => {
     const result = plan(desiredOf([[ws, [desiredMember('zed@gmail.com')]]]), liveOf([[ws, []]]));
-    expect(result.changes[0]!.guest).toBeUndefined();
+    expect(result.changes[0]!.marks).toBeUndefined();
   });
 
   it('allow_guests: false makes each guest add an error at the line that lists the user', () => {
-    const strict = { ...ws, allowGuests: false };
+    const strict = { ...ws, settings: { allowGuests: false } };
     let error: unknown;
     try {
       plan(desiredOf([[strict, [desiredMember('alice@acme.com', undefined, 4), desiredMember('zed@gmail.com', undefined, 7)]]]), orgLive([]));
@@ -158,7 +162,7 @@ describe('guests', () => {
   });
 
   it('allow_guests: false does not object to a guest who is already a member', () => {
-    const strict = { ...ws, allowGuests: false };
+    const strict = { ...ws, settings: { allowGuests: false } };
     expect(plan(desiredOf([[strict, [desiredMember('zed@gmail.com')]]]), orgLive(['zed@gmail.com'])).changes).toEqual([]);
   });
 });
@@ -225,7 +229,7 @@ const arbitraryPruned = arbitraryStates.chain(({ desired, live }) =>
         ...desired,
         places: desired.places.map((p, i) => ({
           ...p,
-          place: { ...p.place, prune: prunes[i]!, ...(p.place.provider === 'dreadnode' ? { keepRole: 'owner' } : {}) },
+          place: { ...p.place, prune: prunes[i]!,  },
         })),
         protected: guarded.sort().map((email) => ({ email, source: { file: 'p.yaml', line: 1, col: 1 } })),
       } satisfies DesiredState,
@@ -236,7 +240,7 @@ const arbitraryPruned = arbitraryStates.chain(({ desired, live }) =>
 /** The file demotes every live owner of a place that must keep one and names none: the planner refuses that (tested above). */
 function demotesLastOwner(desired: DesiredState, live: LiveState): boolean {
   return desired.places.some((want) => {
-    if (want.place.keepRole === undefined || want.members.some((m) => m.role === 'owner')) return false;
+    if (want.place.provider !== 'dreadnode' || want.members.some((m) => m.role === 'owner')) return false;
     const owners = live.places.find((p) => p.place.key === want.place.key)!.members.filter((m) => m.role === 'owner');
     return owners.length > 0 && owners.every((o) => want.members.some((m) => m.email === o.email));
   });
@@ -278,7 +282,7 @@ describe('prune properties', () => {
           const kept = (result.places.find((p) => p.place.key === want.place.key)!.kept ?? []).map((k) => k.user);
           expect([...gone, ...kept].sort()).toEqual(have.members.map((m) => m.email).filter((e) => !listed.has(e)).sort());
           // A place that had an owner still has one once the plan is applied.
-          if (want.place.keepRole && have.members.some((m) => m.role === 'owner')) {
+          if (want.place.provider === 'dreadnode' && have.members.some((m) => m.role === 'owner')) {
             const owners = applyToLive(live, result).places.find((p) => p.place.key === want.place.key)!.members.filter((m) => m.role === 'owner');
             expect(owners.length).toBeGreaterThan(0);
           }
