@@ -1,4 +1,40 @@
-export const usage = `Usage: gatehouse <command> [options]
+/**
+ * The usage text. What is a provider's (its token, address and budget
+ * settings, its export flags) comes from the registry's modules, so a new
+ * provider appears here without an edit.
+ */
+import { providerModules } from '../providers/registry.js';
+import type { ProviderModule } from '../providers/module.js';
+
+const row = (left: string, right: string): string => `  ${left.padEnd(30)}${right}`;
+
+function exportFlagRows(modules: readonly ProviderModule[]): string[] {
+  return modules.flatMap((m) => ((m as { export?: { flags?: { name: string; value?: string; help: string }[] } }).export?.flags ?? []).map((f) => `    ${row(`--${f.name}${f.value ? ` ${f.value}` : ''}`, f.help).slice(2)}`));
+}
+
+function connectionRows(modules: readonly ProviderModule[]): string[] {
+  return modules.flatMap(({ title, settings: s }) => [
+    row(`--${s.tokenFileFlag} FILE`, `read the ${title} token from FILE instead of ${s.tokenEnv}`),
+    row(`--${s.rateLimitFlag} N/min`, `${title} requests per minute (default ${s.defaultPerMinute}${s.defaultPerMinuteNote ? `, ${s.defaultPerMinuteNote}` : ''})`),
+  ]);
+}
+
+function environmentRows(modules: readonly ProviderModule[]): string[] {
+  const settings = modules.map((m) => m.settings);
+  return [
+    ...settings.flatMap((s) => [
+      row(s.tokenEnv, s.tokenWhat),
+      row(s.baseUrlEnv, s.defaultBaseUrl ? `default ${s.defaultBaseUrl}` : (s.baseUrlWhat ?? 'no default')),
+    ]),
+    ...settings.map((s) => row(s.rateLimitEnv, `like --${s.rateLimitFlag} (the flag wins)`)),
+    row('NO_COLOR', 'never colour the output'),
+  ];
+}
+
+export function usageText(modules: readonly ProviderModule[] = providerModules): string {
+  const titles = modules.map((m) => m.title);
+  const services = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : (titles[0] ?? '');
+  return `Usage: gatehouse <command> [options]
 
 Commands:
   validate PATH                 Check a file or folder of files; no network.
@@ -14,14 +50,10 @@ Commands:
       --expect-fingerprint F        apply only if the fresh plan has fingerprint F (no question asked)
       --format text|markdown|json   how to print the plan (default text)
   export                        Write the live state as a desired-state file (YAML) on stdout.
-      --asana-workspace NAME        only this Asana workspace, by name or gid (repeatable)
-      --all-asana-workspaces        every Asana workspace (the default without --dreadnode-org)
-      --dreadnode-org SLUG          this Dreadnode organisation (repeatable)
-      --out PATH                    write a file instead (never a partial one)
-      --split                       with --out: a folder, a file per workspace and per team,
-                                    and dreadnode.yaml
+${exportFlagRows(modules).join('\n')}${exportFlagRows(modules).length > 0 ? '\n' : ''}      --out PATH                    write a file instead (never a partial one)
+      --split                       with --out: a folder, a file per place that holds others
       (and the token-file and rate-limit options below)
-  sandbox --seed FILE           Serve local Asana- and Dreadnode-compatible APIs seeded from FILE.
+  sandbox --seed FILE           Serve local ${services} APIs seeded from FILE.
       --port N                      (default 0: any free port)
       --rate-limit N/min            answer 429 + Retry-After past N requests a minute per service
       --latency MS                  wait MS before every answer
@@ -36,19 +68,13 @@ Options for plan and apply:
   --force                       go past those two limits
 
 Options for plan, apply and export:
-  --token-file FILE             read the Asana token from FILE instead of ASANA_TOKEN
-  --dreadnode-token-file FILE   read the Dreadnode token from FILE instead of DREADNODE_TOKEN
-  --rate-limit N/min            Asana requests per minute (default 1500, paid plans; free plans: 150/min)
-  --dreadnode-rate-limit N/min  Dreadnode requests per minute (default 600)
+${connectionRows(modules).join('\n')}
 
 Environment:
-  ASANA_TOKEN                   Asana personal access token
-  ASANA_BASE_URL                default https://app.asana.com/api/1.0
-  DREADNODE_TOKEN               Dreadnode API token (needed when the file has a dreadnode section)
-  DREADNODE_BASE_URL            address that /api/v1/... is appended to; no default
-  ASANA_RATE_LIMIT              like --rate-limit (the flag wins)
-  DREADNODE_RATE_LIMIT          like --dreadnode-rate-limit (the flag wins)
-  NO_COLOR                      never colour the output
+${environmentRows(modules).join('\n')}
 
 Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode).
 `;
+}
+
+export const usage = usageText();

@@ -1,0 +1,125 @@
+/**
+ * A provider that lives in memory, registered through the same module
+ * interface (src/providers/module.ts) as Asana and Dreadnode. Its file
+ * section is `memory: { rooms: [{ room, prune?, visitors?, owner: [], member: [] }] }`.
+ * Its own rules, through the planner's hooks: an email outside `mem.test` is
+ * marked `visitor`, and refused where a room says `visitors: false`; a room
+ * keeps its last owner under prune.
+ */
+import { readEntries, type PlaceDecl, type Problems, type ValidFile } from '../../src/config/section-kit.js';
+import { ResolveError, type Change, type LiveState, type PlanHooks, type Provider } from '../../src/model/index.js';
+import type { ProviderModule } from '../../src/providers/module.js';
+
+const NAME = 'memory';
+const ROLES = ['owner', 'member'] as const;
+
+interface Room {
+  room: string;
+  prune?: boolean;
+  visitors?: boolean;
+  owner?: string[];
+  member?: string[];
+}
+
+/** The live side: room name → email → role. */
+export type MemoryWorld = Map<string, Map<string, string>>;
+
+function places(files: readonly ValidFile[], _problems: Problems): PlaceDecl[] {
+  return files.flatMap((file) =>
+    ((file.value[NAME] as { rooms?: Room[] } | undefined)?.rooms ?? []).map((room, i): PlaceDecl => {
+      const path = [NAME, 'rooms', i];
+      const decl: PlaceDecl = {
+        place: { key: `${NAME}/room:${room.room}`, provider: NAME, kind: 'room', ref: room.room, stage: 0, source: file.positions.at([...path, 'room']), listsMembers: true },
+        entries: ROLES.flatMap((role) => readEntries(room[role] ?? [], file.positions.items([...path, role]), file.positions.at(path), role)),
+      };
+      if (room.prune !== undefined) decl.place.prune = room.prune;
+      if (room.visitors !== undefined) decl.place.settings = { visitors: room.visitors };
+      return decl;
+    }),
+  );
+}
+
+const hooks: PlanHooks = {
+  judgeAdd(want, _live, member) {
+    if (member.email.endsWith('@mem.test')) return {};
+    if (want.place.settings?.visitors !== false) return { marks: ['visitor'] };
+    const at = member.reasons[0]?.kind === 'listed' ? member.reasons[0] : want.place.source;
+    return { marks: ['visitor'], problems: [{ file: at.file, line: at.line, col: at.col, message: `${member.email} is a visitor, and room "${want.place.ref}" takes none` }] };
+  },
+  judgePlace(want, _live, removals) {
+    if (want.members.some((m) => m.role === 'owner')) return {};
+    const last = removals.find((m) => m.role === 'owner');
+    return last ? { keep: [{ user: last.email, why: 'last owner of the room' }] } : {};
+  },
+};
+
+function provider(world: MemoryWorld, sent: Change[][]): Provider {
+  return {
+    name: NAME,
+    async resolve(wanted) {
+      const missing = wanted.filter((p) => !world.has(p.ref));
+      if (missing.length > 0) throw new ResolveError(missing.map((place) => ({ place, message: `no room "${place.ref}"` })));
+      return wanted.map((p) => ({ ...p, id: p.ref, name: p.ref }));
+    },
+    async read(resolved): Promise<LiveState> {
+      return {
+        places: resolved.map((place) => ({
+          place,
+          members: [...world.get(place.id)!].sort(([a], [b]) => (a < b ? -1 : 1)).map(([email, role]) => ({ email, userId: email, role })),
+        })),
+      };
+    },
+    async apply(changes) {
+      sent.push(changes);
+      return changes.map((change) => {
+        const room = world.get(change.place.id)!;
+        if (change.action === 'remove') room.delete(change.user);
+        else room.set(change.user, change.role ?? 'member');
+        return { change, ok: true };
+      });
+    },
+    requestsFor: (changes) => changes.length,
+    perMinute: 60_000,
+    async close() {},
+  };
+}
+
+/** The module, over a world the test owns; `sent` records each batch apply hands the provider. */
+export function memoryModule(world: MemoryWorld, sent: Change[][] = []): ProviderModule {
+  return {
+    name: NAME,
+    title: 'Memory',
+    format: {
+      section: {
+        schema: { type: 'object', additionalProperties: false, properties: { rooms: { type: 'array', items: { $ref: '#/definitions/memoryRoom' } } } },
+        definitions: {
+          memoryRoom: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['room'],
+            properties: {
+              room: { type: 'string', minLength: 1 },
+              prune: { type: 'boolean' },
+              visitors: { type: 'boolean' },
+              owner: { $ref: '#/definitions/memberList' },
+              member: { $ref: '#/definitions/memberList' },
+            },
+          },
+        },
+      },
+      places,
+    },
+    settings: {
+      tokenEnv: 'MEMORY_TOKEN',
+      tokenWhat: 'any text',
+      tokenFileFlag: 'memory-token-file',
+      baseUrlEnv: 'MEMORY_BASE_URL',
+      baseUrlExample: 'http://127.0.0.1:1',
+      rateLimitFlag: 'memory-rate-limit',
+      rateLimitEnv: 'MEMORY_RATE_LIMIT',
+      defaultPerMinute: 60_000,
+    },
+    create: () => provider(world, sent),
+    planHooks: hooks,
+  };
+}
