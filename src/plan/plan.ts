@@ -84,7 +84,9 @@ export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvi
     const judged = rules.judgePlace?.(want, have, verdict.remove, verdict.kept) ?? {};
     problems.push(...(judged.problems ?? []));
     if (want.place.prune) {
-      const keep = new Map((judged.keep ?? []).map((k) => [k.user, k]));
+      // Only members prune would remove can be kept.
+      const removable = new Set(verdict.remove.map((m) => m.email));
+      const keep = new Map((judged.keep ?? []).filter((k) => removable.has(k.user)).map((k) => [k.user, k]));
       for (const member of verdict.remove) if (!keep.has(member.email)) changes.push(removal(ref, member));
       const kept = [...verdict.kept, ...keep.values()].sort((a, b) => compare(a.user, b.user));
       placePlan.prune = true;
