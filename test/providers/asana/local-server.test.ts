@@ -105,7 +105,7 @@ describe('a page without a data list (local server: the sandbox always sends one
     const { provider } = await setup(answerBadly('/nothing', ''));
     const live = await provider.read([workspace]);
     expect(live.places[0]?.members).toEqual([{ email: 'alice@acme.com', userId: '9001', name: 'Alice' }]);
-    expect(live.places[0]?.memberDomains).toBeUndefined();
+    expect(live.places[0]?.facts?.emailDomains).toBeUndefined();
   });
 });
 
@@ -117,7 +117,7 @@ describe('the workspace record read when resolve did not list it (GET /workspace
       else return answerBadly('/nothing', '')(req, res, '', 0);
     });
     const live = await provider.read([workspace]);
-    expect(live.places[0]?.memberDomains).toEqual(['acme.com', 'acme.io']);
+    expect(live.places[0]?.facts?.emailDomains).toEqual(['acme.com', 'acme.io']);
     expect(server.seen.filter((r) => new URL(r.url, 'http://x').pathname.endsWith('/workspaces/1100'))).toHaveLength(1);
   });
 

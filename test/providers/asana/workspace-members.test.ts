@@ -29,7 +29,7 @@ const opened = new Opened();
 afterEach(() => opened.closeAll());
 
 const flagged = (members: LiveMember[] | undefined, flag: 'guest' | 'inactive'): string[] =>
-  (members ?? []).filter((m) => m[flag] === true).map((m) => m.email);
+  (members ?? []).filter((m) => (flag === 'guest' ? m.marks?.includes('guest') : m.inactive === true)).map((m) => m.email);
 
 describe('workspace members', () => {
   it('flags guests and inactive members, and gives an organisation its email domains (lower case)', async () => {
@@ -52,14 +52,14 @@ describe('workspace members', () => {
     ]);
     expect(flagged(acmeLive?.members, 'guest')).toEqual(['pat@partner.io']);
     expect(flagged(acmeLive?.members, 'inactive')).toEqual(['dan@acme.com', 'gone@acme.com']);
-    expect(acmeLive?.memberDomains).toEqual(['acme.com', 'acme.io']);
+    expect(acmeLive?.facts?.emailDomains).toEqual(['acme.com', 'acme.io']);
     // Not an organisation: no guests, no domains.
     expect(homeLive?.members.map((m) => m.email)).toEqual(['kim@home.net', 'lee@elsewhere.org', 'robot@acme.com']);
     expect(flagged(homeLive?.members, 'guest')).toEqual([]);
-    expect(homeLive?.memberDomains).toBeUndefined();
+    expect(homeLive?.facts?.emailDomains).toBeUndefined();
     // The flags belong to the workspace's members, not to the same users elsewhere.
     expect(platformLive?.members.find((m) => m.email === 'carol@acme.com')).toEqual({ email: 'carol@acme.com', userId: expect.any(String), name: 'Carol' });
-    expect(platformLive?.memberDomains).toBeUndefined();
+    expect(platformLive?.facts?.emailDomains).toBeUndefined();
     // Domains came with resolve's list of workspaces: no request per workspace.
     expect(sandbox.stats().byRoute['GET /workspaces/{workspace_gid}']).toBeUndefined();
   });
@@ -69,7 +69,7 @@ describe('workspace members', () => {
     const places = await provider.resolve([acme]);
     const fresh = opened.add(createAsanaProvider({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token }));
     const live = await fresh.read(places);
-    expect(live.places[0]?.memberDomains).toEqual(['acme.com', 'acme.io']);
+    expect(live.places[0]?.facts?.emailDomains).toEqual(['acme.com', 'acme.io']);
     expect(sandbox.stats().byRoute['GET /workspaces/{workspace_gid}']).toBe(1);
   });
 
