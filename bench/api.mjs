@@ -7,6 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadDesired, loadSeed } from '../dist/pipeline/index.js';
+import { asanaWorld } from '../dist/providers/asana/sandbox/part.js';
+import { sandboxParts } from '../dist/providers/registry.js';
 import { buildWorld, startSandbox } from '../dist/sandbox/index.js';
 import { gatehouse } from './cli.mjs';
 import { applyWriteBound, planBound } from './lower-bound.mjs';
@@ -58,9 +60,11 @@ export async function apiBench({ workdir, log, size }) {
   const loadMs = performance.now() - loadStarted;
   const seedStarted = performance.now();
   const { desired, sandbox: section } = await loadSeed(files.seed);
-  const server = await startSandbox(buildWorld(desired, section), sandboxOptions());
+  const parts = sandboxParts();
+  const server = await startSandbox(buildWorld(parts, desired, section), parts, sandboxOptions());
   const seedMs = performance.now() - seedStarted;
-  const env = { ASANA_BASE_URL: server.asanaBaseUrl, ASANA_TOKEN: server.token };
+  const asana = server.connection('asana');
+  const env = { ASANA_BASE_URL: asana.baseUrl, ASANA_TOKEN: asana.token };
   const budget = ['--rate-limit', `${PER_MINUTE}/min`];
   log(
     `Organisation: ${org.users.length.toLocaleString('en')} users in the file (+${org.liveOnly.length} live only), ` +
@@ -84,16 +88,16 @@ export async function apiBench({ workdir, log, size }) {
   };
 
   try {
-    const plan = await run('plan', ['plan', '--detailed-exitcode', ...budget, files.desired], planBound(server.world, org));
+    const plan = await run('plan', ['plan', '--detailed-exitcode', ...budget, files.desired], planBound(asanaWorld(server), org));
     expect(plan.code === 2, plan, 'plan should exit 2 (changes present)');
     const planned = /Plan: (\d+) to add, (\d+) to change, (\d+) to remove\./.exec(plan.stdout);
     expect(planned !== null && Number(planned[1]) === missing.total, plan, `plan should add the ${missing.total} missing memberships`);
 
-    const apply = await run('apply', ['apply', '--yes', ...budget, files.desired], [...planBound(server.world, org), ...applyWriteBound(missing)]);
+    const apply = await run('apply', ['apply', '--yes', ...budget, files.desired], [...planBound(asanaWorld(server), org), ...applyWriteBound(missing)]);
     expect(apply.code === 0, apply, 'apply should exit 0');
     expect(apply.stdout.includes(`Apply: ${missing.total} done, 0 failed, 0 skipped.`), apply, `apply should report ${missing.total} done`);
 
-    const again = await run('plan again', ['plan', '--detailed-exitcode', ...budget, files.desired], planBound(server.world, org));
+    const again = await run('plan again', ['plan', '--detailed-exitcode', ...budget, files.desired], planBound(asanaWorld(server), org));
     expect(again.code === 0 && again.stdout.includes('No changes.'), again, 'the plan after apply must be empty');
     return { org, missing, phases: [plan, apply, again], costLine: costLine(plan.stdout), loadMs, seedMs };
   } finally {

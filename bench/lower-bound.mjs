@@ -25,7 +25,7 @@ import { WORKSPACE } from './org.mjs';
 const pages = (n) => Math.max(1, Math.ceil(n / 100));
 
 /**
- * The reads of one plan (and of the plan `apply` makes first) against `world`,
+ * The reads of one plan (and of the plan `apply` makes first) against Asana's `world`,
  * for the places the generated organisation's file manages.
  * @returns {{ what: string, routes: string[], bound: number, why: string }[]}
  */

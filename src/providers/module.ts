@@ -7,6 +7,7 @@ import type { Provider } from '../model/index.js';
 import type { PlanHooks } from '../model/hooks.js';
 import type { SendInfo } from '../http/index.js';
 import type { SectionFormat } from '../config/section-format.js';
+import type { SandboxPart } from '../sandbox/part.js';
 
 export interface Connection {
   baseUrl: string;
@@ -58,4 +59,6 @@ export interface ProviderModule {
   create(connection: Connection & ClientSettings): Provider;
   /** Its rules the planner asks about (guests, a role a place must keep). */
   planHooks?: PlanHooks;
+  /** The API `gatehouse sandbox` speaks for it: routes, world, seeding. */
+  sandbox: SandboxPart;
 }

@@ -9,6 +9,7 @@ import type { HooksByProvider, Provider } from '../model/index.js';
 import { asana } from './asana/index.js';
 import { dreadnode } from './dreadnode/index.js';
 import type { ClientSettings, Connection, ProviderModule } from './module.js';
+import type { SandboxPart } from '../sandbox/part.js';
 
 export type { ClientSettings, Connection, ProviderModule } from './module.js';
 
@@ -62,6 +63,11 @@ export function moduleOf(name: string, modules: readonly ProviderModule[] = prov
 export function createProviders(names: ReadonlySet<string>, settings: ConnectionSettings, modules: readonly ProviderModule[] = providerModules): Map<string, Provider> {
   const needed = [...names].sort().map((name) => ({ name, baseUrlWhy: `the file has a ${name} section` }));
   return new Map([...connectionsFor(needed, settings, modules)].map(([name, connection]) => [name, moduleOf(name, modules).create(connection)]));
+}
+
+/** Each provider's sandbox part, for `gatehouse sandbox`. */
+export function sandboxParts(modules: readonly ProviderModule[] = providerModules): SandboxPart[] {
+  return modules.map((m) => m.sandbox);
 }
 
 /** Each provider's plan hooks, by name, for the planner. */

@@ -1,4 +1,4 @@
-/** `gatehouse sandbox`: a local server speaking the Asana and Dreadnode API subsets Gatehouse uses. */
+/** `gatehouse sandbox`: a local server speaking the API subsets Gatehouse uses, one dialect per provider's sandbox part. */
 export { buildWorld, DEFAULT_ME, DEFAULT_TOKEN } from './seed.js';
 export {
   startSandbox,
@@ -9,8 +9,6 @@ export {
 } from './server.js';
 export { parseFaults, FAULT_KEYS, type FaultOptions } from './faults.js';
 export { parseRateLimit, describeRateLimit, type RateLimitOptions } from './rate-limit.js';
-export type { World } from './world.js';
-export type { User, Workspace, Team, Project } from './asana/world.js';
-export { DREADNODE_PREFIX } from './dreadnode/prefix.js';
-export { MAX_PAGE_SIZE as DREADNODE_MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE as DREADNODE_DEFAULT_PAGE_SIZE } from './dreadnode/pages.js';
-export type { DreadnodeWorld, DnOrg, DnWorkspace, DnUser, DnGrant, Permission } from './dreadnode/world.js';
+export { providerWorld, type ProviderWorld, type World } from './world.js';
+export type { SandboxConnection, SandboxPart, SeedCore } from './part.js';
+export type { Dialect } from './dialect.js';

@@ -1,45 +1,42 @@
 /**
- * Route table: `GET /workspaces/{workspace_gid}/users` style patterns matched
- * segment by segment: Asana's OAS path templates below the /api/1.0 prefix,
- * Dreadnode's whole paths (`/api/v1/org/{org}/ws`).
+ * Route table: `GET /users/{user_gid}` style patterns matched segment by
+ * segment, against the path each dialect's routePath gives (below its prefix,
+ * or the whole path).
  */
-import type { User } from './asana/world.js';
-import type { World } from './world.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface RouteContext {
-  world: World;
-  /** The token's own Asana user (Dreadnode's is `world.dreadnode.meId`). */
-  me: User;
+export interface RouteContext<W = unknown> {
+  /** The world of the route's own provider (the server's live copy). */
+  world: W;
   params: Record<string, string>;
   query: URLSearchParams;
   /** Parsed JSON body of a write (undefined for reads). */
   body: unknown;
-  /** The path the route matched, e.g. `/workspaces/123/teams` (below /api/1.0 for Asana). */
+  /** The path the route matched, as the dialect's routePath gave it. */
   path: string;
-  /** e.g. `http://127.0.0.1:4000/api/1.0`. */
+  /** The server's address and the dialect's prefix, e.g. `http://127.0.0.1:4000/api/1.0`. */
   apiBase: string;
   /** Secret for signing pagination tokens. */
   secret: string;
 }
 
-export interface Route {
+export interface Route<W = unknown> {
   method: Method;
   /** Path template, e.g. `/teams/{team_gid}/addUser`; also the route's key in the statistics. */
   pattern: string;
   /** Status of a successful answer (default 200); 204 sends no body. */
   status?: number;
-  /** Returns the whole JSON answer (`{data: …}`); throws its API's error (ApiError, DreadnodeError) to refuse. */
-  handle(ctx: RouteContext): unknown;
+  /** Returns the whole JSON answer (`{data: …}`); throws its API's error (its dialect's refusal reads it) to refuse. */
+  handle(ctx: RouteContext<W>): unknown;
 }
 
-export interface RouteMatch {
-  route: Route;
+export interface RouteMatch<W = unknown> {
+  route: Route<W>;
   params: Record<string, string>;
 }
 
-export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch | undefined {
+export function matchRoute<W>(routes: readonly Route<W>[], method: string, path: string): RouteMatch<W> | undefined {
   const segments = splitPath(path);
   for (const route of routes) {
     if (route.method !== method) continue;

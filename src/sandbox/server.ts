@@ -1,36 +1,30 @@
 /**
- * The HTTP face of the sandbox: node:http on 127.0.0.1, serving Asana under
- * /api/1.0 and Dreadnode under /api/v1 (each a Dialect, in asana/ and
- * dreadnode/), with bearer auth, JSON bodies, error envelopes, a request
+ * The HTTP face of the sandbox: node:http on 127.0.0.1, serving each given
+ * provider's API under its prefix (each a Dialect, from the provider's
+ * sandbox part), with bearer auth, JSON bodies, error envelopes, a request
  * budget, in-flight caps, latency, fault injection and request statistics
- * shared by both.
+ * shared by all.
  *
  * What a request meets, in order: it is counted (stats); it spends from its
  * service's request budget (rate-limit.ts), or is refused 429; it takes an
  * in-flight slot, or is refused 429; then latency, injected faults, auth,
  * routing and the route itself. Every request is counted against the budget
- * before anything can refuse it, as Asana counts refused requests.
+ * before anything can refuse it, as the services count refused requests.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ASANA_PREFIX, asanaDialect } from './asana/dialect.js';
 import type { Dialect } from './dialect.js';
-import { dreadnodeDialect } from './dreadnode/dialect.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
+import type { SandboxConnection, SandboxPart } from './part.js';
 import { RequestBudget, type RateLimitOptions } from './rate-limit.js';
 import { matchRoute, type RouteMatch } from './router.js';
-import { cloneWorld, type World } from './world.js';
-
-/** Dreadnode first: Asana's dialect answers every path the others do not serve. */
-const DIALECTS: readonly Dialect[] = [dreadnodeDialect, asanaDialect];
+import { cloneWorld, providerWorld, type World } from './world.js';
 
 /**
- * Asana allows at most 50 GETs and 15 writes in flight per token, counted
- * separately (API-FACTS "Errors and limits"); over that it answers 429 with
- * Retry-After. The sandbox enforces the same caps by default. Guess: Dreadnode
- * documents no such caps; the sandbox applies the same numbers to it,
- * counted apart from Asana's (they are two services).
+ * At most 50 GETs and 15 writes in flight per token, counted separately
+ * (API-FACTS "Errors and limits"); over that a 429 with Retry-After. The
+ * caps hold for each service apart, including those that document none.
  */
 export const DEFAULT_LIMITS = { readsInFlight: 50, writesInFlight: 15 } as const;
 
@@ -42,8 +36,8 @@ export interface SandboxOptions {
   limits?: { readsInFlight?: number; writesInFlight?: number } | false;
   /**
    * Request budget per token, the same size for each service and counted
-   * apart (Asana's and Dreadnode's requests never spend each other's); over
-   * it: 429 with Retry-After in whole seconds (at least 1). None by default.
+   * apart (one service's requests never spend another's); over it: 429
+   * with Retry-After in whole seconds (at least 1). None by default.
    * E.g. `{ perMinute: 1500 }`; `{ perSecond: 4 }` for fast tests.
    */
   rateLimit?: RateLimitOptions;
@@ -60,8 +54,8 @@ export interface SandboxStats {
   /** By method. */
   byMethod: Record<string, number>;
   /**
-   * By `METHOD /route/{pattern}`: Asana's OAS templates below /api/1.0, Dreadnode's
-   * whole paths (`GET /api/v1/org/{org}/ws`); unknown routes count under `METHOD (no route)`.
+   * By `METHOD /route/{pattern}`, the pattern as its dialect writes it (below
+   * its prefix or whole); unknown routes count under `METHOD (no route)`.
    */
   byRoute: Record<string, number>;
   /** Faults injected. `resetAfterApply` counts resets of writes whose change was applied. */
@@ -75,14 +69,8 @@ export interface SandboxStats {
 export interface RunningSandbox {
   /** http://127.0.0.1:PORT */
   url: string;
-  /** url + '/api/1.0' */
-  asanaBaseUrl: string;
-  /** url itself: Dreadnode clients append /api/v1/… to it. */
-  dreadnodeBaseUrl: string;
-  /** The Asana token. */
-  token: string;
-  /** The Dreadnode token (the same unless the seed's sandbox.dreadnode.token differs). */
-  dreadnodeToken: string;
+  /** The address and token a client of this provider's API is given; throws for a provider the server does not serve. */
+  connection(name: string): SandboxConnection;
   /** The live world (the server's own copy of the seed; writes change it). */
   world: World;
   stats(): SandboxStats;
@@ -94,27 +82,31 @@ interface Arrival {
   url: URL;
   dialect: Dialect;
   pretty: boolean;
-  /** The path routes match against (below /api/1.0 for Asana), or undefined outside the API. */
+  /** The path routes match against (the dialect's routePath), or undefined outside the API. */
   subPath: string | undefined;
   match: RouteMatch | undefined;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startSandbox(seed: World, options: SandboxOptions = {}): Promise<RunningSandbox> {
+/** `parts`: the providers to serve, each with its world in `seed`. */
+export async function startSandbox(seed: World, parts: readonly SandboxPart[], options: SandboxOptions = {}): Promise<RunningSandbox> {
   const world = cloneWorld(seed);
-  const me = world.users.get(world.meGid);
-  if (!me) throw new Error('sandbox: the world has no user for its token (meGid)');
+  const dialects = parts.map((p) => p.dialect);
+  // The dialects that serve their own paths are asked first; the fallback (or the first) answers the rest.
+  const fallback = dialects.find((d) => d.fallback) ?? dialects[0];
+  if (fallback === undefined) throw new Error('sandbox: no provider to serve');
+  if (dialects.filter((d) => d.fallback).length > 1) throw new Error('sandbox: more than one dialect is a fallback');
+  const worlds = new Map(dialects.map((d) => [d.name, providerWorld(world, d.name)]));
   const faults = new FaultInjector(options.faults ?? {});
   const retryAfter = String(options.faults?.retryAfterSeconds ?? 1);
   const limits = options.limits === false ? undefined : { ...DEFAULT_LIMITS, ...options.limits };
   const latencyMs = options.latencyMs ?? 0;
   if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new Error(`sandbox: latencyMs must be a number of at least 0, got ${String(latencyMs)}`);
-  // Asana counts refused requests against its limit (API-FACTS "Errors and
-  // limits"). Guess: Dreadnode documents no limit; the sandbox counts its
-  // refused requests the same way.
+  // Refused requests count against the limit, as documented for the services
+  // that document one (API-FACTS "Errors and limits"); the others alike.
   const rateLimit = options.rateLimit;
-  const budgets = new Map(DIALECTS.map((d) => [d.name, rateLimit ? new RequestBudget(rateLimit) : undefined]));
+  const budgets = new Map(dialects.map((d) => [d.name, rateLimit ? new RequestBudget(rateLimit) : undefined]));
   const secret = createHash('sha256').update(`gatehouse-sandbox\u0000${world.token}`).digest('hex');
   const stats: SandboxStats = {
     total: 0,
@@ -124,10 +116,10 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     throttled: 0,
     rateLimited: 0,
   };
-  const inFlight = new Map(DIALECTS.map((d) => [d.name, { reads: 0, writes: 0 }]));
-  let apiBase = '';
+  const inFlight = new Map(dialects.map((d) => [d.name, { reads: 0, writes: 0 }]));
+  let serverUrl = '';
   const bearsToken = (req: IncomingMessage, dialect: Dialect): boolean =>
-    req.headers.authorization === `Bearer ${dialect === dreadnodeDialect ? world.dreadnodeToken : world.token}`;
+    req.headers.authorization === `Bearer ${worlds.get(dialect.name)?.token ?? ''}`;
 
   const send = (res: ServerResponse, status: number, body: unknown, pretty: boolean, headers: Record<string, string> = {}): void => {
     if (res.destroyed || res.headersSent) return;
@@ -149,7 +141,7 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
   const arrive = (req: IncomingMessage): Arrival => {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const dialect = DIALECTS.find((d) => d.serves(url.pathname)) ?? asanaDialect;
+    const dialect = dialects.find((d) => !d.fallback && d.serves(url.pathname)) ?? fallback;
     const pretty = dialect.pretty(url.searchParams);
     const subPath = dialect.routePath(url.pathname);
     const match = subPath !== undefined ? matchRoute(dialect.routes, method, subPath) : undefined;
@@ -204,13 +196,12 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     let answer: unknown;
     try {
       answer = match.route.handle({
-        world,
-        me,
+        world: worlds.get(dialect.name),
         params: match.params,
         query: url.searchParams,
         body,
         path: subPath,
-        apiBase,
+        apiBase: `${serverUrl}${dialect.prefix}`,
         secret,
       });
     } catch (err) {
@@ -283,15 +274,15 @@ export async function startSandbox(seed: World, options: SandboxOptions = {}): P
     });
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-  apiBase = `${url}${ASANA_PREFIX}`;
+  serverUrl = `http://127.0.0.1:${port}`;
 
   return {
-    url,
-    asanaBaseUrl: apiBase,
-    dreadnodeBaseUrl: url,
-    token: world.token,
-    dreadnodeToken: world.dreadnodeToken,
+    url: serverUrl,
+    connection: (name) => {
+      const part = parts.find((p) => p.dialect.name === name);
+      if (part === undefined) throw new Error(`sandbox: no provider named ${name} is served`);
+      return { baseUrl: part.baseUrl(serverUrl), token: providerWorld(world, name).token };
+    },
     world,
     stats: () => structuredClone(stats),
     close: () =>

@@ -1,22 +1,31 @@
 /**
- * The sandbox's whole state, as the server holds it: the bearer token each
- * API accepts, Asana's side (asana/world.ts, whose fields sit at the top:
- * `world.users`, `world.workspaces`, …) and Dreadnode's (dreadnode/world.ts,
- * under `world.dreadnode`).
+ * The sandbox's whole state, as the server holds it: the seed's own token and
+ * each provider's world, by provider name. The core reads no further into a
+ * provider's world than the token its API accepts; the rest belongs to that
+ * provider's sandbox part.
  */
-import type { AsanaWorld } from './asana/world.js';
-import type { DreadnodeWorld } from './dreadnode/world.js';
 
-export interface World extends AsanaWorld {
-  /** The bearer token the sandbox's Asana API accepts. */
+/** What every provider's world has. */
+export interface ProviderWorld {
+  /** The bearer token this provider's API accepts. */
   token: string;
-  /** The bearer token its Dreadnode API accepts (the same as `token` unless the seed says otherwise). */
-  dreadnodeToken: string;
-  /** The Dreadnode side: its own users (by uuid), organisations, workspaces and permissions. */
-  dreadnode: DreadnodeWorld;
+}
+
+export interface World {
+  /** The seed's `token` (each API's unless its part says otherwise); it also keys pagination signatures. */
+  token: string;
+  /** Each provider's world, by provider name. */
+  providers: Record<string, ProviderWorld>;
 }
 
 /** Copy that the running server can change without touching the caller's seed. */
 export function cloneWorld(world: World): World {
   return structuredClone(world);
+}
+
+/** One provider's world; throws when the seed made none for it. */
+export function providerWorld(world: World, name: string): ProviderWorld {
+  const found = world.providers[name];
+  if (found === undefined) throw new Error(`sandbox: the world has no ${name} part`);
+  return found;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../src/providers/dreadnode/section.js';
-import { PERMISSIONS as SANDBOX_PERMISSIONS } from '../../src/sandbox/dreadnode/world.js';
+import { PERMISSIONS as SANDBOX_PERMISSIONS } from '../../src/providers/dreadnode/sandbox/world.js';
 import { fixture, load, loadText, problems, problemsOf, yaml } from './helpers.js';
 
 const header = ['version: 1', 'dreadnode:', '  organizations:', '    - org: acme', '      workspaces:'];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadSeed } from '../../src/pipeline/index.js';
-import { buildWorld, startSandbox, type World } from '../../src/sandbox/index.js';
+import { buildWorld, startSandbox, type World } from '../support/sandbox.js';
 import { gatehouse, workdir, type CliResult } from '../integration/harness.js';
 
 export interface Live {
@@ -28,10 +28,10 @@ export async function liveWorld(seed: string, change?: (world: World) => void): 
   const server = await startSandbox(world, { port: 0 });
   return {
     env: {
-      ASANA_BASE_URL: server.asanaBaseUrl,
-      ASANA_TOKEN: server.token,
-      DREADNODE_BASE_URL: server.dreadnodeBaseUrl,
-      DREADNODE_TOKEN: server.dreadnodeToken,
+      ASANA_BASE_URL: server.connection('asana').baseUrl,
+      ASANA_TOKEN: server.connection('asana').token,
+      DREADNODE_BASE_URL: server.connection('dreadnode').baseUrl,
+      DREADNODE_TOKEN: server.connection('dreadnode').token,
       // As the integration harness does: budgets far above what a test sends, so pacing does not slow it.
       ASANA_RATE_LIMIT: '100000/s',
       DREADNODE_RATE_LIMIT: '100000/s',

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAsanaHttpClient } from '../../src/providers/asana/index.js';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { buildWorld, startSandbox, type RunningSandbox } from '../support/sandbox.js';
 import type { HttpClient } from '../../src/http/index.js';
 
 const opened: Array<{ close(): Promise<void> }> = [];
@@ -19,8 +19,8 @@ async function setup(perMinute: number | undefined): Promise<{ sandbox: RunningS
   const sandbox = await startSandbox(buildWorld({ files: [], places: [] }), { port: 0, rateLimit: { perSecond: 100 }, limits: false });
   opened.push(sandbox);
   const http = createAsanaHttpClient({
-    baseUrl: sandbox.asanaBaseUrl,
-    token: sandbox.token,
+    baseUrl: sandbox.connection('asana').baseUrl,
+    token: sandbox.connection('asana').token,
     maxReadsInFlight: 300,
     ...(perMinute === undefined ? {} : { maxRequestsPerMinute: perMinute }),
   });

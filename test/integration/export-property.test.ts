@@ -16,9 +16,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/run.js';
 import { prng } from '../../src/sandbox/faults.js';
-import type { World } from '../../src/sandbox/index.js';
-import { allocateGid, ensureUser, joinProject, joinTeam, joinWorkspace, shareProjectWithTeam, type Project, type Team, type Workspace } from '../../src/sandbox/asana/world.js';
-import { ensureDnUser, ensureOrg, ensureWorkspace, grant, PERMISSIONS } from '../../src/sandbox/dreadnode/world.js';
+import { asanaWorld, dreadnodeWorld, type World } from '../support/sandbox.js';
+import { allocateGid, ensureUser, joinProject, joinTeam, joinWorkspace, shareProjectWithTeam, type Project, type Team, type Workspace } from '../../src/providers/asana/sandbox/world.js';
+import { ensureDnUser, ensureOrg, ensureWorkspace, grant, PERMISSIONS } from '../../src/providers/dreadnode/sandbox/world.js';
 import { liveWorld } from '../export/live.js';
 
 const root = await mkdtemp(join(tmpdir(), 'gatehouse-export-prop-'));
@@ -47,56 +47,56 @@ function randomWorld(seed: number): (world: World) => void {
     /** Now and then a name that is another place's gid. */
     const name = (): string => (gids.length > 0 && chance(0.15) ? pick(gids) : pick(NAMES));
 
-    const users = EMAILS.map((e) => ensureUser(world, e));
+    const users = EMAILS.map((e) => ensureUser(asanaWorld(world), e));
     if (chance(0.5)) {
-      const nobody = { gid: allocateGid(world, 'user', `nobody${seed}`), email: '', name: 'No Mail' };
-      world.users.set(nobody.gid, nobody);
+      const nobody = { gid: allocateGid(asanaWorld(world), 'user', `nobody${seed}`), email: '', name: 'No Mail' };
+      asanaWorld(world).users.set(nobody.gid, nobody);
       users.push(nobody);
     }
-    const me = world.users.get(world.meGid)!;
-    const workspaces: Workspace[] = [...world.workspaces.values()];
+    const me = asanaWorld(world).users.get(asanaWorld(world).meGid)!;
+    const workspaces: Workspace[] = [...asanaWorld(world).workspaces.values()];
     if (chance(0.4)) {
-      const gid = allocateGid(world, 'workspace', `extra${seed}`);
+      const gid = allocateGid(asanaWorld(world), 'workspace', `extra${seed}`);
       const ws: Workspace = { gid, name: chance(0.5) ? 'Acme' : 'Other', isOrganization: false, emailDomains: [], members: new Map() };
-      world.workspaces.set(gid, ws);
-      joinWorkspace(world, ws, me);
+      asanaWorld(world).workspaces.set(gid, ws);
+      joinWorkspace(asanaWorld(world), ws, me);
       workspaces.push(ws);
     }
     for (const ws of workspaces) {
       for (const u of subset(users, 0.7)) {
-        const m = joinWorkspace(world, ws, u);
+        const m = joinWorkspace(asanaWorld(world), ws, u);
         if (chance(0.15)) m.isActive = false;
       }
       const members = users.filter((u) => ws.members.has(u.gid));
       const teams: Team[] = [];
       for (let i = Math.floor(r() * 4); i > 0; i--) {
-        const team: Team = { gid: allocateGid(world, 'team', `${ws.gid}/${seed}/${i}`), name: name(), workspaceGid: ws.gid, members: new Map() };
-        world.teams.set(team.gid, team);
+        const team: Team = { gid: allocateGid(asanaWorld(world), 'team', `${ws.gid}/${seed}/${i}`), name: name(), workspaceGid: ws.gid, members: new Map() };
+        asanaWorld(world).teams.set(team.gid, team);
         gids.push(team.gid);
-        if (chance(0.8)) joinTeam(world, team, me);
-        for (const u of subset(members)) joinTeam(world, team, u);
+        if (chance(0.8)) joinTeam(asanaWorld(world), team, me);
+        for (const u of subset(members)) joinTeam(asanaWorld(world), team, u);
         teams.push(team);
       }
       for (let i = Math.floor(r() * 5); i > 0; i--) {
         const team = teams.length > 0 && chance(0.6) ? pick(teams) : null;
         const project: Project = {
-          gid: allocateGid(world, 'project', `${ws.gid}/${seed}/${i}`),
+          gid: allocateGid(asanaWorld(world), 'project', `${ws.gid}/${seed}/${i}`),
           name: name(),
           workspaceGid: ws.gid,
           teamGid: team?.gid ?? null,
           members: new Map(),
           teamMembers: new Map(),
         };
-        world.projects.set(project.gid, project);
+        asanaWorld(world).projects.set(project.gid, project);
         gids.push(project.gid);
-        for (const u of subset(members, 0.4)) joinProject(world, project, u);
-        if (teams.length > 0 && chance(0.3)) shareProjectWithTeam(world, project, pick(teams));
+        for (const u of subset(members, 0.4)) joinProject(asanaWorld(world), project, u);
+        if (teams.length > 0 && chance(0.3)) shareProjectWithTeam(asanaWorld(world), project, pick(teams));
       }
     }
-    const org = ensureOrg(world.dreadnode, 'acme');
+    const org = ensureOrg(dreadnodeWorld(world), 'acme');
     for (const slug of subset(SLUGS)) {
       const ws = ensureWorkspace(org, slug, chance(0.5) ? pick(NAMES) || undefined : undefined);
-      for (const email of subset(EMAILS, 0.4)) grant(world.dreadnode, ws, ensureDnUser(world.dreadnode, email), pick(PERMISSIONS), null);
+      for (const email of subset(EMAILS, 0.4)) grant(dreadnodeWorld(world), ws, ensureDnUser(dreadnodeWorld(world), email), pick(PERMISSIONS), null);
     }
   };
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changesOf, exportThenPlan, liveWorld, type Live } from '../export/live.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from './harness.js';
+import { asanaWorld } from '../support/sandbox.js';
 
 let live: Sandbox | Live | undefined;
 afterEach(async () => {
@@ -115,12 +116,12 @@ describe('gatehouse export', () => {
 
   it('twin names, guests, inactive members, a project shared with a team and a user without an email: plan still finds nothing to do', async () => {
     live = await liveWorld(tricky, (world) => {
-      const ws = [...world.workspaces.values()][0]!;
-      const handbook = [...world.projects.values()].find((p) => p.name === 'Handbook')!;
-      const platform = [...world.teams.values()].find((t) => t.name === 'Platform')!;
+      const ws = [...asanaWorld(world).workspaces.values()][0]!;
+      const handbook = [...asanaWorld(world).projects.values()].find((p) => p.name === 'Handbook')!;
+      const platform = [...asanaWorld(world).teams.values()].find((t) => t.name === 'Platform')!;
       handbook.teamMembers.set(platform.gid, { membershipGid: '1400000000000001', accessLevel: 'editor' });
       const nobody = { gid: '1400000000000002', email: '', name: 'No Mail' };
-      world.users.set(nobody.gid, nobody);
+      asanaWorld(world).users.set(nobody.gid, nobody);
       ws.members.set(nobody.gid, { membershipGid: '1400000000000003', isGuest: false, isAdmin: false, isActive: true });
       handbook.members.set(nobody.gid, { membershipGid: '1400000000000004', accessLevel: 'editor' });
     });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '../../src/pipeline/index.js';
-import { buildWorld, startSandbox, type FaultOptions } from '../../src/sandbox/index.js';
+import { buildWorld, startSandbox, type FaultOptions } from '../support/sandbox.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
@@ -67,10 +67,10 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
   const { desired, sandbox: section } = await loadSeed(seedPath);
   const server = await startSandbox(buildWorld(desired, section), { port: 0, ...(faults ? { faults } : {}) });
   const env = {
-    ASANA_BASE_URL: server.asanaBaseUrl,
-    ASANA_TOKEN: server.token,
-    DREADNODE_BASE_URL: server.dreadnodeBaseUrl,
-    DREADNODE_TOKEN: server.dreadnodeToken,
+    ASANA_BASE_URL: server.connection('asana').baseUrl,
+    ASANA_TOKEN: server.connection('asana').token,
+    DREADNODE_BASE_URL: server.connection('dreadnode').baseUrl,
+    DREADNODE_TOKEN: server.connection('dreadnode').token,
     // The request budgets lifted far above anything a test sends, so that
     // pacing (1500/min by default: 40 ms a request) does not slow the suite.
     // A test of pacing sets its own.
@@ -81,7 +81,7 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
     const res = await fetch(url, {
       method,
       headers: {
-        authorization: `Bearer ${url.startsWith(server.asanaBaseUrl) ? server.token : server.dreadnodeToken}`,
+        authorization: `Bearer ${url.startsWith(server.connection('asana').baseUrl) ? server.connection('asana').token : server.connection('dreadnode').token}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -91,13 +91,13 @@ export async function sandbox(seed: string, faults?: FaultOptions): Promise<Sand
   };
   return {
     env,
-    baseUrl: server.asanaBaseUrl,
-    token: server.token,
+    baseUrl: server.connection('asana').baseUrl,
+    token: server.connection('asana').token,
     requests: (method?: string) => (method ? (server.stats().byMethod[method] ?? 0) : server.stats().total),
     requestsTo: (route: string) => server.stats().byRoute[route] ?? 0,
     faults: () => Object.values(server.stats().faults).reduce((a, b) => a + b, 0),
-    get: (path: string) => call('GET', `${server.asanaBaseUrl}${path}`),
-    dreadnode: (method: string, path: string, body?: unknown) => call(method, `${server.dreadnodeBaseUrl}/api/v1${path}`, body),
+    get: (path: string) => call('GET', `${server.connection('asana').baseUrl}${path}`),
+    dreadnode: (method: string, path: string, body?: unknown) => call(method, `${server.connection('dreadnode').baseUrl}/api/v1${path}`, body),
     close: () => server.close(),
   };
 }

@@ -15,7 +15,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/index.js';
-import type { FaultOptions } from '../../src/sandbox/index.js';
+import type { FaultOptions } from '../support/sandbox.js';
 import { gatehouse, workdir } from '../integration/harness.js';
 import {
   orgAsanaAfter,

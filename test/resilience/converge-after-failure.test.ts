@@ -106,9 +106,9 @@ describe('after a failed apply, plan and apply again converge', () => {
           proxy = await startFaultProxy(sandbox.running.url);
           const at: Endpoints = {
             asanaBaseUrl: `${proxy.url}/api/1.0`,
-            asanaToken: sandbox.running.token,
+            asanaToken: sandbox.running.connection('asana').token,
             dreadnodeBaseUrl: proxy.url,
-            dreadnodeToken: sandbox.running.dreadnodeToken,
+            dreadnodeToken: sandbox.running.connection('dreadnode').token,
           };
           const dir = await workdir({ 'access.yaml': desiredYaml(org) });
           const desired = `${dir}/access.yaml`;

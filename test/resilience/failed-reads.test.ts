@@ -5,7 +5,7 @@
  * held only the pages that came back); and apply sends no write at all.
  */
 import { describe, expect, it } from 'vitest';
-import type { FaultOptions, World } from '../../src/sandbox/index.js';
+import type { FaultOptions, World } from '../support/sandbox.js';
 import { gatehouse, workdir } from '../integration/harness.js';
 import { startFaultProxy } from './fault-proxy.js';
 import { orgDesired, orgSeed } from './fixtures.js';

@@ -6,7 +6,7 @@
  * Asana: `cannot list the teams of workspace "Acme Corp" (gid): GET …: 429 …`.
  */
 import { describe, expect, it } from 'vitest';
-import type { FaultOptions, World } from '../../src/sandbox/index.js';
+import { asanaWorld, type FaultOptions, type World } from '../support/sandbox.js';
 import { gatehouse, workdir } from '../integration/harness.js';
 import { orgDesired, orgSeed } from './fixtures.js';
 import { seededSandbox } from './world.js';
@@ -17,7 +17,7 @@ const cases: Array<{ name: string; faults: (w: World) => FaultOptions; names: Re
   { name: 'the list of workspaces', faults: () => storm('/api/1.0/workspaces'), names: /workspace "Acme Corp"/ },
   {
     name: "a workspace's teams",
-    faults: (w) => storm(`/api/1.0/workspaces/${[...w.workspaces.values()].find((x) => x.name === 'Acme Corp')!.gid}/teams`),
+    faults: (w) => storm(`/api/1.0/workspaces/${[...asanaWorld(w).workspaces.values()].find((x) => x.name === 'Acme Corp')!.gid}/teams`),
     names: /workspace "Acme Corp"|team "(Platform|Design)"/,
   },
   // The file also names a project of the workspace itself (Handbook), so one

@@ -4,7 +4,7 @@
  * the run met), and the counters that show whether a change was made twice.
  */
 import { loadSeed } from '../../src/pipeline/index.js';
-import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox, type World } from '../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, dreadnodeWorld, type FaultOptions, type RunningSandbox, startSandbox, type World } from '../support/sandbox.js';
 import { workdir } from '../integration/harness.js';
 
 export interface SeededSandbox {
@@ -35,7 +35,7 @@ export async function worldSandbox(world: World, faults?: FaultOptions): Promise
   const running = await startSandbox(world, { port: 0, ...(faults ? { faults } : {}) });
   return {
     running,
-    env: envFor(running.asanaBaseUrl, running.dreadnodeBaseUrl, running),
+    env: envFor(running.connection('asana').baseUrl, running.connection('dreadnode').baseUrl, running),
     writes: () => writesOf(running),
     close: () => running.close(),
   };
@@ -45,9 +45,9 @@ export async function worldSandbox(world: World, faults?: FaultOptions): Promise
 export function envFor(asanaBaseUrl: string, dreadnodeBaseUrl: string, running: RunningSandbox): Record<string, string> {
   return {
     ASANA_BASE_URL: asanaBaseUrl,
-    ASANA_TOKEN: running.token,
+    ASANA_TOKEN: running.connection('asana').token,
     DREADNODE_BASE_URL: dreadnodeBaseUrl,
-    DREADNODE_TOKEN: running.dreadnodeToken,
+    DREADNODE_TOKEN: running.connection('dreadnode').token,
     // As the integration harness does: budgets far above what a test sends, so pacing does not slow it.
     ASANA_RATE_LIMIT: '100000/s',
     DREADNODE_RATE_LIMIT: '100000/s',
@@ -56,7 +56,7 @@ export function envFor(asanaBaseUrl: string, dreadnodeBaseUrl: string, running: 
 
 /** The gid of the Asana team or project with this name (the test's seeds use each name once). */
 export function gidOf(world: World, kind: 'team' | 'project', name: string): string {
-  const found = [...(kind === 'team' ? world.teams : world.projects).values()].find((x) => x.name === name);
+  const found = [...(kind === 'team' ? asanaWorld(world).teams : asanaWorld(world).projects).values()].find((x) => x.name === name);
   if (!found) throw new Error(`no ${kind} named ${name} in the seed`);
   return found.gid;
 }
@@ -71,17 +71,17 @@ export function writesOf(running: RunningSandbox): number {
  * `workspace Acme Corp: alice@acme.com`, `team Platform: …`, `project Roadmap: …`.
  */
 export function asanaMemberships(world: World): string[] {
-  const email = (gid: string) => world.users.get(gid)?.email ?? `gid:${gid}`;
+  const email = (gid: string) => asanaWorld(world).users.get(gid)?.email ?? `gid:${gid}`;
   const lines: string[] = [];
-  for (const ws of world.workspaces.values()) for (const gid of ws.members.keys()) lines.push(`workspace ${ws.name}: ${email(gid)}`);
-  for (const t of world.teams.values()) for (const gid of t.members.keys()) lines.push(`team ${t.name}: ${email(gid)}`);
-  for (const p of world.projects.values()) for (const gid of p.members.keys()) lines.push(`project ${p.name}: ${email(gid)}`);
+  for (const ws of asanaWorld(world).workspaces.values()) for (const gid of ws.members.keys()) lines.push(`workspace ${ws.name}: ${email(gid)}`);
+  for (const t of asanaWorld(world).teams.values()) for (const gid of t.members.keys()) lines.push(`team ${t.name}: ${email(gid)}`);
+  for (const p of asanaWorld(world).projects.values()) for (const gid of p.members.keys()) lines.push(`project ${p.name}: ${email(gid)}`);
   return lines.sort();
 }
 
 /** Every Dreadnode permission in the world, sorted: `acme/red-team: alice@acme.com owner`. */
 export function dreadnodePermissions(world: World): string[] {
-  const dw = world.dreadnode;
+  const dw = dreadnodeWorld(world);
   const lines: string[] = [];
   for (const org of dw.orgs.values()) {
     for (const ws of org.workspaces.values()) {
@@ -97,13 +97,13 @@ export function dreadnodePermissions(world: World): string[] {
  * sent twice, or a permission set back and forth, shows here.
  */
 export function dreadnodeGrantEvents(world: World): number {
-  return world.dreadnode.clock;
+  return dreadnodeWorld(world).clock;
 }
 
 /** Emails that have more than one account (Asana or Dreadnode): a second invitation a person would receive. */
 export function duplicateAccounts(world: World): string[] {
   const seen = new Map<string, number>();
-  for (const u of world.users.values()) seen.set(`asana ${u.email}`, (seen.get(`asana ${u.email}`) ?? 0) + 1);
-  for (const u of world.dreadnode.users.values()) seen.set(`dreadnode ${u.email}`, (seen.get(`dreadnode ${u.email}`) ?? 0) + 1);
+  for (const u of asanaWorld(world).users.values()) seen.set(`asana ${u.email}`, (seen.get(`asana ${u.email}`) ?? 0) + 1);
+  for (const u of dreadnodeWorld(world).users.values()) seen.set(`dreadnode ${u.email}`, (seen.get(`dreadnode ${u.email}`) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
 }

@@ -4,7 +4,7 @@
  * latency, reproducible positions. The Dreadnode side: dreadnode/faults.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, parseFaults, startSandbox, type FaultOptions, type RunningSandbox } from '../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, type FaultOptions, parseFaults, type RunningSandbox, startSandbox } from '../support/sandbox.js';
 import { acmeDesired, api, errorMessage, outcome } from './helpers.js';
 
 const opened: RunningSandbox[] = [];
@@ -69,17 +69,17 @@ describe('injected faults', () => {
 
   it('reset drops the connection without an answer', async () => {
     const sb = await start({ resetRate: 1 });
-    expect(await outcome(sb, 'GET', `${sb.asanaBaseUrl}/users/me`)).toBe('reset');
-    await expect(fetch(`${sb.asanaBaseUrl}/users/me`)).rejects.toThrow();
+    expect(await outcome(sb, 'GET', `${sb.connection('asana').baseUrl}/users/me`)).toBe('reset');
+    await expect(fetch(`${sb.connection('asana').baseUrl}/users/me`)).rejects.toThrow();
     expect(sb.stats().faults.reset).toBe(2);
   });
 
   it('a reset write is sometimes applied before the answer is lost', async () => {
     const sb = await start({ resetRate: 1, seed: 3 });
-    const ws = [...sb.world.workspaces.keys()][0]!;
+    const ws = [...asanaWorld(sb.world).workspaces.keys()][0]!;
     const emails = Array.from({ length: 12 }, (_, i) => `lost${i}@acme.com`);
-    for (const user of emails) expect(await outcome(sb, 'POST', `${sb.asanaBaseUrl}/workspaces/${ws}/addUser`, { data: { user } })).toBe('reset');
-    const applied = emails.filter((e) => [...sb.world.users.values()].some((u) => u.email === e));
+    for (const user of emails) expect(await outcome(sb, 'POST', `${sb.connection('asana').baseUrl}/workspaces/${ws}/addUser`, { data: { user } })).toBe('reset');
+    const applied = emails.filter((e) => [...asanaWorld(sb.world).users.values()].some((u) => u.email === e));
     const s = sb.stats();
     expect(s.faults.reset).toBe(12);
     expect(s.faults.resetAfterApply).toBe(applied.length);
@@ -91,7 +91,7 @@ describe('injected faults', () => {
     const run = async (seed: number): Promise<(number | 'reset')[]> => {
       const sb = await start({ rate429: 0.2, rate500: 0.2, resetRate: 0.2, retryAfterSeconds: 0, seed });
       const out: (number | 'reset')[] = [];
-      for (let i = 0; i < 30; i++) out.push(await outcome(sb, 'GET', `${sb.asanaBaseUrl}/users/me`));
+      for (let i = 0; i < 30; i++) out.push(await outcome(sb, 'GET', `${sb.connection('asana').baseUrl}/users/me`));
       return out;
     };
     const a = await run(42);
@@ -104,8 +104,8 @@ describe('injected faults', () => {
 
   it('can target only matching requests (method + path prefix)', async () => {
     const sb = await start({ rate500: 1, only: { method: 'POST', pathPrefix: '/api/1.0/teams/' } });
-    const team = [...sb.world.teams.keys()][0]!;
-    const ws = [...sb.world.workspaces.keys()][0]!;
+    const team = [...asanaWorld(sb.world).teams.keys()][0]!;
+    const ws = [...asanaWorld(sb.world).workspaces.keys()][0]!;
     expect((await api(sb, 'GET', `/teams/${team}/users`)).status).toBe(200);
     expect((await api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: 'alice@acme.com' } })).status).toBe(200);
     expect((await api(sb, 'POST', `/teams/${team}/addUser`, { data: { user: 'alice@acme.com' } })).status).toBe(500);
@@ -124,9 +124,9 @@ describe('in-flight caps (API-FACTS: at most 50 GETs and 15 writes in flight)', 
   it('answers 429 with Retry-After to writes beyond the cap while others are in flight', async () => {
     // A long latency keeps the first two in flight however slowly a loaded machine sends the others.
     const sb = await start({ latencyMs: 800, retryAfterSeconds: 0 }, { writesInFlight: 2 });
-    const ws = [...sb.world.workspaces.keys()][0]!;
+    const ws = [...asanaWorld(sb.world).workspaces.keys()][0]!;
     const results = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => outcome(sb, 'POST', `${sb.asanaBaseUrl}/workspaces/${ws}/addUser`, { data: { user: `w${i}@acme.com` } })),
+      Array.from({ length: 4 }, (_, i) => outcome(sb, 'POST', `${sb.connection('asana').baseUrl}/workspaces/${ws}/addUser`, { data: { user: `w${i}@acme.com` } })),
     );
     expect(results.filter((r) => r === 200)).toHaveLength(2);
     expect(results.filter((r) => r === 429)).toHaveLength(2);
@@ -134,6 +134,6 @@ describe('in-flight caps (API-FACTS: at most 50 GETs and 15 writes in flight)', 
     // Refused requests are still counted, like Asana counts them against the limits.
     expect(sb.stats().byRoute['POST /workspaces/{workspace_gid}/addUser']).toBe(4);
     // Reads are counted separately.
-    expect(await outcome(sb, 'GET', `${sb.asanaBaseUrl}/users/me`)).toBe(200);
+    expect(await outcome(sb, 'GET', `${sb.connection('asana').baseUrl}/users/me`)).toBe(200);
   });
 });

@@ -2,7 +2,7 @@
 import { Agent, request } from 'undici';
 import { expect } from 'vitest';
 import type { DesiredPlaceState, DesiredState } from '../../src/model/index.js';
-import type { RunningSandbox } from '../../src/sandbox/index.js';
+import type { RunningSandbox } from '../support/sandbox.js';
 
 export function place(
   kind: 'workspace' | 'team' | 'project',
@@ -58,12 +58,12 @@ export async function api(
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
-  token: string | null = sb.token,
+  token: string | null = sb.connection('asana').token,
 ): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (token !== null) headers['authorization'] = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${sb.asanaBaseUrl}${path}`, {
+  const res = await fetch(`${sb.connection('asana').baseUrl}${path}`, {
     method,
     headers,
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
@@ -145,7 +145,7 @@ export function fullProject(gid: string, name: string, ...members: [string, stri
  */
 export async function outcome(sb: RunningSandbox, method: string, url: string, body?: unknown): Promise<number | 'reset'> {
   const dispatcher = new Agent({ connections: 1 });
-  const token = url.startsWith(sb.asanaBaseUrl) ? sb.token : sb.dreadnodeToken;
+  const token = url.startsWith(sb.connection('asana').baseUrl) ? sb.connection('asana').token : sb.connection('dreadnode').token;
   try {
     const res = await request(url, {
       method,

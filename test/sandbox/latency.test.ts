@@ -4,7 +4,7 @@
  * bounds are asserted (a loaded machine is slower, never faster).
  */
 import { afterEach, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, type RunningSandbox, type SandboxOptions, startSandbox } from '../support/sandbox.js';
 import { dn, dreadnodeDesired, dreadnodeSection } from './dreadnode/helpers.js';
 import { api } from './helpers.js';
 
@@ -38,7 +38,7 @@ it('applies to requests the faults do not select; a fault latency adds to it whe
   const [get, tGet] = await timed(() => api(sb, 'GET', '/users/me'));
   expect(get.status).toBe(200);
   expect(tGet).toBeGreaterThanOrEqual(95);
-  const ws = [...sb.world.workspaces.keys()][0]!;
+  const ws = [...asanaWorld(sb.world).workspaces.keys()][0]!;
   const [post, tPost] = await timed(() => api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: 'erin@acme.com' } }));
   expect(post.status).toBe(200);
   expect(tPost).toBeGreaterThanOrEqual(395);

@@ -4,7 +4,7 @@
  * an even pace never refused. The budget's arithmetic: rate-limit.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import { buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../support/sandbox.js';
 import { dn, dnError, dreadnodeDesired, dreadnodeSection } from './dreadnode/helpers.js';
 import { api, errorMessage, type Answer } from './helpers.js';
 

@@ -4,11 +4,13 @@
  * section is `memory: { rooms: [{ room, prune?, visitors?, owner: [], member: [] }] }`.
  * Its own rules, through the planner's hooks: an email outside `mem.test` is
  * marked `visitor`, and refused where a room says `visitors: false`; a room
- * keeps its last owner under prune.
+ * keeps its last owner under prune. Its sandbox part serves
+ * `GET /memory/rooms/{room}` (a room's members) from the seed's rooms.
  */
 import { readEntries, type PlaceDecl, type Problems, type ValidFile } from '../../src/config/section-kit.js';
 import { ResolveError, type Change, type LiveState, type PlanHooks, type Provider } from '../../src/model/index.js';
 import type { ProviderModule } from '../../src/providers/module.js';
+import type { Dialect, ProviderWorld, SandboxPart } from '../../src/sandbox/index.js';
 
 const NAME = 'memory';
 const ROLES = ['owner', 'member'] as const;
@@ -84,6 +86,54 @@ function provider(world: MemoryWorld, sent: Change[][]): Provider {
   };
 }
 
+/** The sandbox's memory world: the seed's rooms, room → email → role. */
+interface RoomsWorld extends ProviderWorld {
+  rooms: Record<string, Record<string, string>>;
+}
+
+class NoRoom extends Error {}
+const PREFIX = '/memory';
+const serves = (path: string): boolean => path === PREFIX || path.startsWith(`${PREFIX}/`);
+const oops = (message: string) => ({ oops: message });
+
+const dialect: Dialect<RoomsWorld> = {
+  name: NAME,
+  prefix: PREFIX,
+  routes: [
+    {
+      method: 'GET',
+      pattern: '/rooms/{room}',
+      handle: ({ world, params }) => {
+        const room = world.rooms[params['room'] ?? ''];
+        if (room === undefined) throw new NoRoom(`no room ${params['room']}`);
+        return { members: room };
+      },
+    },
+  ],
+  serves,
+  routePath: (path) => (serves(path) ? path.slice(PREFIX.length) || '/' : undefined),
+  pretty: () => false,
+  tooMany: () => oops('slow down'),
+  serverError: () => oops('broken'),
+  unauthorized: () => oops('who are you'),
+  noRoute: (method, path) => oops(`nothing at ${method} ${path}`),
+  parseBody: (_method, _type, raw) => ({ body: raw.length > 0 ? JSON.parse(raw) : undefined }),
+  refusal: (err) => (err instanceof NoRoom ? { status: 404, body: oops(err.message) } : undefined),
+};
+
+const sandbox: SandboxPart<RoomsWorld> = {
+  dialect,
+  seed: (desired, _section, core) => ({
+    token: core.token,
+    rooms: Object.fromEntries(
+      desired.places
+        .filter((p) => p.place.provider === NAME)
+        .map((p) => [p.place.ref, Object.fromEntries(p.members.map((m) => [m.email, m.role ?? 'member']))]),
+    ),
+  }),
+  baseUrl: (serverUrl) => `${serverUrl}${PREFIX}`,
+};
+
 /** The module, over a world the test owns; `sent` records each batch apply hands the provider. */
 export function memoryModule(world: MemoryWorld, sent: Change[][] = []): ProviderModule {
   return {
@@ -121,5 +171,6 @@ export function memoryModule(world: MemoryWorld, sent: Change[][] = []): Provide
     },
     create: () => provider(world, sent),
     planHooks: hooks,
+    sandbox,
   };
 }

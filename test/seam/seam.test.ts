@@ -12,9 +12,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/index.js';
 import { desiredStateSchema } from '../../src/config/assemble-schema.js';
 import { ConfigError, type Change } from '../../src/model/index.js';
-import { loadDesired, preparePlan } from '../../src/pipeline/index.js';
-import { providerModules } from '../../src/providers/registry.js';
+import { loadDesired, loadSeed, preparePlan } from '../../src/pipeline/index.js';
+import { providerModules, sandboxParts } from '../../src/providers/registry.js';
 import { renderText } from '../../src/render/index.js';
+import { buildWorld, startSandbox } from '../../src/sandbox/index.js';
 import { memoryModule, type MemoryWorld } from './memory-provider.js';
 
 const dirs: string[] = [];
@@ -80,7 +81,7 @@ describe('a provider registered through the module interface', () => {
       'remove galley old@mem.test member→',
     ]);
     expect(first.plan.places.find((p) => p.place.id === 'galley')?.kept).toEqual([{ user: 'cook@mem.test', why: 'last owner of the room' }]);
-    expect(renderText(first.plan, { colour: false })).toContain('+ vic@elsewhere.org member (visitor)');
+    expect(renderText(first.plan)).toContain('+ vic@elsewhere.org member (visitor)');
 
     const report = await applyPlan(first.plan, first.providers);
     await first.close();
@@ -110,5 +111,27 @@ describe('a provider registered through the module interface', () => {
     const error = await loadDesired(await file(ROOMS), providerModules).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems[0]?.message).toMatch(/^unknown key "memory" at the top level/);
+  });
+
+  it("the sandbox serves its API beside the real providers', each behind its own token and error body", async () => {
+    const modules = [...providerModules, memoryModule(world())];
+    const { desired, sandbox } = await loadSeed(await file(ROOMS.replace('version: 1\n', 'version: 1\nsandbox:\n  token: shh\n')), modules);
+    const parts = sandboxParts(modules);
+    const server = await startSandbox(buildWorld(parts, desired, sandbox), parts);
+    try {
+      const { baseUrl, token } = server.connection('memory');
+      expect(baseUrl).toBe(`${server.url}/memory`);
+      const get = (url: string, key = token) => fetch(url, { headers: { authorization: `Bearer ${key}` } }).then(async (r) => [r.status, await r.json()]);
+      expect(await get(`${baseUrl}/rooms/bridge`)).toEqual([200, { members: { 'ann@mem.test': 'owner', 'bob@mem.test': 'member', 'cy@mem.test': 'member', 'vic@elsewhere.org': 'member' } }]);
+      expect(await get(`${baseUrl}/rooms/attic`)).toEqual([404, { oops: 'no room attic' }]);
+      expect(await get(`${baseUrl}/rooms/bridge`, 'wrong')).toEqual([401, { oops: 'who are you' }]);
+      expect(server.stats().byRoute).toEqual({ 'GET /rooms/{room}': 3 });
+      // Asana still answers its own paths, and the paths no API serves.
+      const asana = server.connection('asana');
+      expect((await get(`${asana.baseUrl}/users/me`, asana.token))[0]).toBe(200);
+      expect(await get(`${server.url}/nowhere`)).toEqual([404, expect.objectContaining({ errors: expect.any(Array) })]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -10,23 +10,29 @@ import {
   type RateLimitOptions,
   type SandboxOptions,
 } from '../../sandbox/index.js';
+import { providerModules, sandboxParts, type ProviderModule } from '../../providers/registry.js';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
 const keyLines = FAULT_KEYS.map(([key, text]) => `      ${key.padEnd(22)}${text}`).join('\n');
 
-const sandboxHelp = `Usage: gatehouse sandbox --seed FILE [options]
+/** `a, b and c`. */
+const titlesOf = (names: readonly string[]): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+const titles = (modules: readonly ProviderModule[]): string => titlesOf(modules.map((m) => m.title));
 
-Serve local Asana- and Dreadnode-compatible APIs seeded from FILE, on 127.0.0.1.
+const sandboxHelp = (modules: readonly ProviderModule[]): string => `Usage: gatehouse sandbox --seed FILE [options]
+
+Serve local APIs compatible with ${titles(modules)}, seeded from FILE, on 127.0.0.1.
 
 Options:
   --seed FILE           a desired-state file or folder; its sandbox: section seeds extra users
   --port N              (default 0: any free port)
-  --rate-limit N/min    request budget per token, for Asana and for Dreadnode each apart;
+  --rate-limit N/min    request budget per token, for each service apart (${titles(modules)});
                         N/s also works (e.g. 1500/min, 25/s). A steady pace: bursts of more
                         than a second's worth are refused. Over it: 429 with Retry-After.
-                        Refused requests count too, as Asana counts them. Default: none.
+                        Refused requests count too, as the services count them. Default: none.
   --latency MS          milliseconds before every answer (default 0)
   --faults SPEC         inject faults, e.g. 429:0.1,500:0.05,reset:0.05; keys:
 ${keyLines}
@@ -86,28 +92,32 @@ export async function sandboxCommand(argv: string[], io: Io): Promise<number> {
     '',
   );
   if (values.help) {
-    io.stdout.write(sandboxHelp);
+    io.stdout.write(sandboxHelp(providerModules));
     return 0;
   }
   const options = sandboxOptions(values);
   if (!values.seed) throw new UsageError('sandbox needs --seed FILE');
 
-  const { desired, sandbox } = await loadSeed(values.seed);
-  const server = await startSandbox(buildWorld(desired, sandbox), options);
+  const modules = providerModules;
+  const parts = sandboxParts(modules);
+  const { desired, sandbox } = await loadSeed(values.seed, modules);
+  const server = await startSandbox(buildWorld(parts, desired, sandbox), parts, options);
   const limits = [
     options.rateLimit ? `rate limit ${describeRateLimit(options.rateLimit)} per service` : 'no rate limit',
     `latency ${options.latencyMs ?? 0} ms`,
     options.faults ? `faults ${describeFaults(options.faults)}` : 'no faults',
   ];
-  io.stdout.write(
-    `Sandbox serving the Asana API at ${server.asanaBaseUrl} and the Dreadnode API at ${server.dreadnodeBaseUrl}/api/v1\n` +
-      `  ${limits.join('; ')}\n` +
-      `  export ASANA_BASE_URL=${server.asanaBaseUrl}\n` +
-      `  export ASANA_TOKEN=${server.token}\n` +
-      `  export DREADNODE_BASE_URL=${server.dreadnodeBaseUrl}\n` +
-      `  export DREADNODE_TOKEN=${server.dreadnodeToken}\n` +
-      'Press Ctrl+C to stop.\n',
-  );
+  const served = modules.map((m) => ({ module: m, connection: server.connection(m.name), prefix: m.sandbox.dialect.prefix }));
+  const apis = served.map(({ module, connection, prefix }) => {
+    // Some clients are given the API's own address, others the root they append the prefix to.
+    const at = connection.baseUrl.endsWith(prefix) ? connection.baseUrl : `${connection.baseUrl}${prefix}`;
+    return `the ${module.title} API at ${at}`;
+  });
+  const exports = served.flatMap(({ module, connection }) => [
+    `  export ${module.settings.baseUrlEnv}=${connection.baseUrl}\n`,
+    `  export ${module.settings.tokenEnv}=${connection.token}\n`,
+  ]);
+  io.stdout.write(`Sandbox serving ${titlesOf(apis)}\n  ${limits.join('; ')}\n${exports.join('')}Press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -14,6 +14,7 @@ import type { ProviderModule } from '../module.js';
 import { asanaPlanHooks } from './guests.js';
 import { section, seed } from './schema.js';
 import { asanaPlaces } from './section.js';
+import { asanaSandbox } from './sandbox/part.js';
 
 export { describeAsanaError } from './errors.js';
 
@@ -110,4 +111,5 @@ export const asana: ProviderModule = {
   },
   create: createAsanaProvider,
   planHooks: asanaPlanHooks,
+  sandbox: asanaSandbox,
 };

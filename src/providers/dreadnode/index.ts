@@ -18,6 +18,7 @@ import { TOKEN_VARIABLE } from './errors.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
 import { section, seed } from './schema.js';
 import { dreadnodePlaces } from './section.js';
+import { dreadnodeSandbox } from './sandbox/part.js';
 
 export { describeDreadnodeError, TOKEN_VARIABLE } from './errors.js';
 
@@ -111,4 +112,5 @@ export const dreadnode: ProviderModule = {
   },
   create: createDreadnodeProvider,
   planHooks: dreadnodePlanHooks,
+  sandbox: dreadnodeSandbox,
 };

@@ -2,7 +2,7 @@
 import type { SandboxSection } from '../../../src/config/schema-types.js';
 import { placeRef, type Change, type DesiredPlace, type DesiredState, type ResolvedPlace } from '../../../src/model/index.js';
 import { createAsanaProvider, type AsanaProvider, type AsanaProviderOptions } from '../../../src/providers/asana/index.js';
-import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../support/sandbox.js';
 
 export const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 
@@ -50,8 +50,8 @@ export async function sandboxAndProvider(
 ): Promise<{ sandbox: RunningSandbox; provider: AsanaProvider }> {
   const sandbox = opened.add(await startSandbox(buildWorld(desired, section), options.faults ? { port: 0, faults: options.faults } : { port: 0 }));
   const providerOptions: AsanaProviderOptions = options.http?.(sandbox) ?? {
-    baseUrl: sandbox.asanaBaseUrl,
-    token: sandbox.token,
+    baseUrl: sandbox.connection('asana').baseUrl,
+    token: sandbox.connection('asana').token,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
   };
   const provider = opened.add(createAsanaProvider(providerOptions));

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxSection } from '../../../src/config/schema-types.js';
 import { ResolveError, type DesiredPlace, type Provider, type ResolvedPlace } from '../../../src/model/index.js';
 import { createAsanaHttpClient, createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
-import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { shareProjectWithTeam } from '../../../src/sandbox/asana/world.js';
+import { asanaWorld, buildWorld, type FaultOptions, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
+import { shareProjectWithTeam } from '../../../src/providers/asana/sandbox/world.js';
 import { change, project, state, team, ws } from './fixtures.js';
 
 const range = (n: number, f: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => f(i));
@@ -53,7 +53,7 @@ afterEach(async () => {
 async function setup(faults?: FaultOptions): Promise<{ sandbox: RunningSandbox; provider: AsanaProvider }> {
   const sandbox = await startSandbox(buildWorld(desired, section), faults ? { port: 0, faults } : { port: 0 });
   opened.push(sandbox);
-  const provider = createAsanaProvider({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+  const provider = createAsanaProvider({ baseUrl: sandbox.connection('asana').baseUrl, token: sandbox.connection('asana').token, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
   opened.push(provider);
   return { sandbox, provider };
 }
@@ -74,7 +74,7 @@ describe('resolve', () => {
     const { sandbox, provider } = await setup();
     const resolved = await provider.resolve(allPlaces);
     expect(resolved.map((p) => p.key)).toEqual(allPlaces.map((p) => p.key));
-    const live = sandbox.world;
+    const live = asanaWorld(sandbox);
     const acmeWs = [...live.workspaces.values()].find((w) => w.name === 'Acme Corp');
     expect(resolved[0]).toMatchObject({ key: acme.key, id: acmeWs?.gid, name: 'Acme Corp', stage: 0 });
     const platformTeam = [...live.teams.values()].find((t) => t.name === 'Platform');
@@ -149,13 +149,13 @@ describe('read', () => {
   it('lower-cases emails, and looks up by gid a member the directory does not list', async () => {
     const { sandbox, provider } = await setup();
     const places = await provider.resolve([acme, platform]);
-    const alice = [...sandbox.world.users.values()].find((u) => u.email === 'alice@acme.com');
+    const alice = [...asanaWorld(sandbox.world).users.values()].find((u) => u.email === 'alice@acme.com');
     if (!alice) throw new Error('seed has no alice');
     alice.email = 'Alice@ACME.com';
     // A team member that the workspace directory does not list.
-    const platformTeam = sandbox.world.teams.get(places[1]?.id ?? '');
+    const platformTeam = asanaWorld(sandbox.world).teams.get(places[1]?.id ?? '');
     const ghost = { gid: '7777777', email: 'ghost@acme.com', name: 'Ghost' };
-    sandbox.world.users.set(ghost.gid, ghost);
+    asanaWorld(sandbox.world).users.set(ghost.gid, ghost);
     platformTeam?.members.set(ghost.gid, { membershipGid: '7777778', isAdmin: false });
     const live = await provider.read(places);
     const teamEmails = live.places[1]?.members.map((m) => m.email);
@@ -168,7 +168,7 @@ describe('read', () => {
     const sandbox = await startSandbox(buildWorld(desired, section), { port: 0 });
     opened.push(sandbox);
     // Record the opt_fields of each list the provider walks.
-    const http = createAsanaHttpClient({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token });
+    const http = createAsanaHttpClient({ baseUrl: sandbox.connection('asana').baseUrl, token: sandbox.connection('asana').token });
     const asked: string[] = [];
     const spy = new Proxy(http, {
       get(target, key) {
@@ -185,13 +185,13 @@ describe('read', () => {
     const provider = createAsanaProvider({ http: spy });
     opened.push(provider);
     const places = await provider.resolve([acme, platform, roadmap]);
-    const live = sandbox.world;
+    const live = asanaWorld(sandbox);
     const project = live.projects.get(places[2]?.id ?? '');
     const design = [...live.teams.values()].find((t) => t.name === 'Design');
     if (!project || !design) throw new Error('seed has no Roadmap 2027 or Design');
     shareProjectWithTeam(live, project, design);
-    const raw = await fetch(`${sandbox.asanaBaseUrl}/projects/${project.gid}/project_memberships?limit=10&opt_fields=member`, {
-      headers: { authorization: `Bearer ${sandbox.token}` },
+    const raw = await fetch(`${sandbox.connection('asana').baseUrl}/projects/${project.gid}/project_memberships?limit=10&opt_fields=member`, {
+      headers: { authorization: `Bearer ${sandbox.connection('asana').token}` },
     });
     const listed = ((await raw.json()) as { data: { member: { resource_type: string } }[] }).data;
     expect(listed.map((m) => m.member.resource_type).sort()).toEqual(['team', 'user', 'user']);
@@ -240,7 +240,7 @@ describe('read', () => {
   it('throws when a read fails instead of returning an empty place', async () => {
     const { sandbox, provider } = await setup();
     const places = await provider.resolve([acme, platform]);
-    sandbox.world.teams.delete(places[1]?.id ?? '');
+    asanaWorld(sandbox.world).teams.delete(places[1]?.id ?? '');
     await expect(provider.read(places)).rejects.toThrow(
       /^cannot read the members of team "Platform" \(\d+\): GET \/teams\/\d+\/team_memberships: 404 Not Found: /,
     );
@@ -288,7 +288,7 @@ describe('apply', () => {
     expect(out[0]?.error).toMatch(new RegExp(`^POST /teams/${platformP.id}/addUser: 4\\d\\d [A-Za-z ]+: \\S`));
     expect(out[0]?.error).not.toMatch(/\n/);
     expect(out[1]).toMatchObject({ ok: true });
-    expect(JSON.stringify(out)).not.toContain(sandbox.token);
+    expect(JSON.stringify(out)).not.toContain(sandbox.connection('asana').token);
     // Not retried: one request per user.
     expect(sandbox.stats().byRoute['POST /teams/{team_gid}/addUser']).toBe(2);
   });

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ResolvedPlace } from '../../../src/model/index.js';
-import type { World } from '../../../src/sandbox/index.js';
+import { asanaWorld, type World } from '../../support/sandbox.js';
 import { change, Opened, project, sandboxAndProvider, state, team, ws } from './fixtures.js';
 
 const acme = ws('Acme Corp');
@@ -27,13 +27,13 @@ async function setup() {
 }
 
 const gidOf = (world: World, email: string): string => {
-  const user = [...world.users.values()].find((u) => u.email === email);
+  const user = [...asanaWorld(world).users.values()].find((u) => u.email === email);
   if (!user) throw new Error(`no user ${email}`);
   return user.gid;
 };
 /** Emails of the members of a workspace, team or project of the sandbox's world, sorted. */
 const emailsIn = (world: World, members: Map<string, unknown> | undefined): string[] =>
-  [...(members?.keys() ?? [])].map((gid) => world.users.get(gid)?.email ?? gid).sort();
+  [...(members?.keys() ?? [])].map((gid) => asanaWorld(world).users.get(gid)?.email ?? gid).sort();
 
 describe('removals', () => {
   it('removes from a workspace, one request per user, by gid; the users leave its teams and projects too', async () => {
@@ -52,9 +52,9 @@ describe('removals', () => {
     expect(provider.requestsFor(changes)).toBe(2);
 
     const world = sandbox.world;
-    expect(emailsIn(world, world.workspaces.get(acmeP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com', 'robot@acme.com']);
-    expect(emailsIn(world, world.teams.get(platformP.id)?.members)).toEqual(['alice@acme.com', 'robot@acme.com']);
-    expect(emailsIn(world, world.projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com']);
+    expect(emailsIn(world, asanaWorld(world).workspaces.get(acmeP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com', 'robot@acme.com']);
+    expect(emailsIn(world, asanaWorld(world).teams.get(platformP.id)?.members)).toEqual(['alice@acme.com', 'robot@acme.com']);
+    expect(emailsIn(world, asanaWorld(world).projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com']);
     const after = await provider.read([acmeP]);
     expect(after.places[0]?.members.map((m) => m.email)).toEqual(['alice@acme.com', 'dan@acme.com', 'robot@acme.com']);
   });
@@ -68,8 +68,8 @@ describe('removals', () => {
     expect(sandbox.stats().byRoute['POST /teams/{team_gid}/removeUser']).toBe(2);
     expect(provider.requestsFor(changes)).toBe(2);
     const world = sandbox.world;
-    expect(emailsIn(world, world.teams.get(platformP.id)?.members)).toEqual(['robot@acme.com']);
-    expect(emailsIn(world, world.workspaces.get(acmeP.id)?.members)).toContain('alice@acme.com');
+    expect(emailsIn(world, asanaWorld(world).teams.get(platformP.id)?.members)).toEqual(['robot@acme.com']);
+    expect(emailsIn(world, asanaWorld(world).workspaces.get(acmeP.id)?.members)).toContain('alice@acme.com');
   });
 
   it('removes from a project in one request that names every user', async () => {
@@ -80,7 +80,7 @@ describe('removals', () => {
     expect((await provider.apply(changes)).map((o) => o.ok)).toEqual([true, true]);
     expect(sandbox.stats().byRoute['POST /projects/{project_gid}/removeMembers']).toBe(1);
     expect(provider.requestsFor(changes)).toBe(1);
-    expect(emailsIn(sandbox.world, sandbox.world.projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com']);
+    expect(emailsIn(sandbox.world, asanaWorld(sandbox.world).projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com']);
     const after = await provider.read([roadmapP]);
     expect(after.places[0]?.members.map((m) => m.email)).toEqual(['alice@acme.com']);
   });
@@ -94,7 +94,7 @@ describe('removals', () => {
     expect(out.map((o) => o.ok)).toEqual([true, false]);
     expect(out[1]?.error).toMatch(new RegExp(`^POST /projects/${roadmapP.id}/removeMembers: 4\\d\\d [A-Za-z ]+: .+`));
     expect(sandbox.stats().byRoute['POST /projects/{project_gid}/removeMembers']).toBe(1 + 2);
-    expect(emailsIn(sandbox.world, sandbox.world.projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com']);
+    expect(emailsIn(sandbox.world, asanaWorld(sandbox.world).projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com']);
   });
 
   it('without a read, names a gid:<id> user by that gid and anyone else by email', async () => {
@@ -103,14 +103,14 @@ describe('removals', () => {
     const alice = gidOf(sandbox.world, 'alice@acme.com');
     const out = await provider.apply([change(platformP, `gid:${alice}`, 'remove'), change(platformP, 'carol@acme.com', 'remove')]);
     expect(out.map((o) => o.ok)).toEqual([true, true]);
-    expect(emailsIn(sandbox.world, sandbox.world.teams.get(platformP.id)?.members)).toEqual(['robot@acme.com']);
+    expect(emailsIn(sandbox.world, asanaWorld(sandbox.world).teams.get(platformP.id)?.members)).toEqual(['robot@acme.com']);
   });
 });
 
 describe("the token's own user", () => {
   it('is read once (GET /users/me), in lower case, only when some place prunes', async () => {
     const { sandbox, provider, places } = await setup();
-    const me = sandbox.world.users.get(sandbox.world.meGid);
+    const me = asanaWorld(sandbox.world).users.get(asanaWorld(sandbox.world).meGid);
     if (!me) throw new Error('no me');
     me.email = 'Robot@ACME.com';
 

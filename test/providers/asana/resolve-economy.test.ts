@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxSection } from '../../../src/config/schema-types.js';
 import { ResolveError, type DesiredPlace, type DesiredState } from '../../../src/model/index.js';
 import { createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, startSandbox, type RunningSandbox } from '../../support/sandbox.js';
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 const ws = (ref: string): DesiredPlace => ({ key: `asana/workspace:${ref}`, provider: 'asana', kind: 'workspace', ref, stage: 0, source });
@@ -44,7 +44,7 @@ async function org(teams: number, managed: (i: number) => number, extra: (i: num
   const sandbox = await startSandbox(buildWorld(desired, { workspaces: [{ workspace: 'Acme', projects: extras }] }), { port: 0 });
   opened.push(sandbox);
   // No request budget: this test counts requests, it does not time them.
-  const provider = createAsanaProvider({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token, maxRequestsPerMinute: 6_000_000 });
+  const provider = createAsanaProvider({ baseUrl: sandbox.connection('asana').baseUrl, token: sandbox.connection('asana').token, maxRequestsPerMinute: 6_000_000 });
   opened.push(provider);
   return { sandbox, provider, places: entries.map((e) => e.place) };
 }
@@ -63,7 +63,7 @@ describe('Asana resolve: where the projects of teams come from', () => {
     expect(sandbox.stats().total).toBe(1 + 4 + 30); // workspaces, 400 teams in 4 pages, 3,000 projects in 30
 
     // Each project resolved to the project of that name in its own team.
-    const live = sandbox.world;
+    const live = asanaWorld(sandbox);
     for (const place of resolved.filter((p) => p.kind === 'project')) {
       const p = live.projects.get(place.id);
       const teamName = place.parentKey?.split('/team:')[1];

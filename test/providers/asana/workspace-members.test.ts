@@ -8,6 +8,7 @@ import type { LiveMember, ResolvedPlace } from '../../../src/model/index.js';
 import { createAsanaHttpClient, createAsanaProvider } from '../../../src/providers/asana/index.js';
 import type { PaginateSpec } from '../../../src/http/index.js';
 import { Opened, sandboxAndProvider, state, team, ws } from './fixtures.js';
+import { asanaWorld } from '../../support/sandbox.js';
 
 const acme = ws('Acme Corp');
 const platform = team(acme, 'Platform');
@@ -35,7 +36,7 @@ describe('workspace members', () => {
   it('flags guests and inactive members, and gives an organisation its email domains (lower case)', async () => {
     const { sandbox, provider } = await sandboxAndProvider(opened, desired, section);
     const places = await provider.resolve([acme, platform, home]);
-    const acmeWs = sandbox.world.workspaces.get(places[0]?.id ?? '');
+    const acmeWs = asanaWorld(sandbox.world).workspaces.get(places[0]?.id ?? '');
     if (!acmeWs) throw new Error('no Acme Corp');
     acmeWs.emailDomains = ['Acme.COM', 'acme.io'];
     const live = await provider.read(places);
@@ -67,7 +68,7 @@ describe('workspace members', () => {
   it('reads the domains with GET /workspaces/{gid} when this provider did not resolve the workspace', async () => {
     const { sandbox, provider } = await sandboxAndProvider(opened, desired, section);
     const places = await provider.resolve([acme]);
-    const fresh = opened.add(createAsanaProvider({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token }));
+    const fresh = opened.add(createAsanaProvider({ baseUrl: sandbox.connection('asana').baseUrl, token: sandbox.connection('asana').token }));
     const live = await fresh.read(places);
     expect(live.places[0]?.facts?.emailDomains).toEqual(['acme.com', 'acme.io']);
     expect(sandbox.stats().byRoute['GET /workspaces/{workspace_gid}']).toBe(1);
@@ -77,8 +78,8 @@ describe('workspace members', () => {
     const { sandbox } = await sandboxAndProvider(opened, desired, section);
     // A client whose lists each lose one user: the directory loses bob, the
     // workspace's membership list loses carol.
-    const http = opened.add(createAsanaHttpClient({ baseUrl: sandbox.asanaBaseUrl, token: sandbox.token }));
-    const gidOf = (email: string): string => [...sandbox.world.users.values()].find((u) => u.email === email)?.gid ?? '';
+    const http = opened.add(createAsanaHttpClient({ baseUrl: sandbox.connection('asana').baseUrl, token: sandbox.connection('asana').token }));
+    const gidOf = (email: string): string => [...asanaWorld(sandbox.world).users.values()].find((u) => u.email === email)?.gid ?? '';
     const drop = (path: string, item: unknown): boolean => {
       const o = item as { gid?: string; user?: { gid?: string } };
       if (path === '/users') return o.gid === gidOf('bob@acme.com');

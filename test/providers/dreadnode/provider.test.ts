@@ -15,7 +15,7 @@ import {
   type ResolvedPlace,
 } from '../../../src/model/index.js';
 import { createDreadnodeProvider, type DreadnodeProvider } from '../../../src/providers/dreadnode/index.js';
-import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { buildWorld, dreadnodeWorld, type FaultOptions, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 
@@ -77,8 +77,8 @@ async function setup(options: { faults?: FaultOptions; token?: string } = {}): P
   const sandbox = await startSandbox(buildWorld(desired, section), options.faults ? { port: 0, faults: options.faults } : { port: 0 });
   opened.push(sandbox);
   const provider = createDreadnodeProvider({
-    baseUrl: sandbox.dreadnodeBaseUrl,
-    token: options.token ?? sandbox.token,
+    baseUrl: sandbox.connection('dreadnode').baseUrl,
+    token: options.token ?? sandbox.connection('asana').token,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
   });
   opened.push(provider);
@@ -110,13 +110,13 @@ async function roles(provider: Provider, place: ResolvedPlace): Promise<Record<s
 /** The sandbox's workspace behind a resolved place. */
 function liveWorkspace(sandbox: RunningSandbox, place: ResolvedPlace) {
   const [org, slug] = place.id.split('/');
-  const found = sandbox.world.dreadnode.orgs.get(org ?? '')?.workspaces.get(slug ?? '');
+  const found = dreadnodeWorld(sandbox.world).orgs.get(org ?? '')?.workspaces.get(slug ?? '');
   if (!found) throw new Error(`sandbox has no workspace ${place.id}`);
   return found;
 }
 
 function dnUser(sandbox: RunningSandbox, email: string) {
-  const found = [...sandbox.world.dreadnode.users.values()].find((u) => u.email === email);
+  const found = [...dreadnodeWorld(sandbox.world).users.values()].find((u) => u.email === email);
   if (!found) throw new Error(`sandbox has no user ${email}`);
   return found;
 }
@@ -189,7 +189,7 @@ describe('read', () => {
   it('throws when a read fails instead of returning an empty workspace', async () => {
     const { sandbox, provider } = await setup();
     const places = await provider.resolve([redTeam, blueTeam]);
-    sandbox.world.dreadnode.orgs.get('acme')?.workspaces.delete('blue-team');
+    dreadnodeWorld(sandbox.world).orgs.get('acme')?.workspaces.delete('blue-team');
     await expect(provider.read(places)).rejects.toThrow(
       /^cannot read the members of dreadnode workspace acme\/blue-team: GET \/api\/v1\/org\/acme\/ws\/blue-team\/users: 404 Not Found: \S/,
     );
@@ -319,7 +319,7 @@ describe('apply', () => {
   it('says the token was refused (401) and to check DREADNODE_TOKEN, without the token', async () => {
     const { sandbox } = await setup();
     const wrong = 'dn-wrong-token-5f3e9a0c';
-    const provider = createDreadnodeProvider({ baseUrl: sandbox.dreadnodeBaseUrl, token: wrong, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+    const provider = createDreadnodeProvider({ baseUrl: sandbox.connection('dreadnode').baseUrl, token: wrong, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
     opened.push(provider);
     const err = await provider.resolve([redTeam]).then(
       () => undefined,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesiredState } from '../../../src/model/index.js';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
 import { api, errorMessage, place, walk } from '../helpers.js';
 
 const BIG = 2100;
@@ -22,8 +22,8 @@ beforeAll(async () => {
     places: [place('workspace', W, 'Big', emails), place('team', `${W}/team:Small`, 'Small', emails.slice(0, 7), W)],
   };
   sb = await startSandbox(buildWorld(desired, { users: [{ email: 'aaron@big.io', name: 'Aaron' }] }));
-  wsGid = [...sb.world.workspaces.keys()][0]!;
-  teamGid = [...sb.world.teams.keys()][0]!;
+  wsGid = [...asanaWorld(sb.world).workspaces.keys()][0]!;
+  teamGid = [...asanaWorld(sb.world).teams.keys()][0]!;
 });
 afterAll(async () => {
   await sb.close();
@@ -51,10 +51,10 @@ describe('pagination', () => {
   it('next_page carries offset, a relative path and a full uri that both fetch the next page (NextPage oas:4464)', async () => {
     const first = await api(sb, 'GET', `/users?workspace=${wsGid}&limit=2&opt_fields=email`);
     const next = first.body.next_page;
-    expect(next).toEqual({ offset: expect.any(String), path: expect.stringMatching(/^\/users\?/), uri: `${sb.asanaBaseUrl}${next.path}` });
+    expect(next).toEqual({ offset: expect.any(String), path: expect.stringMatching(/^\/users\?/), uri: `${sb.connection('asana').baseUrl}${next.path}` });
     expect(next.path).toContain('limit=2');
     expect(next.path).toContain(`offset=${encodeURIComponent(next.offset)}`);
-    const viaUri = await fetch(next.uri, { headers: { authorization: `Bearer ${sb.token}` } });
+    const viaUri = await fetch(next.uri, { headers: { authorization: `Bearer ${sb.connection('asana').token}` } });
     const second = (await viaUri.json()) as { data: { gid: string; email: string }[] };
     expect(second.data).toHaveLength(2);
     expect(second.data[0]!.email).toBeDefined();

@@ -3,15 +3,15 @@
  * /work/shared/reference/asana_oas.yaml, "oas:N").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { shareProjectWithTeam } from '../../../src/sandbox/asana/world.js';
+import { asanaWorld, buildWorld, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
+import { shareProjectWithTeam } from '../../../src/providers/asana/sandbox/world.js';
 import { acmeDesired, api, errorMessage, fullProject } from '../helpers.js';
 
 let sb: RunningSandbox;
 let wsGid: string;
 let teamGid: string;
 let roadmapGid: string;
-const gidOf = (email: string): string => [...sb.world.users.values()].find((u) => u.email === email)!.gid;
+const gidOf = (email: string): string => [...asanaWorld(sb.world).users.values()].find((u) => u.email === email)!.gid;
 
 beforeAll(async () => {
   sb = await startSandbox(
@@ -21,8 +21,8 @@ beforeAll(async () => {
   );
   const ws = await api(sb, 'GET', '/workspaces');
   wsGid = ws.body.data.find((w: { name: string }) => w.name === 'Acme Corp').gid;
-  teamGid = [...sb.world.teams.values()].find((t) => t.name === 'Platform')!.gid;
-  roadmapGid = [...sb.world.projects.values()].find((p) => p.name === 'Roadmap 2027')!.gid;
+  teamGid = [...asanaWorld(sb.world).teams.values()].find((t) => t.name === 'Platform')!.gid;
+  roadmapGid = [...asanaWorld(sb.world).projects.values()].find((p) => p.name === 'Roadmap 2027')!.gid;
 });
 afterAll(async () => {
   await sb.close();
@@ -31,7 +31,7 @@ afterAll(async () => {
 describe('addresses and auth', () => {
   it('listens on 127.0.0.1 and serves the API under /api/1.0', () => {
     expect(sb.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(sb.asanaBaseUrl).toBe(`${sb.url}/api/1.0`);
+    expect(sb.connection('asana').baseUrl).toBe(`${sb.url}/api/1.0`);
   });
 
   it('answers 401 with the error envelope without a bearer token, or with a wrong one (oas:1660, ErrorResponse oas:3612)', async () => {
@@ -41,7 +41,7 @@ describe('addresses and auth', () => {
       errorMessage(a);
       expect(a.body.errors[0].phrase).toBeUndefined();
     }
-    const basic = await fetch(`${sb.asanaBaseUrl}/users/me`, { headers: { authorization: `Basic ${sb.token}` } });
+    const basic = await fetch(`${sb.connection('asana').baseUrl}/users/me`, { headers: { authorization: `Basic ${sb.connection('asana').token}` } });
     expect(basic.status).toBe(401);
   });
 
@@ -70,7 +70,7 @@ describe('records and opt_fields', () => {
     expect(a.status).toBe(200);
     expect(a.body).toEqual({
       data: {
-        gid: sb.world.meGid,
+        gid: asanaWorld(sb.world).meGid,
         resource_type: 'user',
         name: 'Gatehouse Bot',
         email: 'gatehouse-bot@sandbox.invalid',
@@ -83,7 +83,7 @@ describe('records and opt_fields', () => {
 
   it('GET /users/me?opt_fields=email,name answers gid and the asked fields', async () => {
     const a = await api(sb, 'GET', '/users/me?opt_fields=email,name');
-    expect(a.body.data).toEqual({ gid: sb.world.meGid, email: 'gatehouse-bot@sandbox.invalid', name: 'Gatehouse Bot' });
+    expect(a.body.data).toEqual({ gid: asanaWorld(sb.world).meGid, email: 'gatehouse-bot@sandbox.invalid', name: 'Gatehouse Bot' });
   });
 
   it('GET /workspaces lists compact workspaces; opt_fields is_organization,email_domains (oas:65643)', async () => {
@@ -258,9 +258,9 @@ describe('a team as a project member (ProjectMembershipCompact.member "can be a 
   let design: string;
   beforeAll(async () => {
     const world = buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', teams: [{ name: 'Design' }] }] });
-    const roadmap = [...world.projects.values()].find((p) => p.name === 'Roadmap 2027')!;
-    const team = [...world.teams.values()].find((t) => t.name === 'Design')!;
-    shareProjectWithTeam(world, roadmap, team);
+    const roadmap = [...asanaWorld(world).projects.values()].find((p) => p.name === 'Roadmap 2027')!;
+    const team = [...asanaWorld(world).teams.values()].find((t) => t.name === 'Design')!;
+    shareProjectWithTeam(asanaWorld(world), roadmap, team);
     project = roadmap.gid;
     design = team.gid;
     shared = await startSandbox(world);
@@ -272,7 +272,7 @@ describe('a team as a project member (ProjectMembershipCompact.member "can be a 
   it('lists the team among the project memberships with member.resource_type "team" (oas:29150)', async () => {
     const a = await api(shared, 'GET', `/projects/${project}/project_memberships?limit=10&opt_fields=member,access_level`);
     expect(a.body.data.map((m: { member: unknown }) => m.member)).toEqual([
-      { gid: [...shared.world.users.values()].find((u) => u.email === 'carol@acme.com')!.gid, resource_type: 'user', name: 'Carol' },
+      { gid: [...asanaWorld(shared.world).users.values()].find((u) => u.email === 'carol@acme.com')!.gid, resource_type: 'user', name: 'Carol' },
       { gid: design, resource_type: 'team', name: 'Design' },
     ]);
     const filtered = await api(shared, 'GET', `/projects/${project}/project_memberships?limit=10&user=carol@acme.com`);

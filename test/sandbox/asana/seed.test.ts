@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorld, DEFAULT_ME, DEFAULT_TOKEN } from '../../../src/sandbox/index.js';
-import type { World } from '../../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, DEFAULT_ME, DEFAULT_TOKEN, type World } from '../../support/sandbox.js';
 import { acmeDesired, place } from '../helpers.js';
 
 const byName = <T extends { name: string }>(m: Map<string, T>, name: string): T => {
@@ -8,15 +7,15 @@ const byName = <T extends { name: string }>(m: Map<string, T>, name: string): T 
   if (found.length !== 1) throw new Error(`${found.length} objects named ${name}`);
   return found[0]!;
 };
-const userGid = (w: World, email: string): string => [...w.users.values()].find((u) => u.email === email)!.gid;
+const userGid = (w: World, email: string): string => [...asanaWorld(w).users.values()].find((u) => u.email === email)!.gid;
 const allGids = (w: World): string[] => [
-  ...w.users.keys(),
-  ...w.workspaces.keys(),
-  ...w.teams.keys(),
-  ...w.projects.keys(),
-  ...[...w.workspaces.values()].flatMap((ws) => [...ws.members.values()].map((m) => m.membershipGid)),
-  ...[...w.teams.values()].flatMap((t) => [...t.members.values()].map((m) => m.membershipGid)),
-  ...[...w.projects.values()].flatMap((p) => [...p.members.values()].map((m) => m.membershipGid)),
+  ...asanaWorld(w).users.keys(),
+  ...asanaWorld(w).workspaces.keys(),
+  ...asanaWorld(w).teams.keys(),
+  ...asanaWorld(w).projects.keys(),
+  ...[...asanaWorld(w).workspaces.values()].flatMap((ws) => [...ws.members.values()].map((m) => m.membershipGid)),
+  ...[...asanaWorld(w).teams.values()].flatMap((t) => [...t.members.values()].map((m) => m.membershipGid)),
+  ...[...asanaWorld(w).projects.values()].flatMap((p) => [...p.members.values()].map((m) => m.membershipGid)),
 ];
 
 describe('buildWorld (the seed)', () => {
@@ -42,10 +41,10 @@ describe('buildWorld (the seed)', () => {
 
   it('creates every workspace, team, project and user the file names, with those memberships', () => {
     const w = buildWorld(acmeDesired());
-    const ws = byName(w.workspaces, 'Acme Corp');
-    const team = byName(w.teams, 'Platform');
-    const roadmap = byName(w.projects, 'Roadmap 2027');
-    const website = byName(w.projects, 'Website');
+    const ws = byName(asanaWorld(w).workspaces, 'Acme Corp');
+    const team = byName(asanaWorld(w).teams, 'Platform');
+    const roadmap = byName(asanaWorld(w).projects, 'Roadmap 2027');
+    const website = byName(asanaWorld(w).projects, 'Website');
     expect(team.workspaceGid).toBe(ws.gid);
     expect(roadmap.teamGid).toBe(team.gid);
     expect(website.teamGid).toBeNull();
@@ -64,15 +63,15 @@ describe('buildWorld (the seed)', () => {
       files: [],
       places: [place('workspace', W, 'W', []), place('team', `${W}/team:T`, 'T', ['tina@w.io'], W)],
     });
-    expect(byName(w.workspaces, 'W').members.has(userGid(w, 'tina@w.io'))).toBe(true);
+    expect(byName(asanaWorld(w).workspaces, 'W').members.has(userGid(w, 'tina@w.io'))).toBe(true);
   });
 
   it('makes `me` (default gatehouse-bot@sandbox.invalid) a member of every workspace and team, with token sandbox-token', () => {
     const w = buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', teams: [{ name: 'Extra' }] }] });
     expect(w.token).toBe(DEFAULT_TOKEN);
-    expect(w.users.get(w.meGid)?.email).toBe(DEFAULT_ME);
-    for (const ws of w.workspaces.values()) expect(ws.members.get(w.meGid)?.isGuest).toBe(false);
-    for (const t of w.teams.values()) expect(t.members.has(w.meGid)).toBe(true);
+    expect(asanaWorld(w).users.get(asanaWorld(w).meGid)?.email).toBe(DEFAULT_ME);
+    for (const ws of asanaWorld(w).workspaces.values()) expect(ws.members.get(asanaWorld(w).meGid)?.isGuest).toBe(false);
+    for (const t of asanaWorld(w).teams.values()) expect(t.members.has(asanaWorld(w).meGid)).toBe(true);
   });
 
   it('honours token, me, users (in no workspace), gids, is_organization, email_domains and extra teams/projects', () => {
@@ -92,16 +91,16 @@ describe('buildWorld (the seed)', () => {
       ],
     });
     expect(w.token).toBe('t0k');
-    expect(w.users.get(w.meGid)?.email).toBe('robot@acme.com');
-    const erin = [...w.users.values()].find((u) => u.email === 'erin@acme.com');
+    expect(asanaWorld(w).users.get(asanaWorld(w).meGid)?.email).toBe('robot@acme.com');
+    const erin = [...asanaWorld(w).users.values()].find((u) => u.email === 'erin@acme.com');
     expect(erin?.name).toBe('Erin E.');
-    for (const ws of w.workspaces.values()) expect(ws.members.has(erin!.gid)).toBe(false);
-    const ws = w.workspaces.get('42');
+    for (const ws of asanaWorld(w).workspaces.values()) expect(ws.members.has(erin!.gid)).toBe(false);
+    const ws = asanaWorld(w).workspaces.get('42');
     expect(ws?.isOrganization).toBe(false);
     expect(ws?.emailDomains).toEqual(['acme.com', 'acme.io']);
-    expect([...w.teams.values()].filter((t) => t.name === 'Platform')).toHaveLength(2);
-    expect(w.teams.get('77')?.name).toBe('Design');
-    const roadmaps = [...w.projects.values()].filter((p) => p.name === 'Roadmap 2027');
+    expect([...asanaWorld(w).teams.values()].filter((t) => t.name === 'Platform')).toHaveLength(2);
+    expect(asanaWorld(w).teams.get('77')?.name).toBe('Design');
+    const roadmaps = [...asanaWorld(w).projects.values()].filter((p) => p.name === 'Roadmap 2027');
     expect(roadmaps.map((p) => p.teamGid)).toContain('77');
     expect(roadmaps).toHaveLength(2);
   });
@@ -112,19 +111,19 @@ describe('buildWorld (the seed)', () => {
       files: [],
       places: [place('workspace', W, 'W', ['a@b.io', 'c@d.org']), place('team', `${W}/team:T`, 'T', ['e@f.net'], W)],
     });
-    const ws = byName(w.workspaces, 'W');
+    const ws = byName(asanaWorld(w).workspaces, 'W');
     expect(ws.isOrganization).toBe(true);
     expect(ws.emailDomains).toEqual(['b.io', 'd.org', 'f.net']);
   });
 
   it('marks the `inactive` emails of a workspace as members whose membership is not active, making them members if needed', () => {
     const w = buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', inactive: ['Bob@Acme.com', 'gone@acme.com'] }] });
-    const ws = byName(w.workspaces, 'Acme Corp');
+    const ws = byName(asanaWorld(w).workspaces, 'Acme Corp');
     const active = (email: string): boolean | undefined => ws.members.get(userGid(w, email))?.isActive;
     expect(active('bob@acme.com')).toBe(false);
     expect(active('gone@acme.com')).toBe(false);
     expect(active('alice@acme.com')).toBe(true);
-    expect(ws.members.get(w.meGid)?.isActive).toBe(true);
+    expect(ws.members.get(asanaWorld(w).meGid)?.isActive).toBe(true);
   });
 
   it('derives user names from emails and keeps users global (one gid per email across workspaces)', () => {
@@ -134,7 +133,7 @@ describe('buildWorld (the seed)', () => {
       files: [],
       places: [place('workspace', A, 'A', ['mary.jane@x.io']), place('workspace', B, 'B', ['mary.jane@x.io'])],
     });
-    const users = [...w.users.values()].filter((u) => u.email === 'mary.jane@x.io');
+    const users = [...asanaWorld(w).users.values()].filter((u) => u.email === 'mary.jane@x.io');
     expect(users).toHaveLength(1);
     expect(users[0]?.name).toBe('Mary Jane');
   });
@@ -145,7 +144,7 @@ describe('buildWorld (the seed)', () => {
       files: [],
       places: [place('workspace', W, 'W', []), place('project', `${W}/project:1209876543210`, '1209876543210', [], W)],
     });
-    expect(w.projects.get('1209876543210')).toBeDefined();
+    expect(asanaWorld(w).projects.get('1209876543210')).toBeDefined();
   });
 
   it('refuses a seed whose gids collide, or whose project names a missing team', () => {

@@ -5,7 +5,7 @@
  * not leak between them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
 import { acmeDesired, api, errorMessage, fullProject } from '../helpers.js';
 
 let sb: RunningSandbox;
@@ -26,16 +26,16 @@ async function start(): Promise<{ ws: string; side: string; team: string; roadma
   const find = <T extends { name: string; gid: string }>(m: Map<string, T>, n: string): string =>
     [...m.values()].find((x) => x.name === n)!.gid;
   // `me` leaves team Closed, to test the "caller must be a team member" rule.
-  const closed = [...sb.world.teams.values()].find((t) => t.name === 'Closed')!;
-  closed.members.delete(sb.world.meGid);
+  const closed = [...asanaWorld(sb.world).teams.values()].find((t) => t.name === 'Closed')!;
+  closed.members.delete(asanaWorld(sb.world).meGid);
   return {
-    ws: find(sb.world.workspaces, 'Acme Corp'),
-    side: find(sb.world.workspaces, 'Side'),
-    team: find(sb.world.teams, 'Platform'),
-    roadmap: find(sb.world.projects, 'Roadmap 2027'),
+    ws: find(asanaWorld(sb.world).workspaces, 'Acme Corp'),
+    side: find(asanaWorld(sb.world).workspaces, 'Side'),
+    team: find(asanaWorld(sb.world).teams, 'Platform'),
+    roadmap: find(asanaWorld(sb.world).projects, 'Roadmap 2027'),
   };
 }
-const gidOf = (email: string): string => [...sb.world.users.values()].find((u) => u.email === email)!.gid;
+const gidOf = (email: string): string => [...asanaWorld(sb.world).users.values()].find((u) => u.email === email)!.gid;
 const membership = async (ws: string, email: string) =>
   (
     await api(sb, 'GET', `/workspaces/${ws}/workspace_memberships?limit=10&user=${email}&opt_fields=user,is_guest,is_active`)
@@ -51,7 +51,7 @@ describe('POST /workspaces/{gid}/addUser (oas:66181)', () => {
     const byEmail = await api(sb, 'POST', `/workspaces/${ws}/addUser?opt_fields=email,name`, { data: { user: 'ERIN@acme.com' } });
     expect(byEmail.body.data).toEqual({ gid: gidOf('erin@acme.com'), email: 'erin@acme.com', name: 'Erin' });
     const me = await api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: 'me' } });
-    expect(me.body.data.gid).toBe(sb.world.meGid);
+    expect(me.body.data.gid).toBe(asanaWorld(sb.world).meGid);
   });
 
   it('re-adding a member is a harmless success that changes nothing', async () => {
@@ -97,9 +97,9 @@ describe('POST /workspaces/{gid}/addUser (oas:66181)', () => {
 
 describe('request bodies (requestBody content: application/json only, e.g. oas:58698)', () => {
   const post = (path: string, body: string, contentType: string | undefined): Promise<Response> =>
-    fetch(`${sb.asanaBaseUrl}${path}`, {
+    fetch(`${sb.connection('asana').baseUrl}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${sb.token}`, ...(contentType !== undefined ? { 'content-type': contentType } : {}) },
+      headers: { authorization: `Bearer ${sb.connection('asana').token}`, ...(contentType !== undefined ? { 'content-type': contentType } : {}) },
       body,
     });
 
@@ -118,7 +118,7 @@ describe('request bodies (requestBody content: application/json only, e.g. oas:5
       // The refusal's wording is the sandbox's own; the Asana error envelope is what is documented.
       errorMessage({ status: res.status, headers: res.headers, body: await res.json() });
     }
-    expect(sb.world.workspaces.get(ws)!.members.has(gidOf('erin@acme.com'))).toBe(false);
+    expect(asanaWorld(sb.world).workspaces.get(ws)!.members.has(gidOf('erin@acme.com'))).toBe(false);
   });
 
   it('accepts application/json with a charset parameter, in any case', async () => {
@@ -134,11 +134,11 @@ describe('state', () => {
   it('lives in the server: writes change what reads see, never the seed passed to startSandbox', async () => {
     const seed = buildWorld(acmeDesired());
     sb = await startSandbox(seed);
-    const ws = [...seed.workspaces.keys()][0]!;
-    const before = seed.workspaces.get(ws)!.members.size;
+    const ws = [...asanaWorld(seed).workspaces.keys()][0]!;
+    const before = asanaWorld(seed).workspaces.get(ws)!.members.size;
     await api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: 'fresh@acme.com' } });
-    expect(seed.workspaces.get(ws)!.members.size).toBe(before);
-    expect(sb.world.workspaces.get(ws)!.members.size).toBe(before + 1);
+    expect(asanaWorld(seed).workspaces.get(ws)!.members.size).toBe(before);
+    expect(asanaWorld(sb.world).workspaces.get(ws)!.members.size).toBe(before + 1);
     const users = await api(sb, 'GET', `/workspaces/${ws}/users?opt_fields=email`);
     expect(users.body.data.map((u: { email: string }) => u.email)).toContain('fresh@acme.com');
   });
@@ -159,7 +159,7 @@ describe('POST /workspaces/{gid}/removeUser (oas:66378)', () => {
 
   it('refuses a caller who is not a workspace admin with 403', async () => {
     const { ws } = await start();
-    sb.world.workspaces.get(ws)!.members.get(sb.world.meGid)!.isAdmin = false;
+    asanaWorld(sb.world).workspaces.get(ws)!.members.get(asanaWorld(sb.world).meGid)!.isAdmin = false;
     const a = await api(sb, 'POST', `/workspaces/${ws}/removeUser`, { data: { user: 'alice@acme.com' } });
     expect(a.status).toBe(403);
     errorMessage(a);
@@ -219,7 +219,7 @@ describe('POST /teams/{gid}/addUser (oas:58649)', () => {
 
   it('refuses with 403 when the caller is not a member of the team ("must be a member of the team", oas:58656)', async () => {
     await start();
-    const closed = [...sb.world.teams.values()].find((t) => t.name === 'Closed')!.gid;
+    const closed = [...asanaWorld(sb.world).teams.values()].find((t) => t.name === 'Closed')!.gid;
     const a = await api(sb, 'POST', `/teams/${closed}/addUser`, { data: { user: 'alice@acme.com' } });
     expect(a.status).toBe(403);
     const r = await api(sb, 'POST', `/teams/${closed}/removeUser`, { data: { user: 'alice@acme.com' } });

@@ -1,6 +1,6 @@
 /** Fault injection, in-flight caps and request statistics cover the Dreadnode routes too. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, dreadnodeWorld, type FaultOptions, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
 import { api, outcome } from '../helpers.js';
 import { dn, dnError, dreadnodeDesired, dreadnodeSection, permissions } from './helpers.js';
 
@@ -16,7 +16,7 @@ async function start(faults?: FaultOptions, limits?: { readsInFlight?: number; w
   opened.push(sb);
   return sb;
 }
-const idOf = (sb: RunningSandbox, email: string): string => [...sb.world.dreadnode.users.values()].find((u) => u.email === email)!.id;
+const idOf = (sb: RunningSandbox, email: string): string => [...dreadnodeWorld(sb.world).users.values()].find((u) => u.email === email)!.id;
 
 
 describe('injected faults on Dreadnode routes', () => {
@@ -34,17 +34,17 @@ describe('injected faults on Dreadnode routes', () => {
     const a = await dn(sb, 'POST', '/org/acme/ws/main/users', { body: { user_email: 'erin@acme.com', permission: 'reader' } });
     dnError(a, 500);
     expect(sb.stats().faults['500']).toBe(1);
-    expect(sb.world.dreadnode.orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(3);
+    expect(dreadnodeWorld(sb.world).orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(3);
   });
 
   it('drops connections, and a dropped write is sometimes applied first', async () => {
     const sb = await start({ resetRate: 1, seed: 3 });
-    expect(await outcome(sb, 'GET', `${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws`)).toBe('reset');
+    expect(await outcome(sb, 'GET', `${sb.connection('dreadnode').baseUrl}/api/v1/org/acme/ws`)).toBe('reset');
     const emails = ['erin@acme.com', 'frank@acme.com', 'alice@acme.com', 'bob@acme.com', 'carol@acme.com', 'dan@acme.com', 'gatehouse-bot@sandbox.invalid'];
     for (const user_email of emails) {
-      expect(await outcome(sb, 'POST', `${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws/empty/users`, { user_email, permission: 'reader' })).toBe('reset');
+      expect(await outcome(sb, 'POST', `${sb.connection('dreadnode').baseUrl}/api/v1/org/acme/ws/empty/users`, { user_email, permission: 'reader' })).toBe('reset');
     }
-    const applied = sb.world.dreadnode.orgs.get('acme')!.workspaces.get('empty')!.grants.size;
+    const applied = dreadnodeWorld(sb.world).orgs.get('acme')!.workspaces.get('empty')!.grants.size;
     const s = sb.stats();
     expect(s.faults.reset).toBe(1 + emails.length);
     expect(s.faults.resetAfterApply).toBe(applied);
@@ -78,9 +78,9 @@ describe('in-flight caps on Dreadnode routes', () => {
     // A long latency keeps the first two in flight however slowly a loaded machine sends the others.
     const sb = await start({ latencyMs: 800, retryAfterSeconds: 0, only: { pathPrefix: '/api/v1/' } }, { writesInFlight: 2 });
     const emails = ['erin@acme.com', 'frank@acme.com', 'dan@acme.com', 'gatehouse-bot@sandbox.invalid'];
-    const asanaWs = [...sb.world.workspaces.keys()][0]!;
+    const asanaWs = [...asanaWorld(sb.world).workspaces.keys()][0]!;
     const [results, asana] = await Promise.all([
-      Promise.all(emails.map((user_email) => outcome(sb, 'POST', `${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws/main/users`, { user_email, permission: 'reader' }))),
+      Promise.all(emails.map((user_email) => outcome(sb, 'POST', `${sb.connection('dreadnode').baseUrl}/api/v1/org/acme/ws/main/users`, { user_email, permission: 'reader' }))),
       // Sent while the Dreadnode writes fill their cap: Asana's writes have their own.
       new Promise((r) => setTimeout(r, 50)).then(() => api(sb, 'POST', `/workspaces/${asanaWs}/addUser`, { data: { user: 'erin@acme.com' } })),
     ]);

@@ -1,6 +1,6 @@
 /** Fixtures for the Dreadnode side of the sandbox: hand-built Dreadnode places and a tiny HTTP client. */
 import type { DesiredPlaceState, DesiredState } from '../../../src/model/index.js';
-import type { RunningSandbox } from '../../../src/sandbox/index.js';
+import type { RunningSandbox } from '../../support/sandbox.js';
 import type { SandboxSection } from '../../../src/config/schema-types.js';
 import { acmeDesired } from '../helpers.js';
 
@@ -73,11 +73,11 @@ export interface DnRequest {
 /** One request to the sandbox's Dreadnode API (path below /api/v1). */
 export async function dn(sb: RunningSandbox, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, req: DnRequest = {}): Promise<DnAnswer> {
   const headers: Record<string, string> = {};
-  const token = req.token === undefined ? sb.dreadnodeToken : req.token;
+  const token = req.token === undefined ? sb.connection('dreadnode').token : req.token;
   if (token !== null) headers['authorization'] = `Bearer ${token}`;
   const contentType = req.contentType === undefined ? (req.body !== undefined ? 'application/json' : null) : req.contentType;
   if (contentType !== null) headers['content-type'] = contentType;
-  const res = await fetch(`${sb.dreadnodeBaseUrl}/api/v1${path}`, {
+  const res = await fetch(`${sb.connection('dreadnode').baseUrl}/api/v1${path}`, {
     method,
     headers,
     ...(req.body !== undefined ? { body: typeof req.body === 'string' ? req.body : JSON.stringify(req.body) } : {}),

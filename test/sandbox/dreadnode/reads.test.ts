@@ -4,7 +4,8 @@
  * pagination); bearer auth and the `{code, detail, type, errors}` envelope.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, DREADNODE_DEFAULT_PAGE_SIZE, DREADNODE_MAX_PAGE_SIZE, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { buildWorld, dreadnodeWorld, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
+import { DEFAULT_PAGE_SIZE as DREADNODE_DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE as DREADNODE_MAX_PAGE_SIZE } from '../../../src/providers/dreadnode/sandbox/pages.js';
 import { dn, dnError, dreadnodeDesired, dreadnodeSection, ISO_INSTANT, UUID_V4 } from './helpers.js';
 
 let sb: RunningSandbox;
@@ -21,7 +22,7 @@ afterAll(async () => {
   await sb.close();
 });
 
-const idOf = (email: string): string => [...sb.world.dreadnode.users.values()].find((u) => u.email === email)!.id;
+const idOf = (email: string): string => [...dreadnodeWorld(sb.world).users.values()].find((u) => u.email === email)!.id;
 
 describe('GET /api/v1/org/{org}/ws/{workspace}/users', () => {
   it('answers 200 with a bare JSON array of full permission records', async () => {
@@ -29,7 +30,7 @@ describe('GET /api/v1/org/{org}/ws/{workspace}/users', () => {
     expect(a.status).toBe(200);
     expect(a.headers.get('content-type')).toMatch(/^application\/json/);
     expect(Array.isArray(a.body)).toBe(true);
-    const ws = sb.world.dreadnode.orgs.get('acme')!.workspaces.get('main')!;
+    const ws = dreadnodeWorld(sb.world).orgs.get('acme')!.workspaces.get('main')!;
     const byEmail = Object.fromEntries(a.body.map((p: any) => [p.user_email, p]));
     expect(Object.keys(byEmail).sort()).toEqual(['alice@acme.com', 'bob@acme.com', 'carol@acme.com']);
     expect(byEmail['bob@acme.com']).toEqual({
@@ -81,7 +82,7 @@ describe('GET /api/v1/org/{org}/ws', () => {
   it('lists the org’s workspaces with id, key, name, org_id, is_active, is_default', async () => {
     const a = await dn(sb, 'GET', '/org/acme/ws?page=1&page_size=100');
     expect(a.status).toBe(200);
-    const orgId = sb.world.dreadnode.orgs.get('acme')!.id;
+    const orgId = dreadnodeWorld(sb.world).orgs.get('acme')!.id;
     expect(a.body).toEqual({
       workspaces: [
         { id: expect.stringMatching(UUID_V4), key: 'main', name: 'Main', org_id: orgId, is_active: true, is_default: true },
@@ -174,16 +175,16 @@ describe('auth and unknown paths', () => {
       expect(e.type).toBe('authentication_error');
       expect(e.errors).toBeNull();
     }
-    const res = await fetch(`${sb.dreadnodeBaseUrl}/api/v1/org/acme/ws`, { headers: { 'x-api-key': sb.token } });
+    const res = await fetch(`${sb.connection('dreadnode').baseUrl}/api/v1/org/acme/ws`, { headers: { 'x-api-key': sb.connection('asana').token } });
     expect(res.status).toBe(401);
     // Writes are refused too, and change nothing.
-    const before = sb.world.dreadnode.orgs.get('acme')!.workspaces.get('main')!.grants.size;
+    const before = dreadnodeWorld(sb.world).orgs.get('acme')!.workspaces.get('main')!.grants.size;
     dnError(await dn(sb, 'POST', '/org/acme/ws/main/users', { token: null, body: { user_email: 'erin@acme.com', permission: 'reader' } }), 401);
-    expect(sb.world.dreadnode.orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(before);
+    expect(dreadnodeWorld(sb.world).orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(before);
   });
 
   it('accepts the same token as the Asana side unless the seed gives it its own', async () => {
-    expect(sb.dreadnodeToken).toBe(sb.token);
+    expect(sb.connection('dreadnode').token).toBe(sb.connection('asana').token);
     expect((await dn(sb, 'GET', '/org/acme/ws')).status).toBe(200);
   });
 
@@ -194,13 +195,13 @@ describe('auth and unknown paths', () => {
     }
     // A known path with a method it does not serve.
     dnError(await dn(sb, 'DELETE', '/org/acme/ws'), 404);
-    const asana = await fetch(`${sb.url}/api/1.0/nope`, { headers: { authorization: `Bearer ${sb.token}` } });
+    const asana = await fetch(`${sb.url}/api/1.0/nope`, { headers: { authorization: `Bearer ${sb.connection('asana').token}` } });
     expect(asana.status).toBe(404);
     expect(await asana.json()).toEqual({ errors: [expect.objectContaining({ message: expect.any(String) })] });
   });
 
   it('gives the base url as the server root (clients append /api/v1)', () => {
-    expect(sb.dreadnodeBaseUrl).toBe(sb.url);
-    expect(sb.dreadnodeBaseUrl).not.toMatch(/\/api/);
+    expect(sb.connection('dreadnode').baseUrl).toBe(sb.url);
+    expect(sb.connection('dreadnode').baseUrl).not.toMatch(/\/api/);
   });
 });

@@ -9,19 +9,19 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../../src/pipeline/index.js';
 import type { DesiredState } from '../../../src/model/index.js';
-import { buildWorld, DEFAULT_ME, startSandbox, type RunningSandbox, type World } from '../../../src/sandbox/index.js';
+import { asanaWorld, buildWorld, DEFAULT_ME, dreadnodeWorld, type RunningSandbox, startSandbox, type World } from '../../support/sandbox.js';
 import { acmeDesired } from '../helpers.js';
 import { dn, dnPlace, dreadnodeDesired, dreadnodeSection, permissions, UUID_V4 } from './helpers.js';
 
 const grantsOf = (w: World, org: string, ws: string): Record<string, string> => {
-  const workspace = w.dreadnode.orgs.get(org)!.workspaces.get(ws)!;
-  return Object.fromEntries([...workspace.grants.values()].map((g) => [w.dreadnode.users.get(g.userId)!.email, g.permission]));
+  const workspace = dreadnodeWorld(w).orgs.get(org)!.workspaces.get(ws)!;
+  return Object.fromEntries([...workspace.grants.values()].map((g) => [dreadnodeWorld(w).users.get(g.userId)!.email, g.permission]));
 };
-const userId = (w: World, email: string): string => [...w.dreadnode.users.values()].find((u) => u.email === email)!.id;
+const userId = (w: World, email: string): string => [...dreadnodeWorld(w).users.values()].find((u) => u.email === email)!.id;
 const allIds = (w: World): string[] => [
-  w.dreadnode.meId,
-  ...w.dreadnode.users.keys(),
-  ...[...w.dreadnode.orgs.values()].flatMap((o) => [
+  dreadnodeWorld(w).meId,
+  ...dreadnodeWorld(w).users.keys(),
+  ...[...dreadnodeWorld(w).orgs.values()].flatMap((o) => [
     o.id,
     ...[...o.workspaces.values()].flatMap((ws) => [ws.id, ...[...ws.grants.values()].map((g) => g.id)]),
   ]),
@@ -30,10 +30,10 @@ const allIds = (w: World): string[] => [
 describe('buildWorld: the Dreadnode side', () => {
   it('gives each Dreadnode place its org, workspace and permissions', () => {
     const w = buildWorld(dreadnodeDesired());
-    expect([...w.dreadnode.orgs.keys()]).toEqual(['acme']);
+    expect([...dreadnodeWorld(w).orgs.keys()]).toEqual(['acme']);
     expect(grantsOf(w, 'acme', 'main')).toEqual({ 'alice@acme.com': 'owner', 'bob@acme.com': 'contributor', 'carol@acme.com': 'reader' });
     expect(grantsOf(w, 'acme', 'research')).toEqual({ 'dan@acme.com': 'owner', 'frank@acme.com': 'reader' });
-    for (const g of w.dreadnode.orgs.get('acme')!.workspaces.get('main')!.grants.values()) {
+    for (const g of dreadnodeWorld(w).orgs.get('acme')!.workspaces.get('main')!.grants.values()) {
       expect(g.grantedBy).toBeNull();
       expect(g.grantedAt).toBe('2024-01-01T00:00:00.000Z');
     }
@@ -42,16 +42,14 @@ describe('buildWorld: the Dreadnode side', () => {
   it('leaves the Asana side as it was: Dreadnode-only users get no Asana account', () => {
     const withDn = buildWorld(dreadnodeDesired());
     const without = buildWorld(acmeDesired());
-    const { dreadnode: _a, ...asanaWith } = withDn;
-    const { dreadnode: _b, ...asanaWithout } = without;
-    expect(asanaWith).toEqual(asanaWithout);
-    expect([...withDn.users.values()].some((u) => u.email === 'frank@acme.com')).toBe(false);
+    expect(asanaWorld(withDn)).toEqual(asanaWorld(without));
+    expect([...asanaWorld(withDn).users.values()].some((u) => u.email === 'frank@acme.com')).toBe(false);
   });
 
   it('is deterministic, with v4-shaped uuids that are all distinct', () => {
     const a = buildWorld(dreadnodeDesired(), dreadnodeSection());
     const b = buildWorld(dreadnodeDesired(), dreadnodeSection());
-    expect(a.dreadnode).toEqual(b.dreadnode);
+    expect(dreadnodeWorld(a)).toEqual(dreadnodeWorld(b));
     const ids = allIds(a);
     expect(ids).toEqual(allIds(b));
     for (const id of ids) expect(id).toMatch(UUID_V4);
@@ -64,37 +62,37 @@ describe('buildWorld: the Dreadnode side', () => {
     more.places.unshift(dnPlace('zeta', 'first', { owner: ['zed@acme.com'] }));
     const b = buildWorld(more, { users: [{ email: 'yan@acme.com' }] });
     expect(userId(a, 'bob@acme.com')).toBe(userId(b, 'bob@acme.com'));
-    const ws = (w: World) => w.dreadnode.orgs.get('acme')!.workspaces.get('main')!;
+    const ws = (w: World) => dreadnodeWorld(w).orgs.get('acme')!.workspaces.get('main')!;
     expect(ws(a).id).toBe(ws(b).id);
     expect(ws(a).orgId).toBe(ws(b).orgId);
     // Same slug in another org: another workspace id.
     const c = buildWorld({ files: [], places: [dnPlace('acme', 'main', {}), dnPlace('other', 'main', {})] });
-    expect(c.dreadnode.orgs.get('acme')!.workspaces.get('main')!.id).not.toBe(c.dreadnode.orgs.get('other')!.workspaces.get('main')!.id);
+    expect(dreadnodeWorld(c).orgs.get('acme')!.workspaces.get('main')!.id).not.toBe(dreadnodeWorld(c).orgs.get('other')!.workspaces.get('main')!.id);
   });
 
   it('makes every email the seed mentions a platform user: Asana and Dreadnode members, sandbox.users, me', () => {
     const w = buildWorld(dreadnodeDesired(), { ...dreadnodeSection(), me: 'bot@acme.com' });
-    const emails = [...w.dreadnode.users.values()].map((u) => u.email).sort();
+    const emails = [...dreadnodeWorld(w).users.values()].map((u) => u.email).sort();
     expect(emails).toEqual(['alice@acme.com', 'bob@acme.com', 'bot@acme.com', 'carol@acme.com', 'dan@acme.com', 'erin@acme.com', 'frank@acme.com']);
-    expect(w.dreadnode.users.get(w.dreadnode.meId)!.email).toBe('bot@acme.com');
-    expect(buildWorld(dreadnodeDesired()).dreadnode.users.get(buildWorld(dreadnodeDesired()).dreadnode.meId)!.email).toBe(DEFAULT_ME);
+    expect(dreadnodeWorld(w).users.get(dreadnodeWorld(w).meId)!.email).toBe('bot@acme.com');
+    expect(dreadnodeWorld(buildWorld(dreadnodeDesired())).users.get(dreadnodeWorld(buildWorld(dreadnodeDesired())).meId)!.email).toBe(DEFAULT_ME);
     // Names only where the seed gives one.
-    expect([...w.dreadnode.users.values()].find((u) => u.email === 'erin@acme.com')!.name).toBe('Erin Example');
-    expect([...w.dreadnode.users.values()].find((u) => u.email === 'alice@acme.com')!.name).toBeNull();
+    expect([...dreadnodeWorld(w).users.values()].find((u) => u.email === 'erin@acme.com')!.name).toBe('Erin Example');
+    expect([...dreadnodeWorld(w).users.values()].find((u) => u.email === 'alice@acme.com')!.name).toBeNull();
   });
 
   it('adds sandbox.dreadnode workspaces and orgs, names workspaces, and marks the first of an org default', () => {
     const w = buildWorld(dreadnodeDesired(), dreadnodeSection());
-    const acme = w.dreadnode.orgs.get('acme')!;
+    const acme = dreadnodeWorld(w).orgs.get('acme')!;
     expect([...acme.workspaces.values()].map((ws) => [ws.key, ws.name, ws.isDefault, ws.isActive, ws.grants.size])).toEqual([
       ['main', 'Main', true, true, 3],
       ['research', 'Research Lab', false, true, 2],
       ['empty', 'Empty Room', false, true, 0],
     ]);
-    const globex = w.dreadnode.orgs.get('globex')!;
+    const globex = dreadnodeWorld(w).orgs.get('globex')!;
     expect([...globex.workspaces.values()].map((ws) => [ws.key, ws.name, ws.isDefault, ws.orgId])).toEqual([['lab', 'Lab', true, globex.id]]);
     const dashed = buildWorld({ files: [], places: [dnPlace('o', 'red-team_ops', {})] });
-    expect(dashed.dreadnode.orgs.get('o')!.workspaces.get('red-team_ops')!.name).toBe('Red Team Ops');
+    expect(dreadnodeWorld(dashed).orgs.get('o')!.workspaces.get('red-team_ops')!.name).toBe('Red Team Ops');
   });
 
   it('refuses a seed it cannot make sense of, with a clear error', () => {

@@ -5,7 +5,7 @@
  * starts its own sandbox so state does not leak between them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox, type World } from '../../../src/sandbox/index.js';
+import { buildWorld, dreadnodeWorld, type RunningSandbox, startSandbox, type World } from '../../support/sandbox.js';
 import { dn, dnError, dreadnodeDesired, dreadnodeSection, ISO_INSTANT, permissions, UUID_V4 } from './helpers.js';
 
 let sb: RunningSandbox;
@@ -17,7 +17,7 @@ async function start(): Promise<void> {
   seed = buildWorld(dreadnodeDesired(), dreadnodeSection());
   sb = await startSandbox(seed);
 }
-const idOf = (email: string): string => [...sb.world.dreadnode.users.values()].find((u) => u.email === email)!.id;
+const idOf = (email: string): string => [...dreadnodeWorld(sb.world).users.values()].find((u) => u.email === email)!.id;
 const MAIN = '/org/acme/ws/main/users';
 const SEEDED = { 'alice@acme.com': 'owner', 'bob@acme.com': 'contributor', 'carol@acme.com': 'reader' };
 
@@ -26,7 +26,7 @@ describe('POST /api/v1/org/{org}/ws/{workspace}/users', () => {
     await start();
     const a = await dn(sb, 'POST', MAIN, { body: { user_email: 'erin@acme.com', permission: 'reader' } });
     expect(a.status).toBe(200);
-    const ws = sb.world.dreadnode.orgs.get('acme')!.workspaces.get('main')!;
+    const ws = dreadnodeWorld(sb.world).orgs.get('acme')!.workspaces.get('main')!;
     expect(a.body).toEqual({
       id: expect.stringMatching(UUID_V4),
       workspace_id: ws.id,
@@ -35,15 +35,15 @@ describe('POST /api/v1/org/{org}/ws/{workspace}/users', () => {
       user_name: 'Erin Example',
       permission: 'reader',
       granted_at: expect.stringMatching(ISO_INSTANT),
-      granted_by: sb.world.dreadnode.meId,
+      granted_by: dreadnodeWorld(sb.world).meId,
     });
-    expect(sb.world.dreadnode.meId).toMatch(UUID_V4);
+    expect(dreadnodeWorld(sb.world).meId).toMatch(UUID_V4);
     expect(await permissions(sb, 'acme', 'main')).toEqual({ ...SEEDED, 'erin@acme.com': 'reader' });
     // The new grant is later than the seeded ones.
     const seeded = (await dn(sb, 'GET', MAIN)).body.find((p: any) => p.user_email === 'alice@acme.com');
     expect(Date.parse(a.body.granted_at)).toBeGreaterThan(Date.parse(seeded.granted_at));
     // The server's copy changed; the caller's seed did not.
-    expect(seed.dreadnode.orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(3);
+    expect(dreadnodeWorld(seed).orgs.get('acme')!.workspaces.get('main')!.grants.size).toBe(3);
   });
 
   it('knows every user the seed mentions: Asana members, Dreadnode members, sandbox.users and me; email case does not matter', async () => {
@@ -149,7 +149,7 @@ describe('PUT /api/v1/org/{org}/ws/{workspace}/users/{user_id}', () => {
       ...before,
       permission: 'owner',
       granted_at: expect.stringMatching(ISO_INSTANT),
-      granted_by: sb.world.dreadnode.meId,
+      granted_by: dreadnodeWorld(sb.world).meId,
     });
     expect(a.body.granted_at).not.toBe(before.granted_at);
     expect(await permissions(sb, 'acme', 'main')).toEqual({ ...SEEDED, 'carol@acme.com': 'owner' });

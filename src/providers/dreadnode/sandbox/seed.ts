@@ -7,9 +7,10 @@
  * everyone the Dreadnode section names; someone only in Asana has no
  * Dreadnode account. Pure and deterministic, like the Asana seed.
  */
-import type { DesiredState } from '../../model/index.js';
-import type { SandboxCore } from '../../config/schema-types.js';
-import type { DreadnodeSeed } from '../../providers/dreadnode/section-types.js';
+import type { DesiredState } from '../../../model/index.js';
+import type { SandboxCore } from '../../../config/schema-types.js';
+import type { DreadnodeSeed } from '../section-types.js';
+import type { SeedCore } from '../../../sandbox/part.js';
 
 type SandboxSection = SandboxCore & DreadnodeSeed;
 import {
@@ -22,9 +23,12 @@ import {
   type DreadnodeWorld,
 } from './world.js';
 
-export function seedDreadnode(desired: DesiredState, section: SandboxSection, meEmail: string): DreadnodeWorld {
+/** `core.me` is the token's own user; the API accepts `sandbox.dreadnode.token`, else `core.token`. */
+export function seedDreadnode(desired: DesiredState, section: SandboxSection, core: SeedCore): DreadnodeWorld {
   const dw = emptyDreadnodeWorld();
-  dw.meId = ensureDnUser(dw, meEmail).id;
+  dw.token = section.dreadnode?.token ?? core.token;
+  // Lower case, as Asana keeps `me`'s email.
+  dw.meId = ensureDnUser(dw, core.me.toLowerCase()).id;
   for (const u of section.users ?? []) ensureDnUser(dw, u.email, u.name);
 
   const seen = new Set<string>();

@@ -2,7 +2,9 @@
  * The sandbox's in-memory Dreadnode: platform users, organisations, their
  * workspaces and, per workspace, one permission per user. Plain data (Maps
  * survive structuredClone) plus the mutations the seed and the routes share.
+ * It is the World's `providers.dreadnode` (part.ts).
  */
+import type { ProviderWorld } from '../../../sandbox/world.js';
 import { stableUuid, tickInstant } from './ids.js';
 
 export const PERMISSIONS = ['owner', 'contributor', 'reader'] as const;
@@ -51,7 +53,7 @@ export interface DnOrg {
   workspaces: Map<string, DnWorkspace>;
 }
 
-export interface DreadnodeWorld {
+export interface DreadnodeWorld extends ProviderWorld {
   /** uuid of the token's own user. */
   meId: string;
   /** By uuid. */
@@ -65,7 +67,7 @@ export interface DreadnodeWorld {
 }
 
 export function emptyDreadnodeWorld(): DreadnodeWorld {
-  return { meId: '', users: new Map(), orgs: new Map(), clock: 0, issued: 0 };
+  return { token: '', meId: '', users: new Map(), orgs: new Map(), clock: 0, issued: 0 };
 }
 
 export function findDnUserByEmail(dw: DreadnodeWorld, email: string): DnUser | undefined {

@@ -4,7 +4,7 @@
  * paths (`user.name`) can reach into them; costly fields are getters,
  * computed only when asked for.
  */
-import { SANDBOX_EPOCH } from '../epoch.js';
+import { SANDBOX_EPOCH } from '../../../sandbox/epoch.js';
 import type { AsanaWorld, Project, ProjectMember, Team, TeamMember, User, Workspace, WorkspaceMember } from './world.js';
 import { compareGids } from './world.js';
 import type { Rec } from './fields.js';

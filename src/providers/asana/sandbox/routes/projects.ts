@@ -1,7 +1,7 @@
 /** Projects: reads, and addMembers / removeMembers (oas 29150, 31483, 32380, 37049, 37483). */
+import type { AsanaContext, AsanaRoute } from './common.js';
 import { badRequest, forbidden } from '../errors.js';
 import { projectMembershipRecord, projectRecord } from '../records.js';
-import type { Route, RouteContext } from '../../router.js';
 import { joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
 import {
   bodyData,
@@ -26,7 +26,7 @@ import { PROJECT, PROJECT_FULL, PROJECT_MEMBERSHIP } from './specs.js';
  * example is `521621,621373`. Only that documented form is accepted: a
  * comma-separated string; an array (or anything else) is a 400.
  */
-function parseMembers(ctx: RouteContext): UserId[] {
+function parseMembers(ctx: AsanaContext): UserId[] {
   const raw = bodyData(ctx)['members'];
   if (typeof raw !== 'string') {
     throw badRequest('members: Must be a string holding a comma-separated list of users ("me", emails or gids)');
@@ -38,7 +38,7 @@ function parseMembers(ctx: RouteContext): UserId[] {
   return parts.map((p) => parseUserId(p, 'members'));
 }
 
-export const projectRoutes: Route[] = [
+export const projectRoutes: AsanaRoute[] = [
   {
     // oas 31483: "Use one or more of the parameters provided to filter".
     // Guess: without workspace or team the request is refused (400) rather than

@@ -1,7 +1,7 @@
 /** Workspaces: reads, and addUser / removeUser (oas 65643-66554). */
+import type { AsanaContext, AsanaRoute } from './common.js';
 import { forbidden } from '../errors.js';
 import { teamRecord, userRecord, workspaceMembershipRecord, workspaceRecord } from '../records.js';
-import type { Route, RouteContext } from '../../router.js';
 import { ensureUser, joinWorkspace, leaveWorkspace, teamsOf, type Workspace } from '../world.js';
 import {
   bodyData,
@@ -18,17 +18,17 @@ import {
 import { TEAM, USER_BASE, WORKSPACE, WORKSPACE_FULL, WORKSPACE_MEMBERSHIP } from './specs.js';
 import { cappedUsers } from './users.js';
 
-function requireMember(ctx: RouteContext, ws: Workspace): void {
-  if (!ws.members.has(ctx.me.gid)) throw forbidden(`You are not a member of workspace ${ws.gid}`);
+function requireMember(ctx: AsanaContext, ws: Workspace): void {
+  if (!ws.members.has(ctx.world.meGid)) throw forbidden(`You are not a member of workspace ${ws.gid}`);
 }
 
-export const workspaceRoutes: Route[] = [
+export const workspaceRoutes: AsanaRoute[] = [
   {
     // oas 65643: the workspaces visible to the authorized user.
     method: 'GET',
     pattern: '/workspaces',
     handle(ctx) {
-      const visible = [...ctx.world.workspaces.values()].filter((ws) => ws.members.has(ctx.me.gid));
+      const visible = [...ctx.world.workspaces.values()].filter((ws) => ws.members.has(ctx.world.meGid));
       return list(ctx, visible, workspaceRecord, WORKSPACE);
     },
   },
@@ -97,7 +97,7 @@ export const workspaceRoutes: Route[] = [
     handle(ctx) {
       const ws = workspaceParam(ctx);
       const id = parseUserId(bodyData(ctx)['user'], 'user');
-      if (!ws.members.get(ctx.me.gid)?.isAdmin) {
+      if (!ws.members.get(ctx.world.meGid)?.isAdmin) {
         throw forbidden(`Only an admin of workspace ${ws.gid} can remove users from it`);
       }
       const user = requireUser(ctx, id, 'user');

@@ -1,9 +1,9 @@
 /** Users: GET /users (the paginated directory), GET /users/{user_gid}. */
+import type { AsanaContext, AsanaRoute } from './common.js';
 import { notFound } from '../errors.js';
 import { optFields, select } from '../fields.js';
 import { userRecord } from '../records.js';
-import type { Route, RouteContext } from '../../router.js';
-import { compareGids, compareText } from '../../../util/compare.js';
+import { compareGids, compareText } from '../../../../util/compare.js';
 import type { User } from '../world.js';
 import { findUser, list, one, parseUserId, queryGid, teamAt, usersOf, workspaceAt } from './common.js';
 import { USER, USER_FULL } from './specs.js';
@@ -15,7 +15,7 @@ import { USER, USER_FULL } from './specs.js';
  */
 export const UNPAGINATED_USERS_CAP = 2000;
 
-export function cappedUsers(ctx: RouteContext, users: User[]): unknown {
+export function cappedUsers(ctx: AsanaContext, users: User[]): unknown {
   const sorted = [...users].sort(
     (a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareGids(a.gid, b.gid),
   );
@@ -25,7 +25,7 @@ export function cappedUsers(ctx: RouteContext, users: User[]): unknown {
   };
 }
 
-export const userRoutes: Route[] = [
+export const userRoutes: AsanaRoute[] = [
   {
     // oas 62241: "Results are sorted by user ID"; workspace and team filters.
     method: 'GET',
@@ -40,7 +40,7 @@ export const userRoutes: Route[] = [
         // Every user in a workspace the caller is in.
         gids = new Set();
         for (const ws of ctx.world.workspaces.values()) {
-          if (ws.members.has(ctx.me.gid)) for (const g of ws.members.keys()) gids.add(g);
+          if (ws.members.has(ctx.world.meGid)) for (const g of ws.members.keys()) gids.add(g);
         }
       }
       if (teamGid !== undefined) {

@@ -1,20 +1,20 @@
 /** Teams: reads, and addUser / removeUser (oas 56691, 58649, 58844, 63148). */
+import type { AsanaContext, AsanaRoute } from './common.js';
 import { forbidden } from '../errors.js';
 import { projectRecord, teamMembershipRecord, teamRecord } from '../records.js';
-import type { Route, RouteContext } from '../../router.js';
 import { joinTeam, type Team } from '../world.js';
 import { bodyData, describeUserId, findUser, list, membersOf, one, parseUserId, teamParam, requireUser, usersOf } from './common.js';
 import { PROJECT, TEAM_FULL, TEAM_MEMBERSHIP, TEAM_MEMBERSHIP_FULL } from './specs.js';
 import { cappedUsers } from './users.js';
 
 /** oas 58656: "The user making this call must be a member of the team". */
-function requireCallerInTeam(ctx: RouteContext, team: Team, verb: string): void {
-  if (!team.members.has(ctx.me.gid)) {
+function requireCallerInTeam(ctx: AsanaContext, team: Team, verb: string): void {
+  if (!team.members.has(ctx.world.meGid)) {
     throw forbidden(`You must be a member of team ${team.gid} to ${verb} its members`);
   }
 }
 
-export const teamRoutes: Route[] = [
+export const teamRoutes: AsanaRoute[] = [
   {
     method: 'GET',
     pattern: '/teams/{team_gid}',

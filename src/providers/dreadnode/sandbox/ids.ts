@@ -4,7 +4,7 @@
  * the real one, so answers stay reproducible.
  */
 import { createHash } from 'node:crypto';
-import { SANDBOX_EPOCH } from '../epoch.js';
+import { SANDBOX_EPOCH } from '../../../sandbox/epoch.js';
 
 /**
  * A uuid derived from what the object is (kind + a stable identity), shaped

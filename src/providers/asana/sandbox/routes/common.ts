@@ -2,8 +2,11 @@
 import { ApiError, badRequest, notFound } from '../errors.js';
 import { optFields, select, type FieldSpec, type Rec } from '../fields.js';
 import { paginate } from '../pagination.js';
-import type { RouteContext } from '../../router.js';
-import { findUserByEmail, type Project, type Team, type User, type Workspace } from '../world.js';
+import type { Route, RouteContext } from '../../../../sandbox/router.js';
+import { findUserByEmail, type AsanaWorld, type Project, type Team, type User, type Workspace } from '../world.js';
+
+export type AsanaContext = RouteContext<AsanaWorld>;
+export type AsanaRoute = Route<AsanaWorld>;
 
 const GID = /^[0-9]{1,19}$/;
 
@@ -13,33 +16,40 @@ export function gidValue(value: string, label: string): string {
   return value;
 }
 
-function pathParam(ctx: RouteContext, name: string): string {
+function pathParam(ctx: AsanaContext, name: string): string {
   const v = ctx.params[name];
   if (v === undefined) throw new ApiError(500, `route has no parameter ${name}`);
   return v;
 }
 
-export function workspaceAt(ctx: RouteContext, gid: string, label = 'workspace'): Workspace {
+/** The token's own user (`me`). */
+export function meOf(ctx: AsanaContext): User {
+  const me = ctx.world.users.get(ctx.world.meGid);
+  if (!me) throw new Error('sandbox: the world has no user for its token (meGid)');
+  return me;
+}
+
+export function workspaceAt(ctx: AsanaContext, gid: string, label = 'workspace'): Workspace {
   const ws = ctx.world.workspaces.get(gidValue(gid, label));
   if (!ws) throw notFound(`${label}: Unknown object: ${gid}`);
   return ws;
 }
 
-export function teamAt(ctx: RouteContext, gid: string, label = 'team'): Team {
+export function teamAt(ctx: AsanaContext, gid: string, label = 'team'): Team {
   const team = ctx.world.teams.get(gidValue(gid, label));
   if (!team) throw notFound(`${label}: Unknown object: ${gid}`);
   return team;
 }
 
-export function projectAt(ctx: RouteContext, gid: string, label = 'project'): Project {
+export function projectAt(ctx: AsanaContext, gid: string, label = 'project'): Project {
   const project = ctx.world.projects.get(gidValue(gid, label));
   if (!project) throw notFound(`${label}: Unknown object: ${gid}`);
   return project;
 }
 
-export const workspaceParam = (ctx: RouteContext): Workspace => workspaceAt(ctx, pathParam(ctx, 'workspace_gid'));
-export const teamParam = (ctx: RouteContext): Team => teamAt(ctx, pathParam(ctx, 'team_gid'));
-export const projectParam = (ctx: RouteContext): Project => projectAt(ctx, pathParam(ctx, 'project_gid'));
+export const workspaceParam = (ctx: AsanaContext): Workspace => workspaceAt(ctx, pathParam(ctx, 'workspace_gid'));
+export const teamParam = (ctx: AsanaContext): Team => teamAt(ctx, pathParam(ctx, 'team_gid'));
+export const projectParam = (ctx: AsanaContext): Project => projectAt(ctx, pathParam(ctx, 'project_gid'));
 
 export type UserId = { kind: 'me' } | { kind: 'email'; email: string } | { kind: 'gid'; gid: string };
 
@@ -59,10 +69,10 @@ export function parseUserId(value: unknown, label: string): UserId {
  * The user an identifier names. An unknown gid → 404; an email with no
  * account → undefined (the caller decides: invite or refuse).
  */
-export function findUser(ctx: RouteContext, id: UserId, label: string): User | undefined {
+export function findUser(ctx: AsanaContext, id: UserId, label: string): User | undefined {
   switch (id.kind) {
     case 'me':
-      return ctx.me;
+      return meOf(ctx);
     case 'gid': {
       const user = ctx.world.users.get(id.gid);
       if (!user) throw notFound(`${label}: Unknown object: ${id.gid}`);
@@ -74,7 +84,7 @@ export function findUser(ctx: RouteContext, id: UserId, label: string): User | u
 }
 
 /** Like findUser, but an email with no account is an unknown object too (404). */
-export function requireUser(ctx: RouteContext, id: UserId, label: string): User {
+export function requireUser(ctx: AsanaContext, id: UserId, label: string): User {
   const user = findUser(ctx, id, label);
   if (!user) throw notFound(`${label}: Unknown object: ${describeUserId(id)}`);
   return user;
@@ -85,7 +95,7 @@ export function describeUserId(id: UserId): string {
 }
 
 /** `data` of a JSON write body; only the documented `{"data": {...}}` form is accepted. */
-export function bodyData(ctx: RouteContext): Record<string, unknown> {
+export function bodyData(ctx: AsanaContext): Record<string, unknown> {
   const body = ctx.body;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw badRequest('Request body must be a JSON object of the form {"data": {...}}');
@@ -98,18 +108,18 @@ export function bodyData(ctx: RouteContext): Record<string, unknown> {
 }
 
 /** A gid filter from the query string (`workspace=…`). */
-export function queryGid(ctx: RouteContext, name: string): string | undefined {
+export function queryGid(ctx: AsanaContext, name: string): string | undefined {
   const v = ctx.query.get(name);
   if (v === null) return undefined;
   return gidValue(v, name);
 }
 
-export function one(ctx: RouteContext, record: Rec, spec: FieldSpec): { data: Record<string, unknown> } {
+export function one(ctx: AsanaContext, record: Rec, spec: FieldSpec): { data: Record<string, unknown> } {
   return { data: select(record, optFields(ctx.query), spec) };
 }
 
 /** A paginated list answer: `{data, next_page}` (next_page only when limit was sent). */
-export function list<T>(ctx: RouteContext, items: readonly T[], toRecord: (item: T) => Rec, spec: FieldSpec): unknown {
+export function list<T>(ctx: AsanaContext, items: readonly T[], toRecord: (item: T) => Rec, spec: FieldSpec): unknown {
   const page = paginate({ query: ctx.query, path: ctx.path, apiBase: ctx.apiBase, secret: ctx.secret }, items);
   const fields = optFields(ctx.query);
   const data = page.items.map((item) => select(toRecord(item), fields, spec));
@@ -117,7 +127,7 @@ export function list<T>(ctx: RouteContext, items: readonly T[], toRecord: (item:
 }
 
 /** [user, membership] pairs of a members map, in its order, skipping users that vanished. */
-export function membersOf<M>(ctx: RouteContext, members: Map<string, M>): [User, M][] {
+export function membersOf<M>(ctx: AsanaContext, members: Map<string, M>): [User, M][] {
   const out: [User, M][] = [];
   for (const [gid, m] of members) {
     const u = ctx.world.users.get(gid);
@@ -127,7 +137,7 @@ export function membersOf<M>(ctx: RouteContext, members: Map<string, M>): [User,
 }
 
 /** Users in the order given by gids, skipping any that vanished. */
-export function usersOf(ctx: RouteContext, gids: Iterable<string>): User[] {
+export function usersOf(ctx: AsanaContext, gids: Iterable<string>): User[] {
   const out: User[] = [];
   for (const gid of gids) {
     const u = ctx.world.users.get(gid);

@@ -1,18 +1,24 @@
 /** Asana's face for the shared server: /api/1.0, its routes, its error envelope, its body parsing. */
-import { isJson, type Dialect } from '../dialect.js';
+import { isJson, type Dialect } from '../../../sandbox/dialect.js';
 import { ApiError, errorEnvelope, errorPhrase } from './errors.js';
 import { projectRoutes } from './routes/projects.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
 import { workspaceRoutes } from './routes/workspaces.js';
+import type { AsanaWorld } from './world.js';
 
 /** Asana's API lives under /api/1.0, which ASANA_BASE_URL includes (Dreadnode's /api/v1 is appended to DREADNODE_BASE_URL). */
 export const ASANA_PREFIX = '/api/1.0';
 
-export const asanaDialect: Dialect = {
+const serves = (pathname: string): boolean => pathname === ASANA_PREFIX || pathname.startsWith(`${ASANA_PREFIX}/`);
+
+export const asanaDialect: Dialect<AsanaWorld> = {
   name: 'asana',
+  prefix: ASANA_PREFIX,
   routes: [...workspaceRoutes, ...teamRoutes, ...projectRoutes, ...userRoutes],
-  serves: () => true,
+  serves,
+  // Asana answers every path no other API serves, so a 404 outside every API is in its envelope.
+  fallback: true,
   routePath: (pathname) => (pathname.startsWith(`${ASANA_PREFIX}/`) ? pathname.slice(ASANA_PREFIX.length) : undefined),
   pretty: (query) => query.has('opt_pretty') && query.get('opt_pretty') !== 'false',
   tooMany: (over) =>

@@ -8,7 +8,7 @@
  * workspace of every organisation the sandbox holds without holding a
  * permission itself (the reference names 403 but not when it is answered).
  */
-import type { Route, RouteContext } from '../router.js';
+import type { Route, RouteContext } from '../../../sandbox/router.js';
 import { Checks, checked } from './checks.js';
 import { conflict, notFound } from './errors.js';
 import { DREADNODE_PREFIX } from './prefix.js';
@@ -21,22 +21,25 @@ import {
   type DnGrant,
   type DnOrg,
   type DnWorkspace,
+  type DreadnodeWorld,
 } from './world.js';
 
 const ORG = `${DREADNODE_PREFIX}/org/{org}`;
 const WS_USERS = `${ORG}/ws/{workspace}/users`;
 
-const param = (ctx: RouteContext, name: string): string => ctx.params[name] ?? '';
+type Ctx = RouteContext<DreadnodeWorld>;
 
-function orgAt(ctx: RouteContext): DnOrg {
+const param = (ctx: Ctx, name: string): string => ctx.params[name] ?? '';
+
+function orgAt(ctx: Ctx): DnOrg {
   const slug = param(ctx, 'org');
-  const org = ctx.world.dreadnode.orgs.get(slug);
+  const org = ctx.world.orgs.get(slug);
   // Guess: slugs match exactly (case matters).
   if (!org) throw notFound(`Organization '${slug}' not found`);
   return org;
 }
 
-function workspaceAt(ctx: RouteContext): DnWorkspace {
+function workspaceAt(ctx: Ctx): DnWorkspace {
   const org = orgAt(ctx);
   const slug = param(ctx, 'workspace');
   const ws = org.workspaces.get(slug);
@@ -51,7 +54,7 @@ function grantAt(ws: DnWorkspace, userId: string): DnGrant {
   return g;
 }
 
-export const dreadnodeRoutes: Route[] = [
+export const dreadnodeRoutes: Route<DreadnodeWorld>[] = [
   {
     method: 'GET',
     pattern: `${ORG}/ws`,
@@ -69,7 +72,7 @@ export const dreadnodeRoutes: Route[] = [
     pattern: WS_USERS,
     handle(ctx) {
       const ws = workspaceAt(ctx);
-      return [...ws.grants.values()].map((g) => permissionRecord(ctx.world.dreadnode, ws, g));
+      return [...ws.grants.values()].map((g) => permissionRecord(ctx.world, ws, g));
     },
   },
   {
@@ -83,7 +86,7 @@ export const dreadnodeRoutes: Route[] = [
       const permission = checks.permission(body, 'permission');
       checks.done();
       const ws = workspaceAt(ctx);
-      const dw = ctx.world.dreadnode;
+      const dw = ctx.world;
       const user = findDnUserByEmail(dw, checked(email));
       // Guess: an email with no platform account is refused with 404 (no invitation is documented).
       if (!user) throw notFound(`User with email '${checked(email)}' not found`);
@@ -104,7 +107,7 @@ export const dreadnodeRoutes: Route[] = [
       const permission = checks.permission(body, 'permission');
       checks.done();
       const ws = workspaceAt(ctx);
-      const dw = ctx.world.dreadnode;
+      const dw = ctx.world;
       const g = grantAt(ws, checked(userId));
       return permissionRecord(dw, ws, changePermission(dw, g, checked(permission), dw.meId));
     },

@@ -2,12 +2,12 @@
  * The Asana part of the seed: a DesiredState (and the optional `sandbox:`
  * section of the file) becomes an Asana world in which every place and user
  * the file names exists, with the memberships the file asks for. Pure and
- * deterministic: same input, same world, same gids. ../seed.ts joins it with
- * the Dreadnode part.
+ * deterministic: same input, same world, same gids.
  */
-import type { DesiredState, DesiredPlaceState } from '../../model/index.js';
-import type { SandboxCore } from '../../config/schema-types.js';
-import type { AsanaSeed } from '../../providers/asana/section-types.js';
+import type { DesiredState, DesiredPlaceState } from '../../../model/index.js';
+import type { SandboxCore } from '../../../config/schema-types.js';
+import type { AsanaSeed } from '../section-types.js';
+import type { SeedCore } from '../../../sandbox/part.js';
 
 type SandboxSection = SandboxCore & AsanaSeed;
 import {
@@ -29,9 +29,10 @@ type SectionWorkspace = NonNullable<SandboxSection['workspaces']>[number];
 
 const ALL_DIGITS = /^[0-9]{1,19}$/;
 
-/** `meEmail` is the token's own user, who joins every workspace and team. */
-export function seedAsana(desired: DesiredState, section: SandboxSection, meEmail: string): AsanaWorld {
+/** `core.me` is the token's own user, who joins every workspace and team; the API accepts `core.token`. */
+export function seedAsana(desired: DesiredState, section: SandboxSection, core: SeedCore): AsanaWorld {
   const world = emptyAsanaWorld();
+  world.token = core.token;
   const places = desired.places.filter((p) => p.place.provider === 'asana');
   const sectionWorkspaces = section.workspaces ?? [];
 
@@ -54,7 +55,7 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, meEmai
     if (ALL_DIGITS.test(p.place.ref) && sw?.gid === undefined) claim(p.place.ref, `${p.place.kind} ${p.place.ref}`);
   }
 
-  const me = ensureUser(world, meEmail);
+  const me = ensureUser(world, core.me);
   world.meGid = me.gid;
   for (const u of section.users ?? []) ensureUser(world, u.email, u.name);
 

@@ -2,10 +2,11 @@
  * The sandbox's in-memory Asana: users, workspaces, teams, projects and their
  * memberships. Plain data (Maps keep insertion order and survive
  * structuredClone) plus the few mutations the write endpoints need, so the
- * seed and the routes share one set of rules. The whole World (this plus the
- * token and the Dreadnode side) is in ../world.ts.
+ * seed and the routes share one set of rules. It is the World's
+ * `providers.asana` (part.ts).
  */
 import { createHash } from 'node:crypto';
+import type { ProviderWorld } from '../../../sandbox/world.js';
 
 export interface User {
   gid: string;
@@ -68,8 +69,7 @@ export interface Project {
   teamMembers: Map<string, ProjectMember>;
 }
 
-/** Asana's part of the World: its fields sit at the top of the World object (`world.users`, …). */
-export interface AsanaWorld {
+export interface AsanaWorld extends ProviderWorld {
   /** gid of the token's own user (`me`). */
   meGid: string;
   users: Map<string, User>;
@@ -84,6 +84,7 @@ export interface AsanaWorld {
 
 export function emptyAsanaWorld(): AsanaWorld {
   return {
+    token: '',
     meGid: '',
     users: new Map(),
     gidByEmail: new Map(),
@@ -220,4 +221,4 @@ export function teamsOf(world: AsanaWorld, workspaceGid: string): Team[] {
   return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);
 }
 
-export { compareGids } from '../../util/compare.js';
+export { compareGids } from '../../../util/compare.js';

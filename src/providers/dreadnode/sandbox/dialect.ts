@@ -1,13 +1,15 @@
 /** Dreadnode's face for the shared server: /api/v1, its routes, its error body, its body parsing. */
-import { isJson, type Dialect } from '../dialect.js';
+import { isJson, type Dialect } from '../../../sandbox/dialect.js';
 import { DreadnodeError, envelope } from './errors.js';
 import { DREADNODE_PREFIX } from './prefix.js';
 import { dreadnodeRoutes } from './routes.js';
+import type { DreadnodeWorld } from './world.js';
 
 const serves = (pathname: string): boolean => pathname === DREADNODE_PREFIX || pathname.startsWith(`${DREADNODE_PREFIX}/`);
 
-export const dreadnodeDialect: Dialect = {
+export const dreadnodeDialect: Dialect<DreadnodeWorld> = {
   name: 'dreadnode',
+  prefix: DREADNODE_PREFIX,
   routes: dreadnodeRoutes,
   serves,
   routePath: (pathname) => (serves(pathname) ? pathname : undefined),
