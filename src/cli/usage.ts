@@ -1,7 +1,6 @@
 /**
- * The usage text. Each provider's token, address and budget settings come
- * from the registry's modules. Export's flags are still written here: export
- * is not yet behind the provider modules (docs/providers.md).
+ * The usage text. Each provider's token, address and budget settings, and
+ * its export flags, come from the registry's modules.
  */
 import { providerModules } from '../providers/registry.js';
 import type { ProviderModule } from '../providers/module.js';
@@ -27,6 +26,18 @@ function environmentRows(modules: readonly ProviderModule[]): string[] {
   ];
 }
 
+const sub = (left: string, right: string): string => `      ${left.padEnd(30)}${right}`;
+
+function exportRows(modules: readonly ProviderModule[]): string[] {
+  const parts = modules.flatMap((m) => (m.export === undefined ? [] : [m.export]));
+  return [
+    ...parts.flatMap((p) => p.flags.map((f) => sub(`--${f.flag}${f.arg === undefined ? '' : ` ${f.arg}`}`, f.help))),
+    sub('--out PATH', 'write a file instead (never a partial one)'),
+    sub('--split', 'with --out: a folder the loader merges back, of'),
+    ...parts.map((p) => sub('', `  ${p.splitHelp}`)),
+  ];
+}
+
 export function usageText(modules: readonly ProviderModule[] = providerModules): string {
   const titles = modules.map((m) => m.title);
   const services = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : (titles[0] ?? '');
@@ -46,12 +57,7 @@ Commands:
       --expect-fingerprint F        apply only if the fresh plan has fingerprint F (no question asked)
       --format text|markdown|json   how to print the plan (default text)
   export                        Write the live state as a desired-state file (YAML) on stdout.
-      --asana-workspace NAME        only this Asana workspace, by name or gid (repeatable)
-      --all-asana-workspaces        every Asana workspace (the default without --dreadnode-org)
-      --dreadnode-org SLUG          this Dreadnode organisation (repeatable)
-      --out PATH                    write a file instead (never a partial one)
-      --split                       with --out: a folder, a file per workspace and per team,
-                                    and dreadnode.yaml
+${exportRows(modules).join('\n')}
       (and the token-file and rate-limit options below)
   sandbox --seed FILE           Serve local ${services} APIs seeded from FILE.
       --port N                      (default 0: any free port)

@@ -6,24 +6,18 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HttpClient } from '../http/index.js';
-import { createAsanaHttpClient } from '../providers/asana/index.js';
-import { discoverAsana } from '../providers/asana/discover.js';
-import { createDreadnodeHttpClient } from '../providers/dreadnode/index.js';
-import { discoverDreadnode } from '../providers/dreadnode/discover.js';
-import { connectionsFor, type ConnectionSettings } from '../providers/registry.js';
+import { connectionsFor, providerModules, type ConnectionSettings, type ProviderModule } from '../providers/registry.js';
 import { singleFile, splitFiles } from './layout.js';
-import { outline, type Outline } from './outline.js';
+import type { ExportPart, ExportSession, FlagValues } from './part.js';
 import { ExportProgress } from './progress.js';
 import { writeExportFile, writeExportFolder } from './write.js';
 
 export { EXPORT_MARKER } from './document.js';
+export type { ExportFlag, ExportPart, FlagValues } from './part.js';
 
 export interface ExportRequest {
-  /** Export Asana: every visible workspace (undefined) or the named ones (names or gids). */
-  asana?: { workspaces?: string[] };
-  /** Export these Dreadnode organisations (slugs). */
-  dreadnode?: { orgs: string[] };
+  /** What to export of each provider, by name (chooseExports). */
+  choices: ReadonlyMap<string, unknown>;
   /** A file (or a folder with `split`); stdout when undefined. */
   out?: string;
   split?: boolean;
@@ -36,8 +30,28 @@ export interface ExportResult {
   text?: string;
   /** Files written (relative to --out with --split). */
   files: string[];
-  outline: Outline;
   requests: number;
+}
+
+type Exporting = ProviderModule & { export: ExportPart };
+const exporting = (modules: readonly ProviderModule[]): Exporting[] => modules.filter((m): m is Exporting => m.export !== undefined);
+
+/** Every export flag of every provider, in registry order. */
+export const exportFlags = (modules: readonly ProviderModule[] = providerModules) => exporting(modules).flatMap((m) => m.export.flags);
+
+/**
+ * What each provider's flags chose; when no flags chose anything, each
+ * provider's default (Asana's: every workspace). Throws an Error naming the
+ * flag whose value is wrong.
+ */
+export function chooseExports(values: FlagValues, modules: readonly ProviderModule[] = providerModules): Map<string, unknown> {
+  const parts = exporting(modules);
+  const chosen = new Map(parts.flatMap((m) => {
+    const choice = m.export.choose(values);
+    return choice === undefined ? [] : [[m.name, choice] as const];
+  }));
+  if (chosen.size > 0) return chosen;
+  return new Map(parts.flatMap((m) => (m.export.byDefault === undefined ? [] : [[m.name, m.export.byDefault] as const])));
 }
 
 /** The schema file of this installation. */
@@ -49,46 +63,38 @@ function schemaPathFrom(dir: string): string {
   return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
 }
 
-export async function runExport(request: ExportRequest, settings: ConnectionSettings, log: (line: string) => void): Promise<ExportResult> {
+export async function runExport(
+  request: ExportRequest,
+  settings: ConnectionSettings,
+  log: (line: string) => void,
+  modules: readonly ProviderModule[] = providerModules,
+): Promise<ExportResult> {
+  const parts = exporting(modules).filter((m) => request.choices.has(m.name));
   // Every setting is checked before the first request.
-  const connections = connectionsFor(
-    [
-      ...(request.asana ? [{ name: 'asana', baseUrlWhy: 'Asana is being exported', tokenWhy: 'Asana is being exported' }] : []),
-      ...(request.dreadnode ? [{ name: 'dreadnode', baseUrlWhy: '--dreadnode-org was given', tokenWhy: '--dreadnode-org was given' }] : []),
-    ],
-    settings,
-  );
-  const asanaConnection = connections.get('asana');
-  const dreadnodeConnection = connections.get('dreadnode');
-  const asanaHttp = asanaConnection && createAsanaHttpClient(asanaConnection);
-  const dreadnodeHttp = dreadnodeConnection && createDreadnodeHttpClient(dreadnodeConnection);
-  const clients = [asanaHttp, dreadnodeHttp].filter((c): c is HttpClient => c !== undefined);
-  const requests = (): number => clients.reduce((n, c) => n + c.stats().requests, 0);
+  const connections = connectionsFor(parts.map((m) => ({ name: m.name, baseUrlWhy: m.export.why, tokenWhy: m.export.why })), settings, modules);
+  const sessions = parts.map((m) => ({ name: m.name, session: m.export.open(connections.get(m.name)!) as ExportSession<unknown> }));
+  const requests = (): number => sessions.reduce((n, s) => n + s.session.requests(), 0);
   const progress = new ExportProgress({ write: log, requests });
   progress.start();
   try {
-    const [asana, dreadnode] = await Promise.all([
-      asanaHttp && discoverAsana(asanaHttp, request.asana?.workspaces, progress),
-      dreadnodeHttp && discoverDreadnode(dreadnodeHttp, request.dreadnode?.orgs ?? [], progress),
-    ]);
-    const shape = outline(asana, dreadnode);
+    const sections = await Promise.all(sessions.map(({ name, session }) => session.read(request.choices.get(name), progress)));
     progress.stop();
 
-    const result: ExportResult = { files: [], outline: shape, requests: requests() };
+    const result: ExportResult = { files: [], requests: requests() };
     if (request.out === undefined) {
-      result.text = singleFile(shape, schemaPathFrom(request.cwd));
+      result.text = singleFile(sections, schemaPathFrom(request.cwd));
     } else if (request.split) {
       const folder = resolve(request.cwd, request.out);
-      const files = splitFiles(shape, (path) => schemaPathFrom(resolve(folder, path, '..')));
+      const files = splitFiles(sections, (path) => schemaPathFrom(resolve(folder, path, '..')));
       await writeExportFolder(request.out, files);
       result.files = [...files.keys()];
     } else {
-      await writeExportFile(request.out, singleFile(shape, schemaPathFrom(resolve(request.cwd, request.out, '..'))));
+      await writeExportFile(request.out, singleFile(sections, schemaPathFrom(resolve(request.cwd, request.out, '..'))));
       result.files = [request.out];
     }
     return result;
   } finally {
     progress.stop();
-    await Promise.all(clients.map((c) => c.close()));
+    await Promise.all(sessions.map((s) => s.session.close()));
   }
 }

@@ -8,6 +8,7 @@ import type { PlanHooks } from '../model/hooks.js';
 import type { SendInfo } from '../http/index.js';
 import type { SectionFormat } from '../config/section-format.js';
 import type { SandboxPart } from '../sandbox/part.js';
+import type { ExportPart } from '../export/part.js';
 
 export interface Connection {
   baseUrl: string;
@@ -61,4 +62,6 @@ export interface ProviderModule {
   planHooks?: PlanHooks;
   /** The API `gatehouse sandbox` speaks for it: routes, world, seeding. */
   sandbox: SandboxPart;
+  /** What `gatehouse export` reads and writes for it; without one, export skips it. */
+  export?: ExportPart;
 }

@@ -1,6 +1,16 @@
 /** Small discoveries (what the providers' discovery returns) for the export's unit tests. */
 import type { AsanaDiscovery, DiscoveredProject, DiscoveredTeam, DiscoveredUser, DiscoveredWorkspace } from '../../src/providers/asana/discover.js';
 import type { DreadnodeDiscovery } from '../../src/providers/dreadnode/discover.js';
+import type { ExportedSection } from '../../src/export/part.js';
+import { asanaSection } from '../../src/providers/asana/export/document.js';
+import { asanaOutline } from '../../src/providers/asana/export/outline.js';
+import { dreadnodeSection } from '../../src/providers/dreadnode/export/document.js';
+import { dreadnodeOutline } from '../../src/providers/dreadnode/export/outline.js';
+
+/** What each provider's export part makes of these discoveries, in registry order. */
+export function sections(a: AsanaDiscovery | undefined, dn?: DreadnodeDiscovery): ExportedSection[] {
+  return [...(a === undefined ? [] : [asanaSection(asanaOutline(a))]), ...(dn === undefined ? [] : [dreadnodeSection(dreadnodeOutline(dn))])];
+}
 
 export interface UserSpec {
   gid: string;

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { singleFile } from '../../src/export/layout.js';
-import { outline } from '../../src/export/outline.js';
 import type { AsanaDiscovery } from '../../src/providers/asana/discover.js';
-import { asana, dreadnode, project, workspace } from './builders.js';
+import { asana, dreadnode, project, sections, workspace } from './builders.js';
+import type { DreadnodeDiscovery } from '../../src/providers/dreadnode/discover.js';
 
 const SCHEMA = '../schemas/gatehouse.schema.json';
 
-const render = (a: AsanaDiscovery | undefined, d?: Parameters<typeof outline>[1]): string => singleFile(outline(a, d), SCHEMA);
+const render = (a: AsanaDiscovery | undefined, d?: DreadnodeDiscovery): string => singleFile(sections(a, d), SCHEMA);
 
 interface Parsed {
   asana?: { workspaces: { workspace: string; members?: string[]; teams?: { team: string; members: string[]; projects?: { project: string; members: string[] }[] }[]; projects?: { project: string; members: string[] }[] }[] };

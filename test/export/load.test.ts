@@ -10,12 +10,11 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDesired } from '../../src/pipeline/index.js';
 import { singleFile, splitFiles } from '../../src/export/layout.js';
-import { outline } from '../../src/export/outline.js';
 import type { DesiredPlaceState } from '../../src/model/index.js';
 import type { AsanaDiscovery, DiscoveredUser } from '../../src/providers/asana/discover.js';
 import { matchRef } from '../../src/providers/asana/resolve.js';
 import type { DreadnodeDiscovery } from '../../src/providers/dreadnode/discover.js';
-import { asana, project, workspace, type UserSpec } from './builders.js';
+import { asana, project, sections, workspace, type UserSpec } from './builders.js';
 
 const root = await mkdtemp(join(tmpdir(), 'gatehouse-export-load-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -128,12 +127,12 @@ function expectSameAsana(places: readonly DesiredPlaceState[], d: AsanaDiscovery
 }
 
 async function loadSingle(d: AsanaDiscovery | undefined, dn?: DreadnodeDiscovery): Promise<DesiredPlaceState[]> {
-  const dir = await writeTree(new Map([['live.yaml', singleFile(outline(d, dn), 'schema.json')]]));
+  const dir = await writeTree(new Map([['live.yaml', singleFile(sections(d, dn), 'schema.json')]]));
   return (await loadDesired(join(dir, 'live.yaml'))).desired.places;
 }
 
 async function loadSplit(d: AsanaDiscovery | undefined, dn?: DreadnodeDiscovery): Promise<{ places: DesiredPlaceState[]; files: string[] }> {
-  const files = splitFiles(outline(d, dn), () => 'schema.json');
+  const files = splitFiles(sections(d, dn), () => 'schema.json');
   const dir = await writeTree(files);
   return { places: (await loadDesired(dir)).desired.places, files: [...files.keys()] };
 }
@@ -181,7 +180,7 @@ describe('exported files load back', () => {
   });
 
   it('a split file names the schema relative to itself', () => {
-    const files = splitFiles(outline(asana([workspace({ gid: '1', name: 'W', users: [], teams: [{ gid: '2', name: 'T', members: [] }] })]), undefined), (path) => `from:${path}`);
+    const files = splitFiles(sections(asana([workspace({ gid: '1', name: 'W', users: [], teams: [{ gid: '2', name: 'T', members: [] }] })]), undefined), (path) => `from:${path}`);
     for (const [path, text] of files) expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=from:${path}`);
   });
 });

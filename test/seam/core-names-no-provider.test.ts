@@ -10,9 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { providerModules } from '../../src/providers/registry.js';
 
-const CORE = ['plan', 'model', 'apply', 'pipeline', 'render'];
-/** Still names Asana and Dreadnode: export's outline, YAML and layout are yet to move into the provider folders. */
-const NOT_YET = ['export'];
+const CORE = ['plan', 'model', 'apply', 'pipeline', 'render', 'export', 'sandbox'];
 const src = new URL('../../src/', import.meta.url).pathname;
 /** Each provider's name and title, and the words of the rules that moved into provider hooks. */
 const WORDS = [...providerModules.flatMap((m) => [m.name, m.title]), 'guest', 'keepRole', 'memberDomains', 'allowGuests'].map((w) => w.toLowerCase());
@@ -51,11 +49,6 @@ function namings(path: string): string[] {
 
 describe('the core names no provider', () => {
   it.each(CORE)('src/%s has no code token naming a provider', (folder) => {
-    expect(files(join(src, folder)).flatMap(namings)).toEqual([]);
-  });
-
-  // Passes while the folder still names a provider; when it fails, move the folder to CORE.
-  it.fails.each(NOT_YET)('src/%s has no code token naming a provider (not yet)', (folder) => {
     expect(files(join(src, folder)).flatMap(namings)).toEqual([]);
   });
 

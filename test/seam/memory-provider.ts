@@ -5,12 +5,15 @@
  * Its own rules, through the planner's hooks: an email outside `mem.test` is
  * marked `visitor`, and refused where a room says `visitors: false`; a room
  * keeps its last owner under prune. Its sandbox part serves
- * `GET /memory/rooms/{room}` (a room's members) from the seed's rooms.
+ * `GET /memory/rooms/{room}` (a room's members) from the seed's rooms; its
+ * export part writes the rooms `--memory-room` names (`rooms/ROOM.yaml` split).
  */
 import { readEntries, type PlaceDecl, type Problems, type ValidFile } from '../../src/config/section-kit.js';
 import { ResolveError, type Change, type LiveState, type PlanHooks, type Provider } from '../../src/model/index.js';
 import type { ProviderModule } from '../../src/providers/module.js';
 import type { Dialect, ProviderWorld, SandboxPart } from '../../src/sandbox/index.js';
+import type { ExportPart } from '../../src/export/index.js';
+import { mapOf, memberSeq, pair, seq } from '../../src/export/yaml-kit.js';
 
 const NAME = 'memory';
 const ROLES = ['owner', 'member'] as const;
@@ -134,6 +137,33 @@ const sandbox: SandboxPart<RoomsWorld> = {
   baseUrl: (serverUrl) => `${serverUrl}${PREFIX}`,
 };
 
+function exporter(world: MemoryWorld): ExportPart<string[]> {
+  const roomNode = (room: string) => {
+    const node = mapOf([['room', room]]);
+    for (const role of ROLES) {
+      const members = [...world.get(room)!].filter(([, r]) => r === role).map(([email]) => ({ email, notes: [] }));
+      if (members.length > 0) node.add(pair(role, memberSeq(members.sort((a, b) => (a.email < b.email ? -1 : 1)))));
+    }
+    return node;
+  };
+  return {
+    flags: [{ flag: 'memory-room', type: 'string', multiple: true, arg: 'ROOM', help: 'this room (repeatable)' }],
+    choose: (values) => values['memory-room'] as string[] | undefined,
+    why: '--memory-room was given',
+    splitHelp: 'rooms/ROOM.yaml',
+    open: () => ({
+      read: async (rooms) => ({
+        name: NAME,
+        summary: rooms.map((r) => `room ${r}`),
+        section: mapOf([['rooms', seq(rooms.map(roomNode))]]),
+        files: rooms.map((r) => ({ path: `rooms/${r}.yaml`, lines: [`room ${r}`], section: mapOf([['rooms', seq([roomNode(r)])]]) })),
+      }),
+      requests: () => 0,
+      close: async () => {},
+    }),
+  };
+}
+
 /** The module, over a world the test owns; `sent` records each batch apply hands the provider. */
 export function memoryModule(world: MemoryWorld, sent: Change[][] = []): ProviderModule {
   return {
@@ -172,5 +202,6 @@ export function memoryModule(world: MemoryWorld, sent: Change[][] = []): Provide
     create: () => provider(world, sent),
     planHooks: hooks,
     sandbox,
+    export: exporter(world),
   };
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/index.js';
+import { chooseExports, runExport } from '../../src/export/index.js';
 import { desiredStateSchema } from '../../src/config/assemble-schema.js';
 import { ConfigError, type Change } from '../../src/model/index.js';
 import { loadDesired, loadSeed, preparePlan } from '../../src/pipeline/index.js';
@@ -133,5 +134,20 @@ describe('a provider registered through the module interface', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('export writes its section from its own part, and the file plans empty against the same rooms', async () => {
+    const live = world();
+    const modules = [memoryModule(live)];
+    const choices = chooseExports({ 'memory-room': ['galley', 'bridge'] }, modules);
+    const result = await runExport({ choices, cwd: tmpdir() }, await settings(), () => {}, modules);
+    expect(result.text).toContain('room galley');
+    const path = await file(result.text!);
+    const again = await preparePlan(path, settings, { modules });
+    await again.close();
+    expect(again.plan.changes).toEqual([]);
+    expect(again.plan.places.map((p) => p.place.id)).toEqual(['bridge', 'galley']);
+    // Without one of its flags it exports nothing: it has no default.
+    expect(chooseExports({}, modules).size).toBe(0);
   });
 });

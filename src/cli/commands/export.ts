@@ -1,15 +1,18 @@
-import { runExport, type ExportRequest } from '../../export/index.js';
-import { writableSlug } from '../../export/refs.js';
+import { chooseExports, exportFlags, runExport, type ExportRequest } from '../../export/index.js';
 import { inertLine } from '../annotations.js';
 import { connectionOptions, parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readSettings } from '../settings.js';
 
+/** Each provider's export flags (its module's export part), as parseArgs options. */
+const providerFlags = Object.fromEntries(
+  exportFlags().map((f) => [f.flag, f.multiple ? { type: f.type, multiple: true } : { type: f.type }] as const),
+) as Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
 /**
- * Which providers are exported: those a flag names; with no flag at all,
- * every Asana workspace (Dreadnode organisations cannot be listed, so they
- * are exported only when named).
+ * Which providers are exported: those whose flags choose something; with no
+ * such flag at all, each provider's default (Asana: every workspace).
  */
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const started = Date.now();
@@ -17,31 +20,24 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     argv,
     {
       ...connectionOptions,
-      'asana-workspace': { type: 'string', multiple: true },
-      'all-asana-workspaces': { type: 'boolean' },
-      'dreadnode-org': { type: 'string', multiple: true },
+      ...providerFlags,
       out: { type: 'string' },
       split: { type: 'boolean' },
     },
     '',
   );
   if (path !== '') throw new UsageError(`unexpected argument: ${path} (export reads live state; name the output with --out)`);
-  const workspaces = values['asana-workspace'];
-  const orgs = values['dreadnode-org'];
-  if (workspaces !== undefined && values['all-asana-workspaces']) {
-    throw new UsageError('--asana-workspace and --all-asana-workspaces do not go together: name workspaces, or take them all');
-  }
-  for (const org of orgs ?? []) {
-    if (!writableSlug(org)) throw new UsageError(`--dreadnode-org ${JSON.stringify(org)}: not an organisation slug (no slash or space)`);
+  let choices;
+  try {
+    choices = chooseExports(values);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.split && values.out === undefined) throw new UsageError('--split writes a folder: name it with --out PATH');
   if (values.out === '') throw new UsageError('--out needs a path');
 
-  const request: ExportRequest = { cwd: process.cwd() };
-  if (workspaces !== undefined) request.asana = { workspaces };
-  else if (values['all-asana-workspaces'] || orgs === undefined) request.asana = {};
-  if (orgs !== undefined) request.dreadnode = { orgs };
-  if (values.out !== undefined) request.out = values.out;
+  const request: ExportRequest = { choices, cwd: process.cwd() };
+  if (values.out !== undefined) request.out = values.out as string;
   if (values.split) request.split = true;
 
   const settings = await readSettings({ env: io.env, flags: values });

@@ -2,40 +2,28 @@
  * The Asana provider: resolve names to gids, read memberships, add and remove members.
  * All HTTP goes through the shared client (retries, caps, redaction live there).
  */
-import { HttpClient, type HttpClientOptions, type HttpStats } from '../../http/index.js';
+import type { HttpClient, HttpClientOptions, HttpStats } from '../../http/index.js';
+import { ASANA_DEFAULT_BASE_URL, ASANA_DEFAULT_PER_MINUTE, createAsanaHttpClient } from './http-client.js';
 import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
 import type { WorkspaceRecord } from './api.js';
 import { applyChanges, requestsFor } from './apply.js';
 import { KnownUsers } from './directory.js';
-import { describeAsanaError } from './errors.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
 import { asanaPlanHooks } from './guests.js';
 import { section, seed } from './schema.js';
 import { asanaPlaces } from './section.js';
+import { asanaExport } from './export/part.js';
 import { asanaSandbox } from './sandbox/part.js';
 
 export { describeAsanaError } from './errors.js';
 
-export const ASANA_DEFAULT_BASE_URL = 'https://app.asana.com/api/1.0';
-
-/** Asana's limit per token on paid plans (API-FACTS "Errors and limits"); free plans allow 150. */
-export const ASANA_DEFAULT_PER_MINUTE = 1500;
+export { ASANA_DEFAULT_BASE_URL, ASANA_DEFAULT_PER_MINUTE, createAsanaHttpClient } from './http-client.js';
 
 export type AsanaProviderOptions =
   | { http: HttpClient }
   | ({ baseUrl: string; token: string } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
-
-/** An HTTP client set up for Asana: its error envelope, its in-flight limits. */
-export function createAsanaHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {
-  return new HttpClient({
-    describeError: describeAsanaError,
-    userAgent: 'gatehouse (asana provider)',
-    maxRequestsPerMinute: ASANA_DEFAULT_PER_MINUTE,
-    ...options,
-  });
-}
 
 export interface AsanaProvider extends Provider {
   /** The HTTP client's counters (requests, retries, by method), for benchmarks and logs. */
@@ -112,4 +100,5 @@ export const asana: ProviderModule = {
   create: createAsanaProvider,
   planHooks: asanaPlanHooks,
   sandbox: asanaSandbox,
+  export: asanaExport,
 };

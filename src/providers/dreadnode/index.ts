@@ -4,7 +4,8 @@
  * through the shared client (Bearer auth, retries, caps, redaction live
  * there); this provider never retries on its own.
  */
-import { checkBaseUrl, HttpClient, type HttpClientOptions, type HttpStats } from '../../http/index.js';
+import type { HttpClient, HttpClientOptions, HttpStats } from '../../http/index.js';
+import { createDreadnodeHttpClient, DREADNODE_DEFAULT_PER_MINUTE } from './http-client.js';
 import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
 import { API_PREFIX } from './api.js';
 import { applyChanges } from './apply.js';
@@ -18,48 +19,17 @@ import { TOKEN_VARIABLE } from './errors.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
 import { section, seed } from './schema.js';
 import { dreadnodePlaces } from './section.js';
+import { dreadnodeExport } from './export/part.js';
 import { dreadnodeSandbox } from './sandbox/part.js';
 
 export { describeDreadnodeError, TOKEN_VARIABLE } from './errors.js';
 
-/**
- * Requests in flight at once. Inferred: Dreadnode documents no limits; these
- * are modest so a large apply does not look like a burst, and 429s (with or
- * without Retry-After) are still honoured by the client.
- */
-const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
-
-/** Inferred: Dreadnode documents no request budget; 600 a minute is our modest default. */
-export const DREADNODE_DEFAULT_PER_MINUTE = 600;
+export { createDreadnodeHttpClient, DREADNODE_DEFAULT_PER_MINUTE, dreadnodeBaseUrl } from './http-client.js';
 
 export type DreadnodeProviderOptions =
   | { http: HttpClient }
   | ({ baseUrl: string; token: string } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
 
-/**
- * Check a Dreadnode base URL: the address the documented `/api/v1/…` paths
- * are appended to (`https://platform.example.com`, or a sandbox's root URL).
- * A URL that already ends in `/api/v1` is accepted and trimmed, so that
- * pasting the API's address does not double the prefix.
- */
-export function dreadnodeBaseUrl(baseUrl: string): string {
-  const url = checkBaseUrl(baseUrl);
-  if (url.pathname.endsWith(API_PREFIX)) url.pathname = url.pathname.slice(0, -API_PREFIX.length);
-  return url.href.replace(/\/+$/, '');
-}
-
-/** An HTTP client set up for Dreadnode: its error envelope and modest in-flight caps. */
-export function createDreadnodeHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {
-  return new HttpClient({
-    describeError: describeDreadnodeError,
-    userAgent: 'gatehouse (dreadnode provider)',
-    maxReadsInFlight: DREADNODE_IN_FLIGHT.reads,
-    maxWritesInFlight: DREADNODE_IN_FLIGHT.writes,
-    maxRequestsPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
-    ...options,
-    baseUrl: dreadnodeBaseUrl(options.baseUrl),
-  });
-}
 
 export interface DreadnodeProvider extends Provider {
   /** The HTTP client's counters (requests, retries, by method), for benchmarks and logs. */
@@ -113,4 +83,5 @@ export const dreadnode: ProviderModule = {
   create: createDreadnodeProvider,
   planHooks: dreadnodePlanHooks,
   sandbox: dreadnodeSandbox,
+  export: dreadnodeExport,
 };

@@ -1,0 +1,77 @@
+/**
+ * An Asana outline as the `asana:` section, in one file or split: a file per
+ * workspace (its members and its projects outside teams) and one per team
+ * (its members and projects), shaped like examples/acme:
+ *
+ *   asana/<workspace>/workspace.yaml
+ *   asana/<workspace>/teams/<team>.yaml
+ *
+ * `<workspace>` and `<team>` are slugs of the names (with `--gid` added when
+ * two share a slug).
+ */
+import type { YAMLMap } from 'yaml';
+import type { ExportedSection, SectionFile } from '../../../export/part.js';
+import { distinctSlugs } from '../../../export/refs.js';
+import { count, mapOf, membersPair, pair, refScalar, seq } from '../../../export/yaml-kit.js';
+import type { ProjectOutline, TeamOutline, WorkspaceOutline } from './outline.js';
+
+/** The part of a workspace a file holds: its members and own projects, its teams, or both. */
+interface WorkspaceParts {
+  members: boolean;
+  teams: readonly TeamOutline[];
+  projects: boolean;
+}
+
+export function asanaSection(workspaces: readonly WorkspaceOutline[]): ExportedSection {
+  const section = (nodes: YAMLMap[]): YAMLMap => mapOf([['workspaces', seq(nodes)]]);
+  const files: SectionFile[] = [];
+  const wsSlugs = distinctSlugs(workspaces);
+  for (const ws of workspaces) {
+    const dir = `asana/${wsSlugs.get(ws.gid)}`;
+    files.push({
+      path: `${dir}/workspace.yaml`,
+      lines: [summary(ws), 'This file: its members and its projects outside teams; each team is in teams/.'],
+      section: section([workspaceNode(ws, { members: true, teams: [], projects: true })]),
+    });
+    const teamSlugs = distinctSlugs(ws.teams);
+    for (const team of ws.teams) {
+      files.push({
+        path: `${dir}/teams/${teamSlugs.get(team.gid)}.yaml`,
+        lines: [`Asana team ${JSON.stringify(team.name)} (${team.gid}) of workspace ${JSON.stringify(ws.name)}: its members and its projects`],
+        section: section([workspaceNode(ws, { members: false, teams: [team], projects: false })]),
+      });
+    }
+  }
+  return {
+    name: 'asana',
+    summary: workspaces.map(summary),
+    section: section(workspaces.map((ws) => workspaceNode(ws, { members: true, teams: ws.teams, projects: true }))),
+    files,
+  };
+}
+
+function summary(ws: WorkspaceOutline): string {
+  const projects = ws.projects.length + ws.teams.reduce((n, t) => n + t.projects.length, 0);
+  return `Asana workspace ${JSON.stringify(ws.name)} (${ws.gid}): ${count(ws.users, 'user')}, ${count(ws.teams.length, 'team')}, ${count(projects, 'project')}`;
+}
+
+function workspaceNode(ws: WorkspaceOutline, parts: WorkspaceParts): YAMLMap {
+  const node = mapOf([['workspace', refScalar(ws)]]);
+  if (parts.members) node.add(membersPair('members', ws.block));
+  if (parts.teams.length > 0) node.add(pair('teams', seq(parts.teams.map(teamNode))));
+  if (parts.projects && ws.projects.length > 0) node.add(pair('projects', seq(ws.projects.map(projectNode))));
+  return node;
+}
+
+function teamNode(team: TeamOutline): YAMLMap {
+  const node = mapOf([['team', refScalar(team)]]);
+  node.add(membersPair('members', team.block));
+  if (team.projects.length > 0) node.add(pair('projects', seq(team.projects.map(projectNode))));
+  return node;
+}
+
+function projectNode(project: ProjectOutline): YAMLMap {
+  const node = mapOf([['project', refScalar(project)]]);
+  node.add(membersPair('members', project.block));
+  return node;
+}

@@ -1,0 +1,37 @@
+/** What Asana gives `gatehouse export` (its module's `export`): its flags, its reading and its section. */
+import type { ExportPart } from '../../../export/part.js';
+import { discoverAsana } from '../discover.js';
+import { createAsanaHttpClient } from '../http-client.js';
+import { asanaSection } from './document.js';
+import { asanaOutline } from './outline.js';
+
+/** Every visible workspace (no list), or those named (names or gids). */
+export interface AsanaChoice {
+  workspaces?: string[];
+}
+
+export const asanaExport: ExportPart<AsanaChoice> = {
+  flags: [
+    { flag: 'asana-workspace', type: 'string', multiple: true, arg: 'NAME', help: 'only this Asana workspace, by name or gid (repeatable)' },
+    { flag: 'all-asana-workspaces', type: 'boolean', help: 'every Asana workspace (the default when no export flag names any)' },
+  ],
+  choose(values) {
+    const named = values['asana-workspace'] as string[] | undefined;
+    if (named !== undefined && values['all-asana-workspaces']) {
+      throw new Error('--asana-workspace and --all-asana-workspaces do not go together: name workspaces, or take them all');
+    }
+    if (named !== undefined) return { workspaces: named };
+    return values['all-asana-workspaces'] ? {} : undefined;
+  },
+  byDefault: {},
+  why: 'Asana is being exported',
+  splitHelp: 'asana/WORKSPACE/workspace.yaml, asana/WORKSPACE/teams/TEAM.yaml',
+  open(connection) {
+    const http = createAsanaHttpClient(connection);
+    return {
+      read: async (choice, progress) => asanaSection(asanaOutline(await discoverAsana(http, choice.workspaces, progress))),
+      requests: () => http.stats().requests,
+      close: () => http.close(),
+    };
+  },
+};

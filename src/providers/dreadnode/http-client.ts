@@ -1,0 +1,39 @@
+/** Dreadnode's address check, budget and HTTP client (its error envelope, its caps), shared by the provider and export. */
+import { checkBaseUrl, HttpClient, type HttpClientOptions } from '../../http/index.js';
+import { API_PREFIX } from './api.js';
+import { describeDreadnodeError } from './errors.js';
+
+/**
+ * Requests in flight at once. Inferred: Dreadnode documents no limits; these
+ * are modest so a large apply does not look like a burst, and 429s (with or
+ * without Retry-After) are still honoured by the client.
+ */
+const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
+
+/** Inferred: Dreadnode documents no request budget; 600 a minute is our modest default. */
+export const DREADNODE_DEFAULT_PER_MINUTE = 600;
+
+/**
+ * Check a Dreadnode base URL: the address the documented `/api/v1/…` paths
+ * are appended to (`https://platform.example.com`, or a sandbox's root URL).
+ * A URL that already ends in `/api/v1` is accepted and trimmed, so that
+ * pasting the API's address does not double the prefix.
+ */
+export function dreadnodeBaseUrl(baseUrl: string): string {
+  const url = checkBaseUrl(baseUrl);
+  if (url.pathname.endsWith(API_PREFIX)) url.pathname = url.pathname.slice(0, -API_PREFIX.length);
+  return url.href.replace(/\/+$/, '');
+}
+
+/** An HTTP client set up for Dreadnode: its error envelope and modest in-flight caps. */
+export function createDreadnodeHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {
+  return new HttpClient({
+    describeError: describeDreadnodeError,
+    userAgent: 'gatehouse (dreadnode provider)',
+    maxReadsInFlight: DREADNODE_IN_FLIGHT.reads,
+    maxWritesInFlight: DREADNODE_IN_FLIGHT.writes,
+    maxRequestsPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
+    ...options,
+    baseUrl: dreadnodeBaseUrl(options.baseUrl),
+  });
+}
