@@ -4,7 +4,7 @@
  * (index.ts, layout.ts) works from a list of these, so it names no provider.
  */
 import type { YAMLMap } from 'yaml';
-import type { ClientSettings, Connection } from '../providers/module.js';
+import type { ClientSettings, Connection } from '../providers/connection.js';
 import type { DiscoveryProgress } from '../providers/discovery.js';
 
 /** One command-line flag of export, without dashes. */

@@ -5,23 +5,12 @@
  */
 import type { Provider } from '../model/index.js';
 import type { PlanHooks } from '../model/hooks.js';
-import type { SendInfo } from '../http/index.js';
+import type { ClientSettings, Connection } from './connection.js';
 import type { SectionFormat } from '../config/section-format.js';
 import type { SandboxPart } from '../sandbox/part.js';
 import type { ExportPart } from '../export/part.js';
 
-export interface Connection {
-  baseUrl: string;
-  token: string;
-}
-
-/** How a provider's HTTP client runs (nothing secret). */
-export interface ClientSettings {
-  /** The request budget, in requests per minute. */
-  maxRequestsPerMinute?: number;
-  /** Called as each request goes on the wire, retries included (progress counts these). */
-  onRequest?: (info: SendInfo) => void;
-}
+export type { ClientSettings, Connection } from './connection.js';
 
 /** The flags and environment variables that give a provider its token, address and budget. */
 export interface ProviderSettings {

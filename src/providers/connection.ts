@@ -1,0 +1,15 @@
+/** Where a provider's API is and how its client runs: what `create` and export's `open` are given. */
+import type { SendInfo } from '../http/index.js';
+
+export interface Connection {
+  baseUrl: string;
+  token: string;
+}
+
+/** How a provider's HTTP client runs (nothing secret). */
+export interface ClientSettings {
+  /** The request budget, in requests per minute. */
+  maxRequestsPerMinute?: number;
+  /** Called as each request goes on the wire, retries included (progress counts these). */
+  onRequest?: (info: SendInfo) => void;
+}
