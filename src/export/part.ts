@@ -6,6 +6,7 @@
 import type { YAMLMap } from 'yaml';
 import type { ClientSettings, Connection } from '../providers/connection.js';
 import type { DiscoveryProgress } from '../providers/discovery.js';
+import type { HttpClient } from '../http/index.js';
 
 /** One command-line flag of export, without dashes. */
 export interface ExportFlag {
@@ -59,4 +60,9 @@ export interface ExportPart<C = unknown> {
   /** `--split`'s layout for it, for the usage text (`dreadnode.yaml`). */
   splitHelp: string;
   open(connection: Connection & ClientSettings): ExportSession<C>;
+}
+
+/** A session that reads over one HTTP client, counting its requests and closing it. */
+export function httpSession<C>(http: HttpClient, read: (choice: C, progress: DiscoveryProgress) => Promise<ExportedSection>): ExportSession<C> {
+  return { read, requests: () => http.stats().requests, close: () => http.close() };
 }

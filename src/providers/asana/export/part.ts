@@ -1,5 +1,5 @@
 /** What Asana gives `gatehouse export` (its module's `export`): its flags, its reading and its section. */
-import type { ExportPart } from '../../../export/part.js';
+import { httpSession, type ExportPart } from '../../../export/part.js';
 import { discoverAsana } from '../discover.js';
 import { createAsanaHttpClient } from '../http-client.js';
 import { asanaSection } from './document.js';
@@ -28,10 +28,6 @@ export const asanaExport: ExportPart<AsanaChoice> = {
   splitHelp: 'asana/WORKSPACE/workspace.yaml, asana/WORKSPACE/teams/TEAM.yaml',
   open(connection) {
     const http = createAsanaHttpClient(connection);
-    return {
-      read: async (choice, progress) => asanaSection(asanaOutline(await discoverAsana(http, choice.workspaces, progress))),
-      requests: () => http.stats().requests,
-      close: () => http.close(),
-    };
+    return httpSession(http, async (choice, progress) => asanaSection(asanaOutline(await discoverAsana(http, choice.workspaces, progress))));
   },
 };

@@ -2,7 +2,7 @@
  * What Dreadnode gives `gatehouse export` (its module's `export`). Its
  * organisations cannot be listed, so it exports only those named.
  */
-import type { ExportPart } from '../../../export/part.js';
+import { httpSession, type ExportPart } from '../../../export/part.js';
 import { writableSlug } from '../../../export/refs.js';
 import { discoverDreadnode } from '../discover.js';
 import { createDreadnodeHttpClient } from '../http-client.js';
@@ -22,10 +22,6 @@ export const dreadnodeExport: ExportPart<{ orgs: string[] }> = {
   splitHelp: SPLIT_FILE,
   open(connection) {
     const http = createDreadnodeHttpClient(connection);
-    return {
-      read: async (choice, progress) => dreadnodeSection(dreadnodeOutline(await discoverDreadnode(http, choice.orgs, progress))),
-      requests: () => http.stats().requests,
-      close: () => http.close(),
-    };
+    return httpSession(http, async (choice, progress) => dreadnodeSection(dreadnodeOutline(await discoverDreadnode(http, choice.orgs, progress))));
   },
 };
