@@ -38,7 +38,7 @@ export interface PlacePlan {
   prune?: boolean;
   /** Members kept although prune would remove them, and why (`protected at people.yaml:3`, `token's own user`, `last owner`); sorted by email. */
   kept?: Array<{ user: string; why: string }>;
-  /** Members the service lists as not active, sorted. */
+  /** Members the service keeps as not active and the file does not list, sorted. */
   inactive?: string[];
 }
 

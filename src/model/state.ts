@@ -52,8 +52,9 @@ export interface LiveMember {
   /** What the service says of the member (`guest`), for the provider's own use. */
   marks?: string[];
   /**
-   * The service lists the membership but says it is not active. Planned like
-   * any member: never added again.
+   * The service keeps the membership record but says it is not active (a
+   * removed member, as Asana keeps them). Listed in the file: planned as an
+   * add that reactivates them. Not listed: never removed, and not unmanaged.
    */
   inactive?: boolean;
 }

@@ -35,6 +35,9 @@ function byPlaceOrder(a: Ordered, b: Ordered): number {
 
 const compare = compareText;
 
+/** The mark of an add that makes an inactive member active again. */
+export const REACTIVATE = 'reactivate';
+
 /**
  * `hooks` carry each provider's own rules (src/model/hooks.ts): marks and
  * refusals of adds, members a place must keep.
@@ -62,11 +65,13 @@ export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvi
       wanted.add(member.email);
       const current = liveByEmail.get(member.email);
       const reasons = member.reasons.map(formatReason);
-      if (!current) {
+      if (!current || current.inactive) {
         const change: Change = { provider: ref.provider, action: 'add', place: ref, user: member.email, reasons };
         if (member.role !== undefined) change.role = member.role;
         const judged = rules.judgeAdd?.(want, have, member) ?? {};
-        if (judged.marks !== undefined && judged.marks.length > 0) change.marks = judged.marks;
+        // An inactive member is listed live but not there: adding them makes them active again.
+        const marks = [...(current?.inactive ? [REACTIVATE] : []), ...(judged.marks ?? [])];
+        if (marks.length > 0) change.marks = marks;
         problems.push(...(judged.problems ?? []));
         changes.push(change);
       } else if (member.role !== undefined && current.role !== member.role) {
@@ -78,7 +83,8 @@ export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvi
       }
     }
 
-    const unlisted = have.members.filter((m) => !wanted.has(m.email)).sort((a, b) => compare(a.email, b.email));
+    // An inactive member is already gone in all but the record: never removed, and not counted as unmanaged.
+    const unlisted = have.members.filter((m) => !wanted.has(m.email) && !m.inactive).sort((a, b) => compare(a.email, b.email));
     const placePlan: PlacePlan = { place: ref, inSync, unmanaged: unlisted.map((m) => m.email) };
     const verdict = want.place.prune ? pruneVerdict(want, unlisted, untouchable) : { remove: [], kept: [] };
     const judged = rules.judgePlace?.(want, have, verdict.remove, verdict.kept) ?? {};
@@ -93,7 +99,7 @@ export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvi
       placePlan.unmanaged = [];
       if (kept.length > 0) placePlan.kept = kept;
     }
-    const inactive = have.members.filter((m) => m.inactive).map((m) => m.email).sort(compare);
+    const inactive = have.members.filter((m) => m.inactive && !wanted.has(m.email)).map((m) => m.email).sort(compare);
     if (inactive.length > 0) placePlan.inactive = inactive;
     places.push(placePlan);
   }

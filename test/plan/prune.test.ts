@@ -168,11 +168,23 @@ describe('guests', () => {
 });
 
 describe('inactive members', () => {
-  it('are listed as inactive and never added again', () => {
-    const live = { places: [{ place: ws, members: [{ ...liveMember('ivy@acme.com'), inactive: true }, liveMember('alice@acme.com')] }] };
-    const result = plan(desiredOf([[ws, [desiredMember('alice@acme.com'), desiredMember('ivy@acme.com')]]]), live);
+  const live = () => ({ places: [{ place: ws, members: [{ ...liveMember('ivy@acme.com'), inactive: true }, liveMember('alice@acme.com')] }] });
+
+  it('listed in the file: an add that reactivates them, and once active, in sync', () => {
+    const result = plan(desiredOf([[ws, [desiredMember('alice@acme.com'), desiredMember('ivy@acme.com')]]]), live());
+    expect(result.changes.map((c) => [c.action, c.user, c.marks])).toEqual([['add', 'ivy@acme.com', ['reactivate']]]);
+    expect(result.places[0]!.inactive).toBeUndefined();
+    const active = { places: [{ place: ws, members: [liveMember('ivy@acme.com'), liveMember('alice@acme.com')] }] };
+    expect(plan(desiredOf([[ws, [desiredMember('alice@acme.com'), desiredMember('ivy@acme.com')]]]), active).changes).toEqual([]);
+  });
+
+  it('not listed: never removed under prune, not unmanaged, listed as inactive', () => {
+    const result = plan(desiredOf([[pruned(ws), [desiredMember('alice@acme.com')]]]), live());
     expect(result.changes).toEqual([]);
     expect(result.places[0]!.inactive).toEqual(['ivy@acme.com']);
+    const unpruned = plan(desiredOf([[ws, [desiredMember('alice@acme.com')]]]), live());
+    expect(unpruned.places[0]!.unmanaged).toEqual([]);
+    expect(unpruned.summary.unmanaged).toBe(0);
   });
 });
 
@@ -223,8 +235,10 @@ const arbitraryPruned = arbitraryStates.chain(({ desired, live }) =>
       prunes: fc.array(fc.boolean(), { minLength: desired.places.length, maxLength: desired.places.length }),
       guarded: fc.subarray([...new Set(live.places.flatMap((p) => p.members.map((m) => m.email)))]),
       self: fc.option(fc.constantFrom(...new Set(['nobody@none.io', ...live.places.flatMap((p) => p.members.map((m) => m.email))]))),
+      // Some workspace members are kept as inactive, as Asana keeps removed members.
+      inactive: fc.subarray(live.places[0]!.members.map((m) => m.email)),
     })
-    .map(({ prunes, guarded, self }) => ({
+    .map(({ prunes, guarded, self, inactive }) => ({
       desired: {
         ...desired,
         places: desired.places.map((p, i) => ({
@@ -233,7 +247,11 @@ const arbitraryPruned = arbitraryStates.chain(({ desired, live }) =>
         })),
         protected: guarded.sort().map((email) => ({ email, source: { file: 'p.yaml', line: 1, col: 1 } })),
       } satisfies DesiredState,
-      live: { ...live, ...(self === null ? {} : { self: [{ provider: 'asana', email: self }] }) } satisfies LiveState,
+      live: {
+        ...live,
+        places: live.places.map((p, i) => (i > 0 ? p : { ...p, members: p.members.map((m) => (inactive.includes(m.email) ? { ...m, inactive: true } : m)) })),
+        ...(self === null ? {} : { self: [{ provider: 'asana', email: self }] }),
+      } satisfies LiveState,
     })),
 );
 
@@ -273,14 +291,16 @@ describe('prune properties', () => {
             expect(gone).toEqual([]);
             continue;
           }
+          const inactive = new Set(have.members.filter((m) => m.inactive).map((m) => m.email));
           for (const user of gone) {
+            expect(inactive.has(user)).toBe(false);
             expect(listed.has(user)).toBe(false);
             expect(guarded.has(user)).toBe(false);
             if (want.place.provider === 'asana') expect(self.has(user)).toBe(false);
           }
-          // Every unlisted live member is either removed or kept.
+          // Every unlisted live member is either removed or kept; an inactive one is neither.
           const kept = (result.places.find((p) => p.place.key === want.place.key)!.kept ?? []).map((k) => k.user);
-          expect([...gone, ...kept].sort()).toEqual(have.members.map((m) => m.email).filter((e) => !listed.has(e)).sort());
+          expect([...gone, ...kept].sort()).toEqual(have.members.map((m) => m.email).filter((e) => !listed.has(e) && !inactive.has(e)).sort());
           // A place that had an owner still has one once the plan is applied.
           if (want.place.provider === 'dreadnode' && have.members.some((m) => m.role === 'owner')) {
             const owners = applyToLive(live, result).places.find((p) => p.place.key === want.place.key)!.members.filter((m) => m.role === 'owner');
