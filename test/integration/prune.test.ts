@@ -66,7 +66,8 @@ async function asanaState(s: Sandbox) {
   const [project] = (await s.get(`/teams/${team.gid}/projects?limit=100`)).data;
   const email = (gid: string) => directory.get(gid) ?? gid;
   return {
-    workspace: await emailsOf(s, `/workspaces/${workspace.gid}/workspace_memberships?limit=100`, (m) => email(m.user.gid)),
+    // Active members only: Asana keeps a removed member's record, inactive.
+    workspace: (await emailsOf(s, `/workspaces/${workspace.gid}/workspace_memberships?limit=100&opt_fields=user,is_active`, (m) => (m.is_active ? email(m.user.gid) : ''))).filter((e) => e !== ''),
     team: await emailsOf(s, `/teams/${team.gid}/team_memberships?limit=100`, (m) => email(m.user.gid)),
     project: (await emailsOf(s, `/projects/${project.gid}/project_memberships?limit=100&opt_fields=member`, (m) => email(m.member.gid))),
   };

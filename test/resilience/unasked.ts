@@ -6,8 +6,9 @@
  */
 import type { DesiredState, LiveState } from '../../src/model/index.js';
 
+/** Active members only: an inactive record (a removed member, as Asana keeps them) is not a member. */
 const membersByPlace = (state: LiveState) =>
-  new Map(state.places.map((p) => [p.place.key, new Map(p.members.map((m) => [m.email, m.role]))]));
+  new Map(state.places.map((p) => [p.place.key, new Map(p.members.filter((m) => !m.inactive).map((m) => [m.email, m.role]))]));
 
 export function unaskedChanges(desired: DesiredState, before: LiveState, after: LiveState): string[] {
   const was = membersByPlace(before);

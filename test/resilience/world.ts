@@ -73,7 +73,8 @@ export function writesOf(running: RunningSandbox): number {
 export function asanaMemberships(world: World): string[] {
   const email = (gid: string) => asanaWorld(world).users.get(gid)?.email ?? `gid:${gid}`;
   const lines: string[] = [];
-  for (const ws of asanaWorld(world).workspaces.values()) for (const gid of ws.members.keys()) lines.push(`workspace ${ws.name}: ${email(gid)}`);
+  // Active members only: a removed member's record stays, inactive, as in Asana.
+  for (const ws of asanaWorld(world).workspaces.values()) for (const [gid, m] of ws.members) if (m.isActive) lines.push(`workspace ${ws.name}: ${email(gid)}`);
   for (const t of asanaWorld(world).teams.values()) for (const gid of t.members.keys()) lines.push(`team ${t.name}: ${email(gid)}`);
   for (const p of asanaWorld(world).projects.values()) for (const gid of p.members.keys()) lines.push(`project ${p.name}: ${email(gid)}`);
   return lines.sort();

@@ -52,11 +52,20 @@ describe('removals', () => {
     expect(provider.requestsFor(changes)).toBe(2);
 
     const world = sandbox.world;
-    expect(emailsIn(world, asanaWorld(world).workspaces.get(acmeP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com', 'robot@acme.com']);
+    // Asana keeps their workspace records, inactive.
+    const wsMembers = asanaWorld(world).workspaces.get(acmeP.id)!.members;
+    expect(emailsIn(world, new Map([...wsMembers].filter(([, m]) => m.isActive)))).toEqual(['alice@acme.com', 'dan@acme.com', 'robot@acme.com']);
+    expect(emailsIn(world, new Map([...wsMembers].filter(([, m]) => !m.isActive)))).toEqual(['bob@acme.com', 'carol@acme.com']);
     expect(emailsIn(world, asanaWorld(world).teams.get(platformP.id)?.members)).toEqual(['alice@acme.com', 'robot@acme.com']);
     expect(emailsIn(world, asanaWorld(world).projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com']);
     const after = await provider.read([acmeP]);
-    expect(after.places[0]?.members.map((m) => m.email)).toEqual(['alice@acme.com', 'dan@acme.com', 'robot@acme.com']);
+    expect(after.places[0]?.members.map((m) => `${m.email}${m.inactive ? ' (inactive)' : ''}`)).toEqual([
+      'alice@acme.com',
+      'bob@acme.com (inactive)',
+      'carol@acme.com (inactive)',
+      'dan@acme.com',
+      'robot@acme.com',
+    ]);
   });
 
   it('removes from a team, one request per user; the users stay in the workspace', async () => {

@@ -145,16 +145,27 @@ describe('state', () => {
 });
 
 describe('POST /workspaces/{gid}/removeUser (oas:66378)', () => {
-  it('answers {"data": {}} and removes the user from the workspace, its teams and projects', async () => {
+  it('answers {"data": {}}, keeps the workspace membership inactive and takes the user out of its teams and projects', async () => {
     const { ws, team, roadmap } = await start();
+    const before = await membership(ws, 'carol@acme.com');
     const a = await api(sb, 'POST', `/workspaces/${ws}/removeUser`, { data: { user: 'carol@acme.com' } });
     expect(a.status).toBe(200);
     expect(a.body).toEqual({ data: {} });
-    expect(await membership(ws, 'carol@acme.com')).toBeUndefined();
+    expect(await membership(ws, 'carol@acme.com')).toEqual({ ...before, is_active: false });
     const tm = await api(sb, 'GET', `/teams/${team}/users`);
     expect(tm.body.data.map((u: { name: string }) => u.name)).not.toContain('Carol');
     const pm = await api(sb, 'GET', `/projects/${roadmap}/project_memberships?limit=10`);
     expect(pm.body.data).toEqual([]);
+  });
+
+  it('addUser makes the same record active again; until then the user cannot join a team', async () => {
+    const { ws, team } = await start();
+    const before = await membership(ws, 'carol@acme.com');
+    await api(sb, 'POST', `/workspaces/${ws}/removeUser`, { data: { user: 'carol@acme.com' } });
+    expect((await api(sb, 'POST', `/teams/${team}/addUser`, { data: { user: 'carol@acme.com' } })).status).toBe(403);
+    expect((await api(sb, 'POST', `/workspaces/${ws}/addUser`, { data: { user: 'carol@acme.com' } })).status).toBe(200);
+    expect(await membership(ws, 'carol@acme.com')).toEqual(before);
+    expect((await api(sb, 'POST', `/teams/${team}/addUser`, { data: { user: 'carol@acme.com' } })).status).toBe(200);
   });
 
   it('refuses a caller who is not a workspace admin with 403', async () => {

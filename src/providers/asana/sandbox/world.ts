@@ -175,14 +175,25 @@ function joinOnce<M>(members: Map<string, M>, who: string, make: () => M): M {
   return member;
 }
 
-/** Adds a user to a workspace; a no-op for a member. Returns the membership. */
+/**
+ * Adds a user to a workspace: a no-op for an active member; an inactive one
+ * (removed earlier) becomes active again on the same record, as Asana does
+ * (API-FACTS "Workspace membership lifecycle"). Returns the membership.
+ */
 export function joinWorkspace(world: AsanaWorld, ws: Workspace, user: User): WorkspaceMember {
-  return joinOnce(ws.members, user.gid, () => ({
+  const member = joinOnce(ws.members, user.gid, () => ({
     membershipGid: allocateGid(world, 'workspace_membership', `${ws.gid}/${user.gid}`),
     isGuest: isGuestFor(world, ws, user),
     isAdmin: user.gid === world.meGid,
     isActive: true,
   }));
+  member.isActive = true;
+  return member;
+}
+
+/** True for a workspace member whose membership is active (a removed one stays listed, inactive). */
+export function isActiveMember(ws: Workspace, userGid: string): boolean {
+  return ws.members.get(userGid)?.isActive === true;
 }
 
 export function joinTeam(world: AsanaWorld, team: Team, user: User): TeamMember {
@@ -208,11 +219,13 @@ export function shareProjectWithTeam(world: AsanaWorld, project: Project, team: 
 }
 
 /**
- * Removes a user from a workspace and, as Asana does when someone leaves an
- * organisation, from its teams and projects.
+ * Removes a user from a workspace as Asana does: the workspace membership
+ * stays, inactive (`is_active: false`), and the user leaves its teams and
+ * projects.
  */
 export function leaveWorkspace(world: AsanaWorld, ws: Workspace, userGid: string): void {
-  ws.members.delete(userGid);
+  const member = ws.members.get(userGid);
+  if (member !== undefined) member.isActive = false;
   for (const team of world.teams.values()) if (team.workspaceGid === ws.gid) team.members.delete(userGid);
   for (const p of world.projects.values()) if (p.workspaceGid === ws.gid) p.members.delete(userGid);
 }

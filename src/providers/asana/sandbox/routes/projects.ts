@@ -2,7 +2,7 @@
 import type { AsanaContext, AsanaRoute } from './common.js';
 import { badRequest, forbidden } from '../errors.js';
 import { projectMembershipRecord, projectRecord } from '../records.js';
-import { joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
+import { isActiveMember, joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
 import {
   bodyData,
   describeUserId,
@@ -109,7 +109,7 @@ export const projectRoutes: AsanaRoute[] = [
       const ws = ctx.world.workspaces.get(project.workspaceGid);
       for (const id of ids) {
         const user = findUser(ctx, id, 'members');
-        if (!user || !ws?.members.has(user.gid)) {
+        if (!user || ws === undefined || !isActiveMember(ws, user.gid)) {
           throw forbidden(
             `members: ${describeUserId(id)} is not a member of the workspace of project ${project.gid}; add them to the workspace first`,
           );

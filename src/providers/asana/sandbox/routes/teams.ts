@@ -2,7 +2,7 @@
 import type { AsanaContext, AsanaRoute } from './common.js';
 import { forbidden } from '../errors.js';
 import { projectRecord, teamMembershipRecord, teamRecord } from '../records.js';
-import { joinTeam, type Team } from '../world.js';
+import { isActiveMember, joinTeam, type Team } from '../world.js';
 import { bodyData, describeUserId, findUser, list, membersOf, one, parseUserId, teamParam, requireUser, usersOf } from './common.js';
 import { PROJECT, TEAM_FULL, TEAM_MEMBERSHIP, TEAM_MEMBERSHIP_FULL } from './specs.js';
 import { cappedUsers } from './users.js';
@@ -65,7 +65,7 @@ export const teamRoutes: AsanaRoute[] = [
       requireCallerInTeam(ctx, team, 'add');
       const user = findUser(ctx, id, 'user');
       const ws = ctx.world.workspaces.get(team.workspaceGid);
-      if (!user || !ws?.members.has(user.gid)) {
+      if (!user || ws === undefined || !isActiveMember(ws, user.gid)) {
         throw forbidden(
           `user: ${describeUserId(id)} is not a member of the organization of team ${team.gid}; add them to the organization first`,
         );
