@@ -113,7 +113,7 @@ describe('export YAML', () => {
     expect(lineWith(text, 'team: "8"')).toContain("# 7 (this name is another team's gid)");
   });
 
-  it('marks guests, inactive members and the token\'s own user with a trailing comment', () => {
+  it('marks guests and the token\'s own user with a trailing comment; inactive workspace members are a comment, not listed', () => {
     const ws = workspace({
       gid: '100',
       name: 'Acme',
@@ -124,12 +124,16 @@ describe('export YAML', () => {
         { gid: '4', email: 'both@other.com', guest: true, inactive: true },
         { gid: '5', email: 'plain@acme.com' },
       ],
-      teams: [{ gid: '20', name: 'T', members: ['2', '5'] }],
+      teams: [{ gid: '20', name: 'T', members: ['2', '5', '3'] }],
     });
     const text = render(asana([ws], '1'));
     expect(lineWith(text, 'bot@acme.com')).toMatch(/- bot@acme\.com # the token's own user$/);
-    expect(lineWith(text, 'new@acme.com')).toMatch(/- new@acme\.com # inactive$/);
-    expect(lineWith(text, 'both@other.com')).toMatch(/- both@other\.com # guest, inactive$/);
+    // Listed, an inactive member would be planned as a reactivation; so the workspace's list leaves them out.
+    expect(data(text).asana!.workspaces[0]!.members).not.toContain('new@acme.com');
+    expect(lineWith(text, 'new@acme.com')).toMatch(/#   new@acme\.com \(inactive: listing them would make them active again\)$/);
+    expect(lineWith(text, 'both@other.com')).toMatch(/#   both@other\.com \(inactive: listing them would make them active again\)$/);
+    // Nor does a team's (a team member is a workspace member too).
+    expect(data(text).asana!.workspaces[0]!.teams![0]!.members).toEqual(['guest@other.com', 'plain@acme.com']);
     expect(lineWith(text, 'plain@acme.com')).toMatch(/- plain@acme\.com$/);
     // In every list the user appears in.
     expect(text.split('\n').filter((l) => l.includes('guest@other.com # guest'))).toHaveLength(2);

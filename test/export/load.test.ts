@@ -77,7 +77,8 @@ const worldArb = fc
 function writable(gids: readonly string[], users: ReadonlyMap<string, DiscoveredUser>): string[] {
   const emails = gids.flatMap((g) => {
     const e = users.get(g)?.email?.toLowerCase();
-    return e !== undefined && /^[^@\s:]+@[^@\s]+\.[^@\s]+$/.test(e) ? [e] : [];
+    // An inactive member is a comment: listed, they would be planned for reactivation.
+    return e !== undefined && users.get(g)?.inactive !== true && /^[^@\s:]+@[^@\s]+\.[^@\s]+$/.test(e) ? [e] : [];
   });
   return [...new Set(emails)].sort();
 }

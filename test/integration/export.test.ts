@@ -137,7 +137,8 @@ describe('gatehouse export', () => {
     expect(line('project: Roadmap')).toHaveLength(1);
     expect(line('- project: "1300000000000003" # Roadmap (2 projects have this name)')).toHaveLength(1);
     expect(line('guest@other.org')).toEqual(['- guest@other.org # guest', '- guest@other.org # guest']);
-    expect(line('old@acme.com')).toEqual(['- old@acme.com # inactive']);
+    // Inactive: a comment, since listing them would plan their reactivation.
+    expect(line('old@acme.com')).toEqual(['#   old@acme.com Old (inactive: listing them would make them active again)']);
     expect(line('bot@acme.com')[0]).toBe("- bot@acme.com # the token's own user");
     // The team the project is shared with is not a member; the user without an email is a comment.
     const handbook = parse(text).asana.workspaces[0].projects.find((p: { project: string }) => p.project === 'Handbook');

@@ -76,10 +76,15 @@ function memberBlock(gids: readonly string[], users: ReadonlyMap<string, Discove
       continue;
     }
     if (lines.has(email)) continue;
+    // Listing an inactive workspace member anywhere (a team or project implies the
+    // workspace) would plan their reactivation: they stay a comment.
+    if (user.inactive) {
+      unwritten.push({ key: gid, text: `${email}${name} (inactive: listing them would make them active again)` });
+      continue;
+    }
     const notes: string[] = [];
     if (gid === selfGid) notes.push("the token's own user");
     if (user.guest) notes.push('guest');
-    if (user.inactive) notes.push('inactive');
     lines.set(email, { email, notes });
   }
   return {
