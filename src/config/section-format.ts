@@ -22,6 +22,12 @@ export interface SectionFormat {
   section: SchemaFragment;
   /** Its keys of a sandbox seed's `sandbox:` section (schemas/sandbox-seed.schema.json), by key. */
   seed?: Record<string, SchemaFragment>;
+  /**
+   * What error messages call a value, by its path with `#` for a list index,
+   * from the file's top (`asana/workspaces/#`: `workspace`; seed keys under
+   * `sandbox/`). Other paths are put in words.
+   */
+  nouns?: Record<string, string>;
   /** The places of every file's section, parents before children. */
   places(files: readonly ValidFile[], problems: Problems): PlaceDecl[];
 }

@@ -26,21 +26,22 @@ export function formatValidator(sources: readonly SchemaSource[], seed: boolean)
   if (bySeed === undefined) cache.set(sources, (bySeed = new Map()));
   let validator = bySeed.get(seed);
   if (validator === undefined) {
-    validator = compileValidator((seed ? sandboxSeedSchema(sources) : desiredStateSchema(sources)) as AnySchemaObject);
+    const nouns = Object.assign({}, CORE_NOUNS, ...sources.map((s) => ({ [s.name]: s.name, ...s.format.nouns })));
+    validator = compileValidator((seed ? sandboxSeedSchema(sources) : desiredStateSchema(sources)) as AnySchemaObject, nouns);
     bySeed.set(seed, validator);
   }
   return validator;
 }
 
 /** Compiles a validator for `schema` (exported so the message rules can be tested on small schemas). */
-export function compileValidator(schema: AnySchemaObject): Validator {
+export function compileValidator(schema: AnySchemaObject, nouns: Readonly<Record<string, string>> = CORE_NOUNS): Validator {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
   const check = ajv.compile(schema);
   const validator = (value: unknown, positions: Positions, problems: Problems): value is GatehouseFile => {
     if (check(value)) return true;
     const found = new Map<string, { at: SourceLocation; message: string; rank: number }>();
     for (const err of collapseAlternatives(check.errors ?? [])) {
-      const problem = describe(err, value, positions);
+      const problem = describe(err, value, positions, nouns);
       if (problem === undefined) continue;
       // One message per place in the file: the most useful one.
       const id = `${problem.at.line}:${problem.at.col}`;
@@ -85,31 +86,19 @@ export function pathInWords(path: DataPath): string {
   return out;
 }
 
-const NOUNS: Record<string, string> = {
-  asana: 'asana',
+/** What messages call the values no provider owns; each provider's section format adds its own. */
+const CORE_NOUNS: Readonly<Record<string, string>> = {
   groups: 'groups',
-  'asana/workspaces/#': 'workspace',
-  'asana/workspaces/#/teams/#': 'team',
-  'asana/workspaces/#/teams/#/projects/#': 'project',
-  'asana/workspaces/#/projects/#': 'project',
-  dreadnode: 'dreadnode',
-  'dreadnode/organizations/#': 'dreadnode organization',
-  'dreadnode/organizations/#/workspaces/#': 'dreadnode workspace',
   sandbox: 'sandbox',
   'sandbox/users/#': 'sandbox user',
-  'sandbox/workspaces/#': 'sandbox workspace',
-  'sandbox/workspaces/#/teams/#': 'sandbox team',
-  'sandbox/workspaces/#/projects/#': 'sandbox project',
-  'sandbox/dreadnode/organizations/#': 'sandbox dreadnode organization',
-  'sandbox/dreadnode/organizations/#/workspaces/#': 'sandbox dreadnode workspace',
 };
 
 function signature(path: DataPath): string {
   return path.map((s) => (typeof s === 'number' ? '#' : s)).join('/');
 }
 
-function noun(path: DataPath): string {
-  return Object.hasOwn(NOUNS, signature(path)) ? NOUNS[signature(path)]! : pathInWords(path);
+function noun(path: DataPath, nouns: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(nouns, signature(path)) ? nouns[signature(path)]! : pathInWords(path);
 }
 
 /** What a value is called in a message: its key, or its path when it is a list item. */
@@ -147,6 +136,7 @@ function describe(
   err: ErrorObject,
   root: unknown,
   positions: Positions,
+  nouns: Readonly<Record<string, string>>,
 ): { at: SourceLocation; message: string; rank: number } | undefined {
   const path = toDataPath(err.instancePath, root);
   const rank = RANK[err.keyword] ?? 5;
@@ -179,7 +169,7 @@ function describe(
         key === '<<'
           ? ' (YAML merge keys are not supported)'
           : close || (allowed.length > 0 && allowed.length <= 6 ? `; expected ${orList(allowed)}` : '');
-      const where = path.length === 0 ? 'at the top level' : `in ${noun(path)}`;
+      const where = path.length === 0 ? 'at the top level' : `in ${noun(path, nouns)}`;
       return value(positions.key([...path, key]), `unknown key "${key}" ${where}${hint}`);
     }
     case 'required': {
@@ -188,7 +178,7 @@ function describe(
         const example = missing === 'version' ? ' (start it with "version: 1")' : '';
         return value(positions.at(path), `the file needs "${missing}"${example}`);
       }
-      return value(positions.at(path), `${noun(path)} entry needs "${missing}"`);
+      return value(positions.at(path), `${noun(path, nouns)} entry needs "${missing}"`);
     }
     case 'type': {
       const at = positions.at(path);

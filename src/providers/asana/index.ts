@@ -12,7 +12,7 @@ import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
 import { asanaPlanHooks } from './guests.js';
-import { section, seed } from './schema.js';
+import { nouns, section, seed } from './schema.js';
 import { asanaPlaces } from './section.js';
 import { asanaExport } from './export/part.js';
 import { asanaSandbox } from './sandbox/part.js';
@@ -83,7 +83,7 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
 export const asana: ProviderModule = {
   name: 'asana',
   title: 'Asana',
-  format: { section, seed, places: asanaPlaces },
+  format: { section, seed, nouns, places: asanaPlaces },
   settings: {
     tokenEnv: 'ASANA_TOKEN',
     tokenWhat: 'Asana personal access token',

@@ -200,3 +200,14 @@ export const seed: Record<string, SchemaFragment> = {
     },
   },
 };
+
+/** What error messages call the values of Asana's section and seed keys (src/config/section-format.ts). */
+export const nouns: Record<string, string> = {
+  'asana/workspaces/#': 'workspace',
+  'asana/workspaces/#/teams/#': 'team',
+  'asana/workspaces/#/teams/#/projects/#': 'project',
+  'asana/workspaces/#/projects/#': 'project',
+  'sandbox/workspaces/#': 'sandbox workspace',
+  'sandbox/workspaces/#/teams/#': 'sandbox team',
+  'sandbox/workspaces/#/projects/#': 'sandbox project',
+};

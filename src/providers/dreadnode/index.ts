@@ -17,7 +17,7 @@ import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
 import { TOKEN_VARIABLE } from './errors.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
-import { section, seed } from './schema.js';
+import { nouns, section, seed } from './schema.js';
 import { dreadnodePlaces } from './section.js';
 import { dreadnodeExport } from './export/part.js';
 import { dreadnodeSandbox } from './sandbox/part.js';
@@ -66,7 +66,7 @@ export function createDreadnodeProvider(options: DreadnodeProviderOptions): Drea
 export const dreadnode: ProviderModule = {
   name: PROVIDER,
   title: 'Dreadnode',
-  format: { section, seed, places: dreadnodePlaces },
+  format: { section, seed, nouns, places: dreadnodePlaces },
   settings: {
     // The provider's own name for it, so the 401 hint and this cannot disagree.
     tokenEnv: TOKEN_VARIABLE,

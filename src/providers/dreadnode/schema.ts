@@ -124,3 +124,11 @@ export const seed: Record<string, SchemaFragment> = {
     },
   },
 };
+
+/** What error messages call the values of Dreadnode's section and seed keys (src/config/section-format.ts). */
+export const nouns: Record<string, string> = {
+  'dreadnode/organizations/#': 'dreadnode organization',
+  'dreadnode/organizations/#/workspaces/#': 'dreadnode workspace',
+  'sandbox/dreadnode/organizations/#': 'sandbox dreadnode organization',
+  'sandbox/dreadnode/organizations/#/workspaces/#': 'sandbox dreadnode workspace',
+};
