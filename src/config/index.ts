@@ -56,6 +56,7 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
   const files = sources.flatMap((s) => (s === undefined ? [] : [s.file]));
   const order = paths.map(displayPath);
   const validate = formatValidator(options.sections, options.seed === true);
+  const sections = new Set(['groups', ...options.sections.map((s) => s.name)]);
   const valid: ValidFile[] = [];
   let complete = true;
   for (const source of sources) {
@@ -67,7 +68,7 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
       valid.push({ file: parsed.file, positions: parsed.positions, value: parsed.value });
     } else {
       // Go on with what the schema accepts, to report the rest of the problems too.
-      const recovered = recover(parsed, validate);
+      const recovered = recover(parsed, validate, sections);
       if (recovered) valid.push(recovered);
       else complete = false;
     }

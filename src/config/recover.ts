@@ -8,8 +8,8 @@
  * Pruning only removes, so it cannot invent a duplicate or a cycle. The one
  * follow-on error it could cause, "undefined group", is avoided by emptying
  * a bad group instead of removing it; where a whole section would go
- * (`groups`, `asana`, the root), recovery gives up and the file is reported
- * on its schema errors alone.
+ * (`groups`, a provider's section, the root), recovery gives up and the file
+ * is reported on its schema errors alone.
  */
 import type { ErrorObject } from 'ajv';
 import type { ParsedFile } from './parse-yaml.js';
@@ -27,7 +27,7 @@ function pathOf(error: ErrorObject, root: unknown): DataPath {
   return path;
 }
 
-const givesUp = (path: DataPath) => path.length === 0 || (path.length === 1 && (path[0] === 'groups' || path[0] === 'asana'));
+const givesUp = (sections: ReadonlySet<string>) => (path: DataPath) => path.length === 0 || (path.length === 1 && sections.has(String(path[0])));
 
 /** Deepest first, later list items first, so each deletion leaves the other paths valid. */
 function deletionOrder(a: DataPath, b: DataPath): number {
@@ -41,13 +41,14 @@ function deletionOrder(a: DataPath, b: DataPath): number {
   return b.length - a.length;
 }
 
-export function recover(parsed: ParsedFile, validate: Validator): ValidFile | undefined {
+/** `sections`: the top-level keys whose loss ends recovery (`groups` and each provider's section). */
+export function recover(parsed: ParsedFile, validate: Validator, sections: ReadonlySet<string>): ValidFile | undefined {
   let value = parsed.value;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const errors = validate.errorsOf(value);
     if (errors.length === 0) return { file: parsed.file, positions: parsed.positions, value: value as ValidFile['value'] };
     const paths = errors.map((e) => pathOf(e, value));
-    if (paths.some(givesUp)) return undefined;
+    if (paths.some(givesUp(sections))) return undefined;
     const unique = [...new Map(paths.map((p) => [JSON.stringify(p), p])).values()].sort(deletionOrder);
     try {
       for (const path of unique) {

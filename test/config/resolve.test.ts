@@ -220,6 +220,11 @@ describe('schema problems and resolution problems are reported together', () => 
     ]);
   });
 
+  it.each(['asana', 'dreadnode'])('a whole %s section the schema refuses ends recovery: its error alone is reported', async (name) => {
+    const dir = await fixture({ 'e/a.yaml': yaml('version: 1', 'groups:', '  g: [a@b.co, group:nowhere]', `${name}: oops`) });
+    expect(await problems(dir, 'e')).toEqual([`e/a.yaml:4:${name.length + 3}: "${name}" must be a mapping (key: value)`]);
+  });
+
   it('a group whose definition the schema refuses is not also reported as undefined', async () => {
     const dir = await fixture({
       'd/a.yaml': yaml('version: 1', 'groups:', '  ops: oops', 'asana:', '  workspaces:', '    - workspace: W', '      members: [group:ops, group:ops]'),
