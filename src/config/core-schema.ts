@@ -54,12 +54,12 @@ export const seedCoreProperties: Record<string, JsonSchema> = {
     "minLength": 1
   },
   "me": {
-    "description": "Email of the token's own user (GET /users/me). It is made a member of every Asana workspace and team.",
+    "description": "Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.",
     "type": "string",
     "pattern": "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"
   },
   "users": {
-    "description": "Users that have accounts (Asana and Dreadnode) but belong nowhere yet.",
+    "description": "Users that have an account on every service the sandbox serves but belong nowhere yet.",
     "type": "array",
     "items": {
       "type": "object",

@@ -34,11 +34,11 @@ export interface SandboxCore {
    */
   token?: string;
   /**
-   * Email of the token's own user (GET /users/me). It is made a member of every Asana workspace and team.
+   * Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.
    */
   me?: string;
   /**
-   * Users that have accounts (Asana and Dreadnode) but belong nowhere yet.
+   * Users that have an account on every service the sandbox serves but belong nowhere yet.
    */
   users?: {
     email: string;

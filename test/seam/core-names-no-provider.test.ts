@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { providerModules } from '../../src/providers/registry.js';
 
-const CORE = ['plan', 'model', 'apply', 'pipeline', 'render', 'export', 'sandbox'];
+const CORE = ['plan', 'model', 'apply', 'pipeline', 'render', 'export', 'sandbox', 'config'];
 const src = new URL('../../src/', import.meta.url).pathname;
 /** Each provider's name and title, and the words of the rules that moved into provider hooks. */
 const WORDS = [...providerModules.flatMap((m) => [m.name, m.title]), 'guest', 'keepRole', 'memberDomains', 'allowGuests'].map((w) => w.toLowerCase());
