@@ -36,7 +36,7 @@ function byPlaceOrder(a: Ordered, b: Ordered): number {
 const compare = compareText;
 
 /** The mark of an add that makes an inactive member active again. */
-export const REACTIVATE = 'reactivate';
+const REACTIVATE = 'reactivate';
 
 /**
  * `hooks` carry each provider's own rules (src/model/hooks.ts): marks and

@@ -7,7 +7,7 @@ import type { AsanaWorld } from './world.js';
 
 export const asanaSandbox: SandboxPart<AsanaWorld> = {
   dialect: asanaDialect,
-  seed: (desired, section, core) => seedAsana(desired, section, core),
+  seed: seedAsana,
   // ASANA_BASE_URL includes the prefix.
   baseUrl: (serverUrl) => `${serverUrl}${ASANA_PREFIX}`,
 };

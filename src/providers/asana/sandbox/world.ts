@@ -191,7 +191,12 @@ export function joinWorkspace(world: AsanaWorld, ws: Workspace, user: User): Wor
   return member;
 }
 
-/** True for a workspace member whose membership is active (a removed one stays listed, inactive). */
+/**
+ * True for a workspace member whose membership is active (a removed one stays
+ * listed, inactive). The OAS calls an inactive user not "currently associated
+ * with the workspace" (oas:9304), so its teams and projects refuse them
+ * ("must exist in the same organization", oas:58655).
+ */
 export function isActiveMember(ws: Workspace, userGid: string): boolean {
   return ws.members.get(userGid)?.isActive === true;
 }

@@ -7,7 +7,7 @@ import type { DreadnodeWorld } from './world.js';
 
 export const dreadnodeSandbox: SandboxPart<DreadnodeWorld> = {
   dialect: dreadnodeDialect,
-  seed: (desired, section, core) => seedDreadnode(desired, section, core),
+  seed: seedDreadnode,
   // Clients append the prefix (/api/v1) to DREADNODE_BASE_URL themselves.
   baseUrl: (serverUrl) => serverUrl,
 };
