@@ -34,6 +34,8 @@ sandbox:
 
 const NAMES = ['Platform', 'Design', 'Ops', 'Roadmap', '2027', '', 'a: b', 'Ünï'];
 const EMAILS = ['amy@acme.com', 'Bob@Acme.com', 'cy@acme.com', 'dee@acme.com', 'eve@other.org', 'fay@other.org', 'gus@acme.com'];
+/** Every level a project membership can hold live: viewer too, which the file has no list for. */
+const LEVELS = ['admin', 'editor', 'commenter', 'viewer'] as const;
 const SLUGS = ['red-team', 'blue', 'Red-Team', 'x.y', 'z_1'];
 
 /** A random Asana and Dreadnode world, all of it decided by `seed`. */
@@ -84,13 +86,14 @@ function randomWorld(seed: number): (world: World) => void {
           name: name(),
           workspaceGid: ws.gid,
           teamGid: team?.gid ?? null,
+          defaultAccessLevel: 'editor',
           members: new Map(),
           teamMembers: new Map(),
         };
         asanaWorld(world).projects.set(project.gid, project);
         gids.push(project.gid);
-        for (const u of subset(members, 0.4)) joinProject(asanaWorld(world), project, u);
-        if (teams.length > 0 && chance(0.3)) shareProjectWithTeam(asanaWorld(world), project, pick(teams));
+        for (const u of subset(members, 0.4)) joinProject(asanaWorld(world), project, u, pick(LEVELS));
+        if (teams.length > 0 && chance(0.3)) shareProjectWithTeam(asanaWorld(world), project, pick(teams), pick(LEVELS));
       }
     }
     const org = ensureOrg(dreadnodeWorld(world), 'acme');

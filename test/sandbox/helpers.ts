@@ -55,7 +55,7 @@ export interface Answer {
 /** One request to the sandbox's Asana API (path below /api/1.0). */
 export async function api(
   sb: RunningSandbox,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
   token: string | null = sb.connection('asana').token,

@@ -9,12 +9,11 @@
  * - A nested record named without a sub-path comes back compact (gid,
  *   resource_type, name).
  * - Fields the endpoint does not document (or the sandbox does not model) are
- *   ignored rather than refused: e.g. `members.email` on a project is not in
- *   the OAS list (API-FACTS: do not depend on `.email` sub-fields), so it
- *   is not honoured. Only the endpoint's own enum counts: `member.resource_type`
- *   or a top-level `resource_type` is honoured nowhere, because no enum lists
- *   it; a client gets a nested record's resource_type by naming the record
- *   (`member`), which comes back compact.
+ *   ignored rather than refused. A dot path reaches any field of a nested
+ *   record whose top field is documented (`members.email` on a project,
+ *   `user.email` on a workspace membership), as Asana answers them
+ *   (API-FACTS: the per-endpoint lists name only `.name`, the service answers
+ *   more).
  */
 export interface FieldSpec {
   /** Fields of the record when no opt_fields are sent (besides gid). */
@@ -43,8 +42,14 @@ export function optFields(query: URLSearchParams): string[] | undefined {
 }
 
 export function select(record: Rec, fields: string[] | undefined, spec: FieldSpec): Record<string, unknown> {
-  const paths = fields === undefined ? spec.defaults : fields.filter((f) => spec.allowed.has(f));
+  const paths = fields === undefined ? spec.defaults : fields.filter((f) => honoured(f, spec));
   return render(record, toTree(paths));
+}
+
+/** A documented field, or a dot path into a documented nested record. */
+function honoured(field: string, spec: FieldSpec): boolean {
+  const top = field.split('.', 1)[0] ?? field;
+  return spec.allowed.has(field) || (field.includes('.') && spec.allowed.has(top));
 }
 
 function toTree(paths: readonly string[]): Tree {

@@ -99,7 +99,7 @@ export function projectRecord(world: AsanaWorld, project: Project): Rec {
     notes: '',
     public: false,
     privacy_setting: 'private',
-    default_access_level: 'editor',
+    default_access_level: project.defaultAccessLevel,
     minimum_access_level_for_customization: 'admin',
     minimum_access_level_for_sharing: 'admin',
     completed: false,
@@ -153,6 +153,24 @@ export function projectMembershipRecord(world: AsanaWorld, project: Project, mem
   return {
     gid: m.membershipGid,
     resource_type: 'project_membership',
+    get parent() {
+      return projectRecord(world, project);
+    },
+    member: 'workspaceGid' in member ? teamRecord(world, member) : userRecord(world, member),
+    access_level: m.accessLevel,
+  };
+}
+
+/**
+ * A project's membership as the Memberships API answers it
+ * (ProjectMembershipCompactResponse, oas:5568): resource_type "membership",
+ * resource_subtype "project_membership".
+ */
+export function membershipRecord(world: AsanaWorld, project: Project, member: User | Team, m: ProjectMember): Rec {
+  return {
+    gid: m.membershipGid,
+    resource_type: 'membership',
+    resource_subtype: 'project_membership',
     get parent() {
       return projectRecord(world, project);
     },

@@ -9,6 +9,8 @@ import type { SandboxCore } from '../../../config/schema-types.js';
 import type { AsanaSeed } from '../section-types.js';
 import type { SeedCore } from '../../../sandbox/part.js';
 
+import { isTeamMember, TEAM_PREFIX } from '../team-members.js';
+
 type SandboxSection = SandboxCore & AsanaSeed;
 import {
   allocateGid,
@@ -19,6 +21,9 @@ import {
   joinProject,
   joinTeam,
   joinWorkspace,
+  shareProjectWithTeam,
+  teamsOf,
+  type AccessLevel,
   type AsanaWorld,
   type Project,
   type Team,
@@ -111,6 +116,8 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
       name: ref,
       workspaceGid: ws.gid,
       teamGid: team?.gid ?? null,
+      // Guess: the OAS gives no default for default_access_level; editor is Asana's usual one.
+      defaultAccessLevel: 'editor',
       members: new Map(),
       teamMembers: new Map(),
     };
@@ -162,6 +169,7 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
         name: pr.name,
         workspaceGid: ws.gid,
         teamGid,
+        defaultAccessLevel: pr.default_access_level ?? 'editor',
         members: new Map(),
         teamMembers: new Map(),
       };
@@ -169,8 +177,8 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     });
   }
 
-  // Users: everyone the file names exists (global: one gid per email).
-  for (const p of places) for (const m of p.members) ensureUser(world, m.email);
+  // Users: everyone the file names exists (global: one gid per email); a team member is not a user.
+  for (const p of places) for (const m of people(p)) ensureUser(world, m.email);
 
   // Default email domains: the domains of the workspace's seeded members
   // (direct or through its teams and projects), not counting `me`.
@@ -179,7 +187,7 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     const domains = new Set<string>();
     for (const p of places) {
       if (wsOfKey.get(p.place.key) !== sw) continue;
-      for (const m of p.members) domains.add(emailDomain(m.email));
+      for (const m of people(p)) domains.add(emailDomain(m.email));
     }
     sw.emailDomains = [...domains].sort();
   }
@@ -193,10 +201,15 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     const ws = wsOfKey.get(p.place.key);
     if (!target || !ws) continue;
     for (const m of p.members) {
+      // A team of the same workspace, by name or gid (made when missing), shares the project at the level asked.
+      if (isTeamMember(m.email) && 'teamGid' in target) {
+        shareProjectWithTeam(world, target, teamNamed(world, ws, m.email.slice(TEAM_PREFIX.length)), level(m.role));
+        continue;
+      }
       const user = ensureUser(world, m.email);
       joinWorkspace(world, ws, user);
       if (target === ws) continue;
-      if ('teamGid' in target) joinProject(world, target, user);
+      if ('teamGid' in target) joinProject(world, target, user, level(m.role));
       else if ('workspaceGid' in target) joinTeam(world, target, user);
     }
   }
@@ -211,6 +224,21 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     for (const email of sw.inactive ?? []) joinWorkspace(world, ws, ensureUser(world, email)).isActive = false;
   }
   return world;
+}
+
+/** The people a place lists: its members but teams. */
+const people = (p: DesiredPlaceState) => p.members.filter((m) => !isTeamMember(m.email));
+
+/** A file's access level as the world keeps it; none means the project's default. */
+const level = (role: string | undefined): AccessLevel | undefined => role as AccessLevel | undefined;
+
+/** The workspace's team with this name or gid; one is made when none exists. */
+function teamNamed(world: AsanaWorld, ws: Workspace, ref: string): Team {
+  const existing = teamsOf(world, ws.gid).find((t) => t.gid === ref || t.name === ref);
+  if (existing) return existing;
+  const team: Team = { gid: allocateGid(world, 'team', `${ws.gid}/${ref}`), name: ref, workspaceGid: ws.gid, members: new Map() };
+  world.teams.set(team.gid, team);
+  return team;
 }
 
 function sectionFor(list: SectionWorkspace[], name: string): SectionWorkspace | undefined {

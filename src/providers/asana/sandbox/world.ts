@@ -59,6 +59,8 @@ export interface Project {
   workspaceGid: string;
   /** null for a project that belongs to no team (a workspace-level project in the seed). */
   teamGid: string | null;
+  /** The level a member added without one gets (ProjectBase.default_access_level, oas:5204). */
+  defaultAccessLevel: AccessLevel;
   /** Users, by user gid, in join order. */
   members: Map<string, ProjectMember>;
   /**
@@ -208,19 +210,39 @@ export function joinTeam(world: AsanaWorld, team: Team, user: User): TeamMember 
   }));
 }
 
-export function joinProject(world: AsanaWorld, project: Project, user: User): ProjectMember {
+/** Adds a user to a project at `level` (the project's default when none); an existing member keeps its level. */
+export function joinProject(world: AsanaWorld, project: Project, user: User, level?: AccessLevel): ProjectMember {
   return joinOnce(project.members, user.gid, () => ({
     membershipGid: allocateGid(world, 'project_membership', `${project.gid}/${user.gid}`),
-    accessLevel: 'editor' as const,
+    accessLevel: level ?? project.defaultAccessLevel,
   }));
 }
 
-/** Shares a project with a team (a team member of the project); a no-op when it already is. */
-export function shareProjectWithTeam(world: AsanaWorld, project: Project, team: Team): ProjectMember {
+/** Shares a project with a team (a team member of the project) at `level`; an existing share keeps its level. */
+export function shareProjectWithTeam(world: AsanaWorld, project: Project, team: Team, level?: AccessLevel): ProjectMember {
   return joinOnce(project.teamMembers, team.gid, () => ({
     membershipGid: allocateGid(world, 'project_membership', `${project.gid}/team/${team.gid}`),
-    accessLevel: 'editor' as const,
+    accessLevel: level ?? project.defaultAccessLevel,
   }));
+}
+
+/** A project membership by its gid, with the project and whether its member is a team. */
+export interface FoundMembership {
+  project: Project;
+  memberGid: string;
+  isTeam: boolean;
+  membership: ProjectMember;
+}
+
+export function findProjectMembership(world: AsanaWorld, membershipGid: string): FoundMembership | undefined {
+  for (const project of world.projects.values()) {
+    for (const [isTeam, members] of [[false, project.members], [true, project.teamMembers]] as const) {
+      for (const [memberGid, membership] of members) {
+        if (membership.membershipGid === membershipGid) return { project, memberGid, isTeam, membership };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -128,3 +128,17 @@ export const PROJECT_MEMBERSHIP = fieldSpec(
   ['resource_type', 'member'],
   ['access_level', 'member', 'member.name', 'parent', 'parent.name'],
 );
+
+/**
+ * GET /memberships answers compact records (oas:22356; MembershipCompact →
+ * ProjectMembershipCompactResponse, oas:5568): member and access_level, with
+ * parent opt-in (oas:5547). The endpoint's opt_fields enum lists only the
+ * pagination fields (oas:22430), so these are the defaults; naming them is honoured too.
+ */
+const MEMBERSHIP_FIELDS = ['resource_subtype', 'member', 'member.name', 'parent', 'parent.name', 'access_level'];
+export const MEMBERSHIP = fieldSpec(['resource_type', 'resource_subtype', 'member', 'access_level'], MEMBERSHIP_FIELDS);
+/** POST, PUT and GET /memberships/{gid} answer "the full record" (oas:22563): the parent too. */
+export const MEMBERSHIP_FULL = fieldSpec(
+  ['resource_type', 'resource_subtype', 'parent', 'member', 'access_level'],
+  MEMBERSHIP_FIELDS,
+);
