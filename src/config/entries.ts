@@ -8,29 +8,54 @@ interface EntryBase {
   role?: string;
 }
 
-export type Entry = (EntryBase & { kind: 'email'; email: string }) | (EntryBase & { kind: 'group'; group: string });
+/**
+ * An email, a group, or a member the provider names itself (`ref`, such as an
+ * Asana `team:Design`): kept as written, it is the member's identity in the
+ * plan, and the provider resolves it.
+ */
+export type Entry =
+  | (EntryBase & { kind: 'email'; email: string })
+  | (EntryBase & { kind: 'group'; group: string })
+  | (EntryBase & { kind: 'ref'; ref: string });
 
 const GROUP_PREFIX = 'group:';
 
-/** Turns a validated list into entries; emails are lower-cased, group names kept as written. */
+export interface EntryOptions {
+  /** The permission the list grants. */
+  role?: string;
+  /** Prefixes of members the provider names itself (`team:`), which this list accepts. */
+  refPrefixes?: readonly string[];
+}
+
+/** Turns a validated list into entries; emails are lower-cased, group names and refs kept as written. */
 export function readEntries(
   list: readonly string[],
   positions: readonly SourceLocation[],
   fallback: SourceLocation,
-  role?: string,
+  options: EntryOptions = {},
 ): Entry[] {
+  const { role, refPrefixes = [] } = options;
   return list.map((written, i) => {
     const at = positions[i] ?? fallback;
     const entry: Entry = written.startsWith(GROUP_PREFIX)
       ? { kind: 'group', group: written.slice(GROUP_PREFIX.length), at }
-      : { kind: 'email', email: written.toLowerCase(), at };
+      : refPrefixes.some((prefix) => written.startsWith(prefix))
+        ? { kind: 'ref', ref: written, at }
+        : { kind: 'email', email: written.toLowerCase(), at };
     if (role !== undefined) entry.role = role;
     return entry;
   });
 }
 
 export function entryLabel(entry: Entry): string {
-  return entry.kind === 'group' ? `${GROUP_PREFIX}${entry.group}` : entry.email;
+  switch (entry.kind) {
+    case 'group':
+      return `${GROUP_PREFIX}${entry.group}`;
+    case 'ref':
+      return entry.ref;
+    default:
+      return entry.email;
+  }
 }
 
 /**
@@ -42,7 +67,7 @@ export function dropRepeats(entries: readonly Entry[], problems: Problems): Entr
   const seen = new Map<string, SourceLocation>();
   const out: Entry[] = [];
   for (const entry of entries) {
-    const id = `${entry.role ?? ''}\u0000${entry.kind === 'group' ? `g ${entry.group}` : `e ${entry.email}`}`;
+    const id = `${entry.role ?? ''}\u0000${entry.kind} ${entryLabel(entry)}`;
     const first = seen.get(id);
     if (first !== undefined) {
       const col = first.line === entry.at.line ? `, column ${first.col}` : '';

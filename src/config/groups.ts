@@ -80,7 +80,7 @@ export class GroupTable {
     this.expanded.set(name, out); // a cycle (already reported) sees a partial set, not a loop
     for (const entry of this.defs.get(name)?.entries ?? []) {
       if (entry.kind === 'email') out.add(entry.email);
-      else if (this.defs.has(entry.group)) for (const email of this.emails(entry.group)) out.add(email);
+      else if (entry.kind === 'group' && this.defs.has(entry.group)) for (const email of this.emails(entry.group)) out.add(email);
     }
     return out;
   }

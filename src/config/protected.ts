@@ -5,7 +5,7 @@
  */
 import type { ProtectedUser } from '../model/index.js';
 import { compareText } from '../util/compare.js';
-import { dropRepeats, readEntries } from './entries.js';
+import { dropRepeats, entryLabel, readEntries } from './entries.js';
 import type { GroupTable } from './groups.js';
 import type { Problems } from './problems.js';
 import type { ValidFile } from './valid-file.js';
@@ -21,7 +21,7 @@ export function protectedUsers(files: readonly ValidFile[], groups: GroupTable, 
         groups.reportUndefined(entry, problems);
         continue;
       }
-      const emails = entry.kind === 'email' ? [entry.email] : groups.emails(entry.group);
+      const emails = entry.kind === 'group' ? groups.emails(entry.group) : [entryLabel(entry)];
       for (const email of emails) if (!found.has(email)) found.set(email, { email, source: entry.at });
     }
   }

@@ -13,9 +13,12 @@ import { where, type Problems } from './problems.js';
 interface Wanted {
   reasons: Reason[];
   role?: string;
-  /** The entry that first gave the user their role. */
-  roleFrom?: Entry;
+  /** The entry that first listed the user (with their role, or none). */
+  from?: Entry;
 }
+
+/** A member the provider names itself (a team) is not a person: it implies no membership elsewhere. */
+const isPerson = (w: Wanted): boolean => w.from?.kind !== 'ref';
 
 /**
  * The users of one place and why. Listed reasons are all added before any
@@ -29,11 +32,8 @@ class Members {
   list(email: string, reason: Reason, entry: Entry): Wanted | undefined {
     const wanted = this.users.get(email);
     if (wanted === undefined) {
-      const fresh: Wanted = { reasons: [reason] };
-      if (entry.role !== undefined) {
-        fresh.role = entry.role;
-        fresh.roleFrom = entry;
-      }
+      const fresh: Wanted = { reasons: [reason], from: entry };
+      if (entry.role !== undefined) fresh.role = entry.role;
       this.users.set(email, fresh);
       return undefined;
     }
@@ -49,8 +49,9 @@ class Members {
     else if (!wanted.reasons.some((r) => r.kind === 'implied' && r.by === by)) wanted.reasons.push({ kind: 'implied', by });
   }
 
-  emails(): IterableIterator<string> {
-    return this.users.keys();
+  /** The people listed (not the provider's own refs), for implied membership. */
+  people(): string[] {
+    return [...this.users].filter(([, w]) => isPerson(w)).map(([email]) => email);
   }
 
   /** Sorted by email. */
@@ -61,8 +62,11 @@ class Members {
   }
 }
 
+/** `owner`, or `a member` for a list that grants no permission (an Asana project's `members:`). */
+const roleWords = (entry: Entry): string => entry.role ?? 'a member';
+
 function describe(entry: Entry, at: SourceLocation): string {
-  return `${entry.role} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
+  return `${roleWords(entry)} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
 }
 
 function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems): Members {
@@ -73,8 +77,8 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
     const { file, line, col } = entry.at;
     let emails: Iterable<string>;
     let reason: Reason;
-    if (entry.kind === 'email') {
-      emails = [entry.email];
+    if (entry.kind === 'email' || entry.kind === 'ref') {
+      emails = [entry.kind === 'email' ? entry.email : entry.ref];
       reason = { kind: 'listed', file, line, col };
     } else if (!groups.has(entry.group)) {
       groups.reportUndefined(entry, problems);
@@ -85,11 +89,12 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
     }
     for (const email of emails) {
       const clash = out.list(email, reason, entry);
-      if (clash?.roleFrom !== undefined) {
+      if (clash?.from !== undefined) {
         const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
+        const who = entry.kind === 'ref' ? 'a member' : 'a user';
         problems.add(
           entry.at,
-          `${email}${via} would be ${entry.role} here but is already ${describe(clash.roleFrom, entry.at)}; a user holds one permission per ${decl.place.kind}`,
+          `${email}${via} would be ${roleWords(entry)} here but is already ${describe(clash.from, entry.at)}; ${who} holds one permission per ${decl.place.kind}`,
         );
       }
     }
@@ -105,7 +110,7 @@ export function resolveMembers(decls: readonly PlaceDecl[], groups: GroupTable, 
     if (decl.implies === undefined) return;
     const target = byKey.get(decl.implies.key);
     if (target === undefined) throw new Error(`${decl.place.key} implies membership of an undeclared place ${decl.implies.key}`);
-    for (const email of listed[i]!.emails()) target.imply(email, decl.implies.by);
+    for (const email of listed[i]!.people()) target.imply(email, decl.implies.by);
   });
   return decls.map((decl, i) => ({ place: decl.place, members: listed[i]!.toList() }));
 }

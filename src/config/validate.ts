@@ -125,8 +125,16 @@ function typeWords(type: unknown): string {
   return types.map((t) => (Object.hasOwn(TYPE_WORDS, String(t)) ? TYPE_WORDS[String(t)]! : String(t))).join(' or ');
 }
 
-function isMemberSchema(err: ErrorObject): boolean {
-  return err.schemaPath.includes('/definitions/member/');
+/**
+ * The words for a member's form, when the failing schema is one: the core's
+ * `member`, or a provider's own (a pattern that allows group:, described in
+ * words such as "An email address, group:NAME, or team:NAME.").
+ */
+function memberForm(err: ErrorObject): string | undefined {
+  if (err.schemaPath.includes('/definitions/member/')) return 'an email address or group:NAME';
+  const schema = err.parentSchema as { description?: unknown; pattern?: unknown } | undefined;
+  if (typeof schema?.description !== 'string' || !String(schema.pattern).includes('group:')) return undefined;
+  return schema.description.charAt(0).toLowerCase() + schema.description.slice(1).replace(/\.$/, '');
 }
 
 /** Lower rank wins when two findings point at the same place. */
@@ -163,7 +171,9 @@ function describe(
       return undefined; // its inner error says it better
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
+      // Keys the format refuses on purpose (`not`) are not offered.
+      const properties = (err.parentSchema?.properties ?? {}) as Record<string, { not?: unknown }>;
+      const allowed = Object.keys(properties).filter((k) => properties[k]?.not === undefined);
       const close = didYouMean(key, allowed);
       const hint =
         key === '<<'
@@ -183,7 +193,8 @@ function describe(
     case 'type': {
       const at = positions.at(path);
       if (path.length === 0) return value(at, `the file must be ${typeWords(params.type)} (start it with "version: 1")`);
-      if (isMemberSchema(err)) return value(at, `${subject(path)} must be an email address or group:NAME`);
+      const form = memberForm(err);
+      if (form !== undefined) return value(at, `${subject(path)} must be ${form}`);
       const quote =
         params.type === 'string' && (typeof err.data === 'number' || typeof err.data === 'boolean')
           ? ' (put it in quotes)'
@@ -200,13 +211,22 @@ function describe(
     case 'pattern': {
       const shown = JSON.stringify(err.data);
       const at = positions.at(path);
-      if (isMemberSchema(err)) return value(at, `${shown} is not an email address or group:NAME`);
+      const form = memberForm(err);
+      if (form !== undefined) return value(at, `${shown} is not ${form}`);
       if (err.schemaPath.includes('/definitions/gid/')) return value(at, `${shown} is not a gid (1 to 19 digits)`);
-      if (String(params.pattern).includes('@')) return value(at, `${shown} is not an email address`);
       // The schema's own words for the form, when it has them.
       const described = (err.parentSchema as { description?: unknown } | undefined)?.description;
+      if (String(params.pattern).includes('@')) return value(at, `${shown} is not an email address`);
       if (typeof described === 'string') return value(at, `${shown} does not have the expected form. ${described}`);
       return value(at, `${shown} does not have the expected form (${String(params.pattern)})`);
+    }
+    case 'not': {
+      // A key the format refuses on purpose, with the reason as its description (a level list on a place without it).
+      const why = (err.parentSchema as { description?: unknown } | undefined)?.description;
+      const key = path[path.length - 1];
+      const at = typeof key === 'string' ? positions.key(path) : positions.at(path);
+      const reason = typeof why === 'string' ? ` (${why.charAt(0).toLowerCase()}${why.slice(1).replace(/\.$/, '')})` : '';
+      return value(at, `${subject(path)} is not allowed in ${noun(path.slice(0, -1), nouns)}${reason}`);
     }
     case 'minLength':
       return value(

@@ -318,6 +318,6 @@ describe('prototype safety', () => {
     const out = await problemsOf(
       yaml('version: 1', 'asana:', '  workspaces:', '    - workspace: W', '      members: [group:__proto__]'),
     );
-    expect(out).toEqual(['f.yaml:5:17: "group:__proto__" is not an email address or group:NAME']);
+    expect(out).toEqual(['f.yaml:5:17: "group:__proto__" is not an email address, group:NAME, or team:NAME']);
   });
 });

@@ -65,7 +65,7 @@ describe('schema errors, in words, at the node', () => {
 
   it('a number where a member is expected', async () => {
     expect(await problemsOf(ws('    - workspace: A', '      members: [a@b.co, 42]'))).toEqual([
-      'f.yaml:5:25: asana.workspaces[0].members[1] must be an email address or group:NAME',
+      'f.yaml:5:25: asana.workspaces[0].members[1] must be an email address, group:NAME, or team:NAME',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('schema errors, in words, at the node', () => {
       await problemsOf(
         ws('    - workspace: A', '      teams:', '        - team: T', '          members: [ok@acme.com, alice-at-acme]'),
       ),
-    ).toEqual(['f.yaml:7:34: "alice-at-acme" is not an email address or group:NAME']);
+    ).toEqual(['f.yaml:7:34: "alice-at-acme" is not an email address, group:NAME, or team:NAME']);
   });
 
   it('missing required key: at the object', async () => {
@@ -170,8 +170,8 @@ describe('schema errors, in words, at the node', () => {
       ),
     ).toEqual([
       'f.yaml:1:10: "version" must be 1',
-      'f.yaml:5:17: "bad" is not an email address or group:NAME',
-      'f.yaml:5:22: "also bad" is not an email address or group:NAME',
+      'f.yaml:5:17: "bad" is not an email address, group:NAME, or team:NAME',
+      'f.yaml:5:22: "also bad" is not an email address, group:NAME, or team:NAME',
       'f.yaml:5:32: group "ok" is not defined',
       'f.yaml:8:20: "members" must be a list',
       'f.yaml:9:7: workspace entry needs "workspace"',
@@ -182,7 +182,7 @@ describe('schema errors, in words, at the node', () => {
   it('a value with two faults (too long and not an email) is reported once', async () => {
     const long = 'a'.repeat(330);
     expect(await problemsOf(ws('    - workspace: A', `      members: [${long}]`))).toEqual([
-      `f.yaml:5:17: "${long}" is not an email address or group:NAME`,
+      `f.yaml:5:17: "${long}" is not an email address, group:NAME, or team:NAME`,
     ]);
   });
 });

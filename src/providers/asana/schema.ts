@@ -5,6 +5,28 @@
  */
 import type { SchemaFragment } from '../../config/section-format.js';
 
+/** Access levels a project's members can hold (oas:9513), in the order a plan states them. */
+export const PROJECT_LEVELS = ['admin', 'editor', 'commenter'] as const;
+/** Every access level Asana names for any place (projects, portfolios, goals): a list of one on a place without it is refused with a reason. */
+const ALL_LEVELS = ['admin', 'editor', 'commenter', 'viewer'] as const;
+
+/** A refused key with the reason the error message gives (src/config/validate.ts reports `not` by its description). */
+const refused = (description: string) => ({ not: {}, description });
+
+/** The level lists of a place: its own levels as lists, every other level refused naming the ones it has. */
+function levelLists(place: string, levels: readonly string[]): Record<string, unknown> {
+  const own = levels.length === 0
+    ? `A ${place} has no access levels: list its users under members.`
+    : `A ${place}'s access levels are ${levels.join(', ')}.`;
+  return Object.fromEntries(
+    ALL_LEVELS.map((level) =>
+      levels.includes(level)
+        ? [level, { description: `Members who hold ${level} access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).`, $ref: '#/definitions/asanaMemberList' }]
+        : [level, refused(own)],
+    ),
+  );
+}
+
 export const section: SchemaFragment = {
   schema: {
     "type": "object",
@@ -44,8 +66,9 @@ export const section: SchemaFragment = {
           "type": "boolean"
         },
         "members": {
-          "$ref": "#/definitions/memberList"
+          "$ref": "#/definitions/asanaMemberList"
         },
+        ...levelLists('workspace', []),
         "teams": {
           "type": "array",
           "items": {
@@ -77,8 +100,9 @@ export const section: SchemaFragment = {
           "type": "boolean"
         },
         "members": {
-          "$ref": "#/definitions/memberList"
+          "$ref": "#/definitions/asanaMemberList"
         },
+        ...levelLists('team', []),
         "projects": {
           "description": "Projects of this team, found by name or gid among the team's projects.",
           "type": "array",
@@ -103,8 +127,22 @@ export const section: SchemaFragment = {
           "type": "boolean"
         },
         "members": {
-          "$ref": "#/definitions/memberList"
-        }
+          "description": "Members at any access level; a new one gets the project's default access level.",
+          "$ref": "#/definitions/asanaMemberList"
+        },
+        ...levelLists('project', PROJECT_LEVELS),
+      }
+    },
+    "asanaMember": {
+      "description": "An email address, group:NAME, or team:NAME.",
+      "type": "string",
+      "pattern": "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",
+      "maxLength": 1029
+    },
+    "asanaMemberList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/asanaMember"
       }
     },
     "gid": {
@@ -191,6 +229,10 @@ export const seed: Record<string, SchemaFragment> = {
                 "team": {
                   "type": "string",
                   "minLength": 1
+                },
+                "default_access_level": {
+                  "description": "The level a member added without one gets (editor when not given).",
+                  "enum": ["admin", "editor", "commenter"]
                 }
               }
             }

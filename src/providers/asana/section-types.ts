@@ -5,10 +5,26 @@
  */
 export type Ref = string;
 /**
- * An email address, or group:NAME.
+ * An email address, group:NAME, or team:NAME.
  */
-export type Member = string;
-export type MemberList = Member[];
+export type AsanaMember = string;
+export type AsanaMemberList = AsanaMember[];
+/**
+ * Members at any access level; a new one gets the project's default access level.
+ */
+export type AsanaMemberList1 = AsanaMember[];
+/**
+ * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList2 = AsanaMember[];
+/**
+ * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList3 = AsanaMember[];
+/**
+ * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList4 = AsanaMember[];
 export type Gid = string;
 
 export interface AsanaSection {
@@ -27,7 +43,31 @@ export interface AsanaWorkspace {
    * When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.
    */
   allow_guests?: boolean;
-  members?: MemberList;
+  members?: AsanaMemberList;
+  /**
+   * A workspace has no access levels: list its users under members.
+   */
+  admin?: {
+    [k: string]: unknown;
+  };
+  /**
+   * A workspace has no access levels: list its users under members.
+   */
+  editor?: {
+    [k: string]: unknown;
+  };
+  /**
+   * A workspace has no access levels: list its users under members.
+   */
+  commenter?: {
+    [k: string]: unknown;
+  };
+  /**
+   * A workspace has no access levels: list its users under members.
+   */
+  viewer?: {
+    [k: string]: unknown;
+  };
   teams?: AsanaTeam[];
   /**
    * Projects found by name or gid anywhere in the workspace.
@@ -40,7 +80,31 @@ export interface AsanaTeam {
    * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
    */
   prune?: boolean;
-  members?: MemberList;
+  members?: AsanaMemberList;
+  /**
+   * A team has no access levels: list its users under members.
+   */
+  admin?: {
+    [k: string]: unknown;
+  };
+  /**
+   * A team has no access levels: list its users under members.
+   */
+  editor?: {
+    [k: string]: unknown;
+  };
+  /**
+   * A team has no access levels: list its users under members.
+   */
+  commenter?: {
+    [k: string]: unknown;
+  };
+  /**
+   * A team has no access levels: list its users under members.
+   */
+  viewer?: {
+    [k: string]: unknown;
+  };
   /**
    * Projects of this team, found by name or gid among the team's projects.
    */
@@ -52,7 +116,16 @@ export interface AsanaProject {
    * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
    */
   prune?: boolean;
-  members?: MemberList;
+  members?: AsanaMemberList1;
+  admin?: AsanaMemberList2;
+  editor?: AsanaMemberList3;
+  commenter?: AsanaMemberList4;
+  /**
+   * A project's access levels are admin, editor, commenter.
+   */
+  viewer?: {
+    [k: string]: unknown;
+  };
 }
 /**
  * Asana's keys of a sandbox seed's sandbox: section.
@@ -84,6 +157,10 @@ export interface AsanaSeed {
       name: string;
       gid?: Gid;
       team?: string;
+      /**
+       * The level a member added without one gets (editor when not given).
+       */
+      default_access_level?: 'admin' | 'editor' | 'commenter';
     }[];
   }[];
 }

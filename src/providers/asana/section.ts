@@ -7,6 +7,8 @@
 import type { DesiredPlace, SourceLocation } from '../../model/index.js';
 import { readEntries, where, type DataPath, type Entry, type PlaceDecl, type Problems, type ValidFile } from '../../config/section-kit.js';
 import { ALLOW_GUESTS } from './guests.js';
+import { PROJECT_LEVELS } from './schema.js';
+import { TEAM_PREFIX, TEAM_REFS, type TeamRef } from './team-members.js';
 import type { AsanaProject, AsanaSection } from './section-types.js';
 
 const PROVIDER = 'asana';
@@ -47,10 +49,32 @@ function child(kind: 'team' | 'project', ref: string, at: SourceLocation, parent
   return { place: p, entries, implies: { key: workspace.key, by: `${kind} ${ref}` } };
 }
 
-function members(file: ValidFile, path: DataPath, list: readonly string[] | undefined): Entry[] {
+/** A list as entries; `role` for a level list. */
+function listAt(file: ValidFile, path: DataPath, key: string, list: readonly string[], role?: string): Entry[] {
+  const listPath = [...path, key];
+  const options = role === undefined ? { refPrefixes: [TEAM_PREFIX] } : { role, refPrefixes: [TEAM_PREFIX] };
+  return readEntries(list, file.positions.items(listPath), file.positions.at(listPath), options);
+}
+
+/** A workspace's or team's `members:`: users only; a team there is an error at its line. */
+function members(file: ValidFile, path: DataPath, list: readonly string[] | undefined, kind: 'workspace' | 'team', problems: Problems): Entry[] {
   if (list === undefined) return [];
-  const membersPath = [...path, 'members'];
-  return readEntries(list, file.positions.items(membersPath), file.positions.at(membersPath));
+  return listAt(file, path, 'members', list).filter((entry) => {
+    if (entry.kind !== 'ref') return true;
+    problems.add(entry.at, `${entry.ref}: a team cannot be a member of a ${kind}; teams are members of projects only (in a project's admin, editor, commenter or members list)`);
+    return false;
+  });
+}
+
+/** A project's `members:` and level lists, in file order (a member listed twice is reported at the later mention). */
+function projectEntries(file: ValidFile, path: DataPath, project: AsanaProject): Entry[] {
+  const lists: Array<[string, readonly string[] | undefined, string | undefined]> = [
+    ['members', project.members, undefined],
+    ...PROJECT_LEVELS.map((level): [string, readonly string[] | undefined, string] => [level, project[level], level]),
+  ];
+  return lists
+    .flatMap(([key, list, role]) => (list === undefined ? [] : listAt(file, path, key, list, role)))
+    .sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
 }
 
 /**
@@ -93,9 +117,13 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
         problems.add(at, `project "${p.project}" is already declared in ${kind} "${ref}" at ${where(first.place.source, at)}`);
         return;
       }
-      const decl = child('project', p.project, at, parent.decl.place, workspace, members(file, projectPath, p.members));
+      const entries = projectEntries(file, projectPath, p);
+      const decl = child('project', p.project, at, parent.decl.place, workspace, entries);
       if (p.prune !== undefined) decl.place.prune = p.prune;
-      if (p.members !== undefined) decl.place.listsMembers = true;
+      if (p.members !== undefined || PROJECT_LEVELS.some((level) => p[level] !== undefined)) decl.place.listsMembers = true;
+      // The provider resolves the teams (resolve.ts); the core only carries them as members.
+      const teams = entries.filter((e) => e.kind === 'ref');
+      if (teams.length > 0) decl.place.settings = { [TEAM_REFS]: teams.map((e): TeamRef => ({ member: e.ref, ref: e.ref.slice(TEAM_PREFIX.length), at: e.at })) };
       parent.projects.push(decl);
       parent.projectsByRef.set(p.project, decl);
     });
@@ -134,7 +162,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
         if (decl.membersAt === undefined) {
           decl.membersAt = membersAt;
           workspace.listsMembers = true;
-          decl.decl.entries = members(file, path, ws.members);
+          decl.decl.entries = members(file, path, ws.members, 'workspace', problems);
         } else if (sameFile === undefined) {
           problems.add(
             membersAt,
@@ -154,7 +182,7 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
           );
           return;
         }
-        const teamDecl = child('team', t.team, teamAt, workspace, workspace, members(file, teamPath, t.members));
+        const teamDecl = child('team', t.team, teamAt, workspace, workspace, members(file, teamPath, t.members, 'team', problems));
         if (t.prune !== undefined) teamDecl.place.prune = t.prune;
         if (t.members !== undefined) teamDecl.place.listsMembers = true;
         const team: Container = {
