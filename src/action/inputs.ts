@@ -19,6 +19,7 @@ export const inputVariables = {
   verbose: 'INPUT_VERBOSE',
   prune: 'INPUT_PRUNE',
   force: 'INPUT_FORCE',
+  'allow-deprovision': 'INPUT_ALLOW_DEPROVISION',
 } as const;
 
 export type InputName = keyof typeof inputVariables;
@@ -37,6 +38,8 @@ export interface ActionInputs {
   prune: boolean;
   /** plan, apply: --force (go past the removal guard rails). */
   force: boolean;
+  /** plan, apply: --allow-deprovision (removals from an organisation may go ahead). */
+  allowDeprovision: boolean;
 }
 
 /** A mistake in the workflow's `with:`; reported as an ::error and exit 1. */
@@ -71,6 +74,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     verbose: flag(env, 'verbose', false),
     prune: flag(env, 'prune', false),
     force: flag(env, 'force', false),
+    allowDeprovision: flag(env, 'allow-deprovision', false),
   };
   const out = read(env, 'out');
   if (out !== '') {

@@ -42,7 +42,7 @@ const MESSAGES_IN_MARKDOWN = 20_000;
 const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 32 * 1024;
 
 function argvFor(inputs: ActionInputs): string[] {
-  const removal = [...(inputs.prune ? ['--prune'] : []), ...(inputs.force ? ['--force'] : [])];
+  const removal = [...(inputs.prune ? ['--prune'] : []), ...(inputs.force ? ['--force'] : []), ...(inputs.allowDeprovision ? ['--allow-deprovision'] : [])];
   switch (inputs.command) {
     case 'validate':
       return ['validate', inputs.path];

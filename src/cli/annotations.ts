@@ -95,7 +95,7 @@ export function repositoryPath(file: string, env: NodeJS.ProcessEnv, cwd = proce
 
 function problemsOf(error: unknown): FileProblem[] {
   if (error instanceof ConfigError) return error.problems;
-  if (error instanceof ResolveError) return error.problems.map((p) => ({ ...p.place.source, message: p.message }));
+  if (error instanceof ResolveError) return error.problems.map((p) => ({ ...(p.at ?? p.place.source), message: p.message }));
   return [];
 }
 

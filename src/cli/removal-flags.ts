@@ -4,7 +4,7 @@
  * them.
  */
 import { DEFAULT_REMOVAL_LIMITS, removalBreaches, type RemovalLimits } from '../plan/index.js';
-import type { Plan } from '../model/index.js';
+import { DEPROVISION, type Plan } from '../model/index.js';
 import { UsageError } from './errors.js';
 
 export const removalOptions = {
@@ -12,6 +12,7 @@ export const removalOptions = {
   'max-removals': { type: 'string' },
   'max-removal-share': { type: 'string' },
   force: { type: 'boolean' },
+  'allow-deprovision': { type: 'boolean' },
 } as const;
 
 interface RemovalValues {
@@ -19,12 +20,15 @@ interface RemovalValues {
   'max-removals'?: string | undefined;
   'max-removal-share'?: string | undefined;
   force?: boolean | undefined;
+  'allow-deprovision'?: boolean | undefined;
 }
 
 export interface RemovalSettings {
   prune: boolean;
   limits: RemovalLimits;
   force: boolean;
+  /** Removals that deprovision a user from an organisation may go ahead. */
+  allowDeprovision: boolean;
 }
 
 function count(value: string): number {
@@ -44,11 +48,23 @@ export function removalSettings(values: RemovalValues): RemovalSettings {
   const limits: RemovalLimits = { ...DEFAULT_REMOVAL_LIMITS };
   if (values['max-removals'] !== undefined) limits.maxRemovals = count(values['max-removals']);
   if (values['max-removal-share'] !== undefined) limits.maxShare = share(values['max-removal-share']);
-  return { prune: values.prune === true, limits, force: values.force === true };
+  return { prune: values.prune === true, limits, force: values.force === true, allowDeprovision: values['allow-deprovision'] === true };
 }
 
-/** The lines refusing the plan's removals, or none when they are within the limits or forced. */
+/**
+ * The lines refusing the plan's removals, or none when they are within the
+ * limits or forced, and every deprovision is allowed (--force does not allow
+ * one: it is a different consent).
+ */
 export function guardRailRefusal(plan: Plan, settings: RemovalSettings, headline: string): string[] {
+  const deprovisions = settings.allowDeprovision ? [] : plan.changes.filter((c) => c.action === 'remove' && c.marks?.includes(DEPROVISION));
+  if (deprovisions.length > 0) {
+    return [
+      `gatehouse: ${headline}: ${deprovisions.length} removal${deprovisions.length === 1 ? '' : 's'} would deprovision a user from an organisation (their work is handed to the token's owner):`,
+      ...deprovisions.map((c) => `  ${c.provider} ${c.place.kind} ${JSON.stringify(c.place.name)} (${c.place.id}): ${c.user}`),
+      'Nothing was changed. If these users are meant to leave the organisation, pass --allow-deprovision as well; to keep them, list them or set prune: false on the workspace.',
+    ];
+  }
   if (settings.force) return [];
   const breaches = removalBreaches(plan, settings.limits);
   if (breaches.length === 0) return [];

@@ -27,7 +27,7 @@ function messageLines(error: unknown): string[] {
     return [...error.problems.map(formatProblem), `${n} problem${n === 1 ? '' : 's'} found.`];
   }
   if (error instanceof ResolveError) {
-    return error.problems.map((p) => formatProblem({ ...p.place.source, message: p.message }));
+    return error.problems.map((p) => formatProblem({ ...(p.at ?? p.place.source), message: p.message }));
   }
   // The usage text is the program's own, several lines.
   if (error instanceof UsageError) return [`gatehouse: ${error.message}`, '', ...usage.split('\n')];

@@ -72,6 +72,8 @@ Options for plan and apply:
   --max-removal-share P         refuse when a run removes more than P of a place's members,
                                 at places with at least 8 (default 25%)
   --force                       go past those two limits
+  --allow-deprovision           let a removal from an Asana organisation go ahead: it
+                                deprovisions the user (their work goes to the token's owner)
 
 Options for plan, apply and export:
 ${connectionRows(modules).join('\n')}

@@ -20,6 +20,16 @@ export interface AddJudgement {
   problems?: FileProblem[];
 }
 
+/** What a provider says of one planned removal. */
+export interface RemoveJudgement {
+  /**
+   * Words shown after the removal and carried in the plan's JSON. The mark
+   * `deprovision` (src/model/plan.ts) says the service does more than end a
+   * membership, and apply needs --allow-deprovision for it.
+   */
+  marks?: string[];
+}
+
 /** What a provider says of one place once its adds and removals are known. */
 export interface PlaceJudgement {
   /** Members to keep although prune would remove them (each one of `removals`). */
@@ -31,6 +41,8 @@ export interface PlaceJudgement {
 export interface PlanHooks {
   /** Called for each member the plan adds. */
   judgeAdd?(want: DesiredPlaceState, live: LivePlaceState, member: DesiredMember): AddJudgement;
+  /** Called for each member the plan removes. */
+  judgeRemove?(want: DesiredPlaceState, live: LivePlaceState, member: LiveMember): RemoveJudgement;
   /**
    * Called for each place; `removals` are the unlisted members prune would
    * remove (empty without prune), `kept` those the core already keeps.

@@ -15,11 +15,18 @@ export interface Change {
   fromRole?: string;
   /** The provider's user id, on `remove` (some services remove by user id). */
   userId?: string;
-  /** On `add`: what the provider says of it (`guest`), shown after the user. */
+  /** What the provider says of it, shown after the user: on `add`, `guest` or `reactivate`; on `remove`, `deprovision`. */
   marks?: string[];
   /** Human-readable reasons: `teams/platform.yaml:12` or `implied by team Platform`. */
   reasons: string[];
 }
+
+/**
+ * The mark of a removal that takes the user out of the whole organisation (an
+ * Asana organisation deprovisions them and hands their work to the token's
+ * owner), not only out of one place: apply refuses it without --allow-deprovision.
+ */
+export const DEPROVISION = 'deprovision';
 
 /**
  * The changes apply hands a provider in one call (one place, one action), so a
@@ -58,6 +65,8 @@ export interface PlanCost {
   perMinute: number;
   /** requests / perMinute, in seconds. */
   seconds: number;
+  /** The requests by route, when the provider says (sorted by route). */
+  routes?: Record<string, number>;
 }
 
 export interface Plan {

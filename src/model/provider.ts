@@ -2,7 +2,7 @@
  * A provider is the only code that speaks to a service. It resolves the places
  * a file names, reads their live membership, and performs changes.
  */
-import type { DesiredPlace, ResolvedPlace } from './place.js';
+import type { DesiredPlace, ResolvedPlace, SourceLocation } from './place.js';
 import type { LiveState } from './state.js';
 import type { Change } from './plan.js';
 
@@ -10,6 +10,8 @@ import type { Change } from './plan.js';
 export interface ResolveProblem {
   place: DesiredPlace;
   message: string;
+  /** Where in the file the problem is, when not at the place itself (a member the provider resolves). */
+  at?: SourceLocation;
 }
 
 export class ResolveError extends Error {
@@ -18,6 +20,9 @@ export class ResolveError extends Error {
     this.name = 'ResolveError';
   }
 }
+
+/** Requests: a count, or counts by route. */
+export type RequestCount = number | Readonly<Record<string, number>>;
 
 export interface ChangeOutcome {
   change: Change;
@@ -45,9 +50,11 @@ export interface Provider {
   apply(changes: Change[]): Promise<ChangeOutcome[]>;
   /**
    * How many requests `apply` would send for these changes (one place, one
-   * action, as the apply engine groups them), retries aside.
+   * action, as the apply engine groups them), retries aside: a count, or
+   * counts by route (`addMembers`, `POST /memberships`) when the provider
+   * chooses among routes and the plan's cost line should say which.
    */
-  requestsFor(changes: Change[]): number;
+  requestsFor(changes: Change[]): RequestCount;
   /** The request budget the provider's client keeps, in requests per minute. */
   readonly perMinute: number;
   /** Release connections. */

@@ -42,10 +42,15 @@ export interface DesiredState {
 }
 
 export interface LiveMember {
-  /** Lower-case email, or `gid:<id>` when the live user has no visible email. */
+  /**
+   * Lower-case email, `gid:<id>` when the live user has no visible email, or
+   * a member the provider names itself (`team:Design`).
+   */
   email: string;
   /** The provider's user id. */
   userId: string;
+  /** No file could name this member (the service shows no email): kept under prune. */
+  unnamed?: true;
   role?: string;
   /** Display name when the API gave one. */
   name?: string;

@@ -93,7 +93,13 @@ export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvi
       // Only members prune would remove can be kept.
       const removable = new Set(verdict.remove.map((m) => m.email));
       const keep = new Map((judged.keep ?? []).filter((k) => removable.has(k.user)).map((k) => [k.user, k]));
-      for (const member of verdict.remove) if (!keep.has(member.email)) changes.push(removal(ref, member));
+      for (const member of verdict.remove) {
+        if (keep.has(member.email)) continue;
+        const change = removal(ref, member);
+        const marks = rules.judgeRemove?.(want, have, member).marks ?? [];
+        if (marks.length > 0) change.marks = marks;
+        changes.push(change);
+      }
       const kept = [...verdict.kept, ...keep.values()].sort((a, b) => compare(a.user, b.user));
       placePlan.prune = true;
       placePlan.unmanaged = [];

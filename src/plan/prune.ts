@@ -1,7 +1,7 @@
 /**
  * Which live members a pruned place loses, and which it keeps although the
  * file does not list them: users the file protects, the token's own user,
- * and users the service shows without an email (no file could name them).
+ * and members no file could name (the service shows them without an email).
  * A provider's hooks may keep more (src/model/hooks.ts). Pure: the planner
  * calls it once per pruned place.
  */
@@ -26,8 +26,8 @@ export function pruneVerdict(want: DesiredPlaceState, unlisted: readonly LiveMem
   const self = untouchable.self.get(want.place.provider);
   for (const member of unlisted) {
     const guarded = untouchable.protected.get(member.email);
-    // `gid:…` / `id:…`: the service shows no email, so no file could list them or protect them.
-    if (!member.email.includes('@')) kept.push({ user: member.email, why: 'no visible email, so the file cannot list them' });
+    // The service shows no email (`gid:…`), so no file could list them or protect them.
+    if (member.unnamed) kept.push({ user: member.email, why: 'no visible email, so the file cannot list them' });
     else if (guarded) kept.push({ user: member.email, why: `protected at ${guarded.source.file}:${guarded.source.line}` });
     else if (self?.has(member.email)) kept.push({ user: member.email, why: "the token's own user" });
     else remove.push(member);

@@ -16,7 +16,9 @@ export function aboutDuration(seconds: number): string {
 
 function part(c: PlanCost): string {
   // The rate as given on the command line (1500/min), not rounded.
-  return `${count(c.requests, 'request')}, ${aboutDuration(c.seconds)} at ${c.perMinute}/min`;
+  const routes = Object.entries(c.routes ?? {});
+  const via = routes.length === 0 ? '' : ` (${routes.map(([route, n]) => `${n.toLocaleString('en-US')} ${route}`).join(', ')})`;
+  return `${count(c.requests, 'request')}${via}, ${aboutDuration(c.seconds)} at ${c.perMinute}/min`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * an update in place. Lines come out ordered by user.
  */
 import { diffArrays } from 'diff';
-import type { Change } from '../model/index.js';
+import { DEPROVISION, type Change } from '../model/index.js';
 
 export interface DiffLine {
   sign: '+' | '-' | '~';
@@ -14,13 +14,16 @@ export interface DiffLine {
   change: Change;
 }
 
-/** One change as a line: `+ user role` (`+ user (guest)` with the provider's marks), `- user role`, or `~ user from → to`. */
+/** One change as a line: `+ user role` (`+ user (guest)` with the provider's marks), `- user role` (with marks too), or `~ user from → to`. */
 export function changeLine(c: Change): { sign: DiffLine['sign']; text: string } {
   if (c.action === 'change') return { sign: '~', text: `${c.user} ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}` };
-  if (c.action === 'remove') return { sign: '-', text: c.fromRole === undefined ? c.user : `${c.user} ${c.fromRole}` };
-  const text = c.role === undefined ? c.user : `${c.user} ${c.role}`;
-  return { sign: '+', text: c.marks?.length ? `${text} (${c.marks.join(', ')})` : text };
+  const marked = (text: string): string => (c.marks?.length ? `${text} (${c.marks.map(markWords).join(', ')})` : text);
+  if (c.action === 'remove') return { sign: '-', text: marked(c.fromRole === undefined ? c.user : `${c.user} ${c.fromRole}`) };
+  return { sign: '+', text: marked(c.role === undefined ? c.user : `${c.user} ${c.role}`) };
 }
+
+/** A mark as the line says it; a deprovision says what it does. */
+const markWords = (mark: string): string => (mark === DEPROVISION ? `${DEPROVISION}: leaves the whole organisation, their work handed to the token's owner` : mark);
 
 export function diffLines(changes: readonly Change[]): DiffLine[] {
   const before: string[] = [];

@@ -222,9 +222,18 @@ describe('apply', () => {
     const withoutPrune = await runAction({ workspace, with: { command: 'apply', path: 'access', 'expect-fingerprint': planned.outputs.fingerprint! }, env: live.env });
     expect(withoutPrune.code).toBe(1);
     expect(writes(live)).toBe(0);
-    const applied = await runAction({
+    // One removal is from an organisation, which deprovisions the user: it needs allow-deprovision too.
+    const refused = await runAction({
       workspace,
       with: { command: 'apply', path: 'access', prune: 'true', 'expect-fingerprint': planned.outputs.fingerprint! },
+      env: live.env,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.outputs.summary).toBe('Plan: 7 to add, 0 to change, 2 to remove. Refused: nothing was changed.');
+    expect(writes(live)).toBe(0);
+    const applied = await runAction({
+      workspace,
+      with: { command: 'apply', path: 'access', prune: 'true', 'allow-deprovision': 'true', 'expect-fingerprint': planned.outputs.fingerprint! },
       env: live.env,
     });
     expect(applied.code).toBe(0);

@@ -73,8 +73,8 @@ describe('the outputs file', () => {
 
 describe('inputs', () => {
   it('default to plan, with booleans as YAML writes them', () => {
-    expect(readInputs({ INPUT_PATH: 'access' })).toEqual({ command: 'plan', path: 'access', failOnChanges: false, verbose: false, prune: false, force: false });
-    expect(readInputs({ INPUT_PATH: 'access', INPUT_PRUNE: 'true', INPUT_FORCE: 'TRUE' })).toMatchObject({ prune: true, force: true });
+    expect(readInputs({ INPUT_PATH: 'access' })).toEqual({ command: 'plan', path: 'access', failOnChanges: false, verbose: false, prune: false, force: false, allowDeprovision: false });
+    expect(readInputs({ INPUT_PATH: 'access', INPUT_PRUNE: 'true', INPUT_FORCE: 'TRUE', INPUT_ALLOW_DEPROVISION: 'true' })).toMatchObject({ prune: true, force: true, allowDeprovision: true });
     expect(() => readInputs({ INPUT_PATH: 'access', INPUT_PRUNE: 'yes' })).toThrow('input prune must be true or false, not "yes"');
     expect(readInputs({ INPUT_PATH: 'access', INPUT_FAIL_ON_CHANGES: 'True', INPUT_VERBOSE: 'false' })).toMatchObject({ failOnChanges: true, verbose: false });
   });

@@ -30,8 +30,10 @@ export interface WorkspaceSpec {
   projects?: DiscoveredProject[];
 }
 
-export function project(gid: string, name: string, members: string[] = []): DiscoveredProject {
-  return { gid, name, members };
+/** A project; a member is a user gid (no level known) or [gid, level]; teams are [gid, level]. */
+export function project(gid: string, name: string, members: (string | [string, string])[] = [], teams: [string, string][] = []): DiscoveredProject {
+  const member = (m: string | [string, string]) => (typeof m === 'string' ? { gid: m, membership: `m${m}` } : { gid: m[0], membership: `m${m[0]}`, level: m[1] });
+  return { gid, name, members: members.map(member), teams: teams.map(member) };
 }
 
 export function workspace(spec: WorkspaceSpec): DiscoveredWorkspace {

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDesired } from '../../src/pipeline/index.js';
 import { singleFile, splitFiles } from '../../src/export/layout.js';
 import type { DesiredPlaceState } from '../../src/model/index.js';
-import type { AsanaDiscovery, DiscoveredUser } from '../../src/providers/asana/discover.js';
+import type { AsanaDiscovery, DiscoveredProject, DiscoveredUser } from '../../src/providers/asana/discover.js';
 import { matchRef } from '../../src/providers/asana/resolve.js';
 import type { DreadnodeDiscovery } from '../../src/providers/dreadnode/discover.js';
 import { asana, project, sections, workspace, type UserSpec } from './builders.js';
@@ -66,12 +66,16 @@ const worldArb = fc
           name: w.name,
           users,
           members: pick(),
-          teams: w.teams.map((t) => ({ gid: gid(), name: t.name, members: pick(), projects: t.projects.map((p) => project(gid(), p, pick())) })),
-          projects: w.projects.map((p) => project(gid(), p, pick())),
+          teams: w.teams.map((t) => ({ gid: gid(), name: t.name, members: pick(), projects: t.projects.map((p) => project(gid(), p, leveled(pick()))) })),
+          projects: w.projects.map((p) => project(gid(), p, leveled(pick()))),
         }),
       ),
     );
   });
+
+/** Project members at each access level, and with none (a member whose answer has no level). */
+const leveled = (gids: string[]): (string | [string, string])[] =>
+  gids.map((g, i) => (i % 4 === 3 ? g : [g, (['admin', 'editor', 'commenter'] as const)[i % 4]!]));
 
 /** The emails the file can hold for these gids: lower case, valid, once each, sorted. */
 function writable(gids: readonly string[], users: ReadonlyMap<string, DiscoveredUser>): string[] {
@@ -113,11 +117,13 @@ function expectSameAsana(places: readonly DesiredPlaceState[], d: AsanaDiscovery
       const team = ws.teams.find((t) => t.gid === resolveIn(ws.teams, chain[1]!.place.ref))!;
       const pr = team.projects.find((x) => x.gid === resolveIn(team.listedProjects, p.place.ref))!;
       id = pr.gid;
-      gids = pr.members;
+      gids = pr.members.map((m) => m.gid);
+      expectLevels(p, pr, ws.users);
     } else {
       const pr = ws.projects.find((x) => x.gid === resolveIn(ws.allProjects, p.place.ref))!;
       id = pr.gid;
-      gids = pr.members;
+      gids = pr.members.map((m) => m.gid);
+      expectLevels(p, pr, ws.users);
     }
     expect(found.has(id), `${p.place.key} names a place another entry names too`).toBe(false);
     found.add(id);
@@ -125,6 +131,16 @@ function expectSameAsana(places: readonly DesiredPlaceState[], d: AsanaDiscovery
   }
   const all = d.workspaces.flatMap((w) => [w.gid, ...w.teams.flatMap((t) => [t.gid, ...t.projects.map((x) => x.gid)]), ...w.projects.map((x) => x.gid)]);
   expect([...found].sort()).toEqual([...all].sort());
+}
+
+/** Each written member of a project holds its live level (a list's key), or none (under members). */
+function expectLevels(p: DesiredPlaceState, pr: DiscoveredProject, users: ReadonlyMap<string, DiscoveredUser>): void {
+  const emailOf = (gid: string) => users.get(gid)?.email?.toLowerCase();
+  for (const m of p.members) {
+    // Users who share an email: the file names it once, at one of their levels.
+    const levels = pr.members.filter((x) => emailOf(x.gid) === m.email).map((x) => x.level);
+    expect(levels, `${p.place.key} ${m.email}`).toContain(m.role);
+  }
 }
 
 async function loadSingle(d: AsanaDiscovery | undefined, dn?: DreadnodeDiscovery): Promise<DesiredPlaceState[]> {

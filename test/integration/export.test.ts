@@ -115,10 +115,12 @@ describe('gatehouse export', () => {
   });
 
   it('twin names, guests, inactive members, a project shared with a team and a user without an email: plan still finds nothing to do', async () => {
+    let platformGid = '';
     live = await liveWorld(tricky, (world) => {
       const ws = [...asanaWorld(world).workspaces.values()][0]!;
       const handbook = [...asanaWorld(world).projects.values()].find((p) => p.name === 'Handbook')!;
       const platform = [...asanaWorld(world).teams.values()].find((t) => t.name === 'Platform')!;
+      platformGid = platform.gid;
       handbook.teamMembers.set(platform.gid, { membershipGid: '1400000000000001', accessLevel: 'editor' });
       const nobody = { gid: '1400000000000002', email: '', name: 'No Mail' };
       asanaWorld(world).users.set(nobody.gid, nobody);
@@ -131,7 +133,7 @@ describe('gatehouse export', () => {
     const lines = text.split('\n');
     const line = (needle: string): string[] => lines.filter((l) => l.includes(needle)).map((l) => l.trim());
     // Two teams named Platform: both by gid, the name in a comment; "2027" is no gid, so by name.
-    expect(line('# Platform (2 teams have this name)')).toHaveLength(2);
+    expect(line('- team: "').filter((l) => l.endsWith('# Platform (2 teams have this name)'))).toHaveLength(2);
     expect(line('team: "2027"')).toEqual(['- team: "2027"']);
     // Roadmap is a project of a team and of the workspace: by name under its team, by gid outside it.
     expect(line('project: Roadmap')).toHaveLength(1);
@@ -140,9 +142,11 @@ describe('gatehouse export', () => {
     // Inactive: a comment, since listing them would plan their reactivation.
     expect(line('old@acme.com')).toEqual(['#   old@acme.com Old (inactive: listing them would make them active again)']);
     expect(line('bot@acme.com')[0]).toBe("- bot@acme.com # the token's own user");
-    // The team the project is shared with is not a member; the user without an email is a comment.
+    // Members go under their access levels. The team the project is shared with is a member, by gid because
+    // two teams share its name; the user without an email is a comment.
     const handbook = parse(text).asana.workspaces[0].projects.find((p: { project: string }) => p.project === 'Handbook');
-    expect(handbook.members).toEqual(['alice@acme.com']);
+    expect(handbook).toEqual({ project: 'Handbook', editor: ['alice@acme.com', `team:${platformGid}`] });
+    expect(line(`team:${platformGid}`)).toEqual([`- team:${platformGid} # Platform (2 teams have this name)`]);
     expect(line('gid 1400000000000002 No Mail (no visible email)')).toHaveLength(2);
   });
 

@@ -60,7 +60,7 @@ describe('plan, apply, plan again', () => {
     expect(result.stdout).toMatch(/^ {2}\+ bob@acme\.com {2}implied by project Roadmap$/m);
     expect(result.stdout).not.toContain('\u001b[');
     // The summary, then the cost: 7 adds in 6 requests (Roadmap's two new members go in one addMembers).
-    expect(result.stdout.trimEnd().split('\n').slice(-2)).toEqual(['Plan: 7 to add, 0 to change, 0 to remove.', 'Apply: 6 requests, under 1 s at 6000000/min']);
+    expect(result.stdout.trimEnd().split('\n').slice(-2)).toEqual(['Plan: 7 to add, 0 to change, 0 to remove.', 'Apply: 6 requests (2 addMembers, 2 team addUser, 2 workspace addUser), under 1 s at 6000000/min']);
   });
 
   it('applies in order, then a second plan is empty and unmanaged members are still there', async () => {
@@ -70,7 +70,7 @@ describe('plan, apply, plan again', () => {
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Apply: 7 done, 0 failed, 0 skipped.');
     // The cost the plan showed is what apply sent.
-    expect(applied.stdout).toContain('Apply: 6 requests, ');
+    expect(applied.stdout).toContain('Apply: 6 requests (2 addMembers, 2 team addUser, 2 workspace addUser), ');
     expect(live.requests('POST')).toBe(6);
 
     const again = await gatehouse(['plan', file, '--detailed-exitcode'], live.env, { cwd });

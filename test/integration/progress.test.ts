@@ -20,7 +20,7 @@ describe('progress', () => {
     const reading = [...screen.matchAll(/\rreading… (\d+) requests, \d+\.\d\/s\u001b\[K/g)].map((m) => Number(m[1]));
     expect(reading.length).toBeGreaterThan(0);
     // The plan's cost is the total while applying.
-    expect(screen).toContain('Apply: 6 requests, under 1 s at 1200/min');
+    expect(screen).toContain('Apply: 6 requests (2 addMembers, 2 team addUser, 2 workspace addUser), under 1 s at 1200/min');
     const applying = [...screen.matchAll(/\rapplying… (\d+)\/6 requests, \d+\.\d\/s\u001b\[K/g)].map((m) => Number(m[1]));
     expect(applying.length).toBeGreaterThan(0);
     expect(Math.max(...applying)).toBeLessThanOrEqual(6);

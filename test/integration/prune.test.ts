@@ -140,9 +140,17 @@ dreadnode:
         - workspace: blue-team
           reader: [alice@acme.com]
 `);
-    const planned = await run('plan', '--prune', 'access.yaml');
+    // Leaving Acme Corp, an organisation, deprovisions mallory: without --allow-deprovision, plan says apply would refuse.
+    const unconsented = await run('plan', '--prune', 'access.yaml');
+    expect(unconsented.code).toBe(1);
+    expect(unconsented.stderr).toContain('apply would refuse this plan: 1 removal would deprovision a user from an organisation');
+    expect(unconsented.stderr).toMatch(/^ {2}asana workspace "Acme Corp" \(\d+\): mallory@acme\.com$/m);
+    expect((await run('apply', '--yes', '--prune', 'access.yaml')).code).toBe(1);
+    expect(writes(box)).toBe(0);
+
+    const planned = await run('plan', '--prune', '--allow-deprovision', 'access.yaml');
     expect(planned.code).toBe(0);
-    expect(planned.stdout).toMatch(/^ {2}- mallory@acme\.com {2}not in the file \(prune\)$/m);
+    expect(planned.stdout).toMatch(/^ {2}- mallory@acme\.com \(deprovision: leaves the whole organisation, their work handed to the token's owner\) {2}not in the file \(prune\)$/m);
     expect(planned.stdout).toMatch(/^ {4}trent@acme\.com {2}\(kept: protected at access\.yaml:2\)$/m);
     expect(planned.stdout).toMatch(/^ {4}bot@acme\.com {2}\(kept: the token's own user\)$/m);
     expect(planned.stdout).toMatch(/^ {4}mallory@acme\.com {2}\(kept: last owner\)$/m);
@@ -151,7 +159,7 @@ dreadnode:
     // Without --prune the same file removes nobody.
     expect((await run('plan', 'access.yaml')).stdout).toContain('0 to remove.');
 
-    const applied = await run('apply', '--yes', '--prune', 'access.yaml');
+    const applied = await run('apply', '--yes', '--prune', '--allow-deprovision', 'access.yaml');
     expect(applied.code).toBe(0);
     const after = await asanaState(box);
     expect(after.workspace).toEqual(['alice@acme.com', 'bob@acme.com', 'bot@acme.com', 'trent@acme.com']);

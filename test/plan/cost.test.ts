@@ -47,7 +47,13 @@ describe('planCost', () => {
     );
     expect(planCost(planned, real)).toEqual([
       // 3 workspace adds + 2 team adds (addUser takes one user) + 2 projects (addMembers takes the whole batch)
-      { provider: 'asana', requests: 3 + 2 + 2, perMinute: 1500, seconds: 0.28 },
+      {
+        provider: 'asana',
+        requests: 3 + 2 + 2,
+        routes: { 'workspace addUser': 3, 'team addUser': 2, addMembers: 2 },
+        perMinute: 1500,
+        seconds: 0.28,
+      },
       // an add and a permission change: one request each
       { provider: 'dreadnode', requests: 2, perMinute: 600, seconds: 0.2 },
     ]);
@@ -60,7 +66,7 @@ describe('planCost', () => {
 
   it('turns requests into time at the provider budget', () => {
     const changes = emails(312, 'u').map((user): Change => ({ provider: 'asana', action: 'add', place: { ...ws }, user, reasons: [] }));
-    expect(planCost({ changes }, real)).toEqual([{ provider: 'asana', requests: 312, perMinute: 1500, seconds: 12.48 }]);
+    expect(planCost({ changes }, real)).toEqual([{ provider: 'asana', requests: 312, routes: { 'workspace addUser': 312 }, perMinute: 1500, seconds: 12.48 }]);
     const slow = new Map<string, CostModel>([['asana', { requestsFor: asana.requestsFor, perMinute: 150 }]]);
     expect(planCost({ changes }, slow)[0]!.seconds).toBeCloseTo(124.8, 10);
   });
@@ -77,14 +83,15 @@ describe('planCost', () => {
         const sent = new Map<string, number>();
         // Providers that say each batch takes a number of requests that depends
         // on its place and action and size, and "send" that many when applied.
+        const count = (batch: Change[]): number => (batch[0]!.place.kind.length % 3) + batch.length * (batch[0]!.action === 'add' ? 1 : 2);
         const model = (name: string): Provider => ({
           name,
           resolve: async () => [],
           read: async () => ({ places: [] }),
-          requestsFor: (batch) => (batch[0]!.place.kind.length % 3) + batch.length * (batch[0]!.action === 'add' ? 1 : 2),
+          requestsFor: count,
           perMinute: name === 'asana' ? 1500 : 600,
           async apply(batch): Promise<ChangeOutcome[]> {
-            sent.set(name, (sent.get(name) ?? 0) + this.requestsFor(batch));
+            sent.set(name, (sent.get(name) ?? 0) + count(batch));
             return batch.map((change) => ({ change, ok: true }));
           },
           close: async () => undefined,

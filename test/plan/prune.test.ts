@@ -107,7 +107,7 @@ describe('prune', () => {
   });
 
   it('keeps members the service shows without an email: no file could list or protect them', () => {
-    const withGhost = liveOf([[ws, [liveMember('alice@acme.com'), { email: 'gid:7777', userId: '7777' }]]]);
+    const withGhost = liveOf([[ws, [liveMember('alice@acme.com'), { email: 'gid:7777', userId: '7777', unnamed: true }]]]);
     const result = plan(desiredOf([[pruned(ws), [desiredMember('alice@acme.com')]]]), withGhost);
     expect(removals(result)).toEqual([]);
     expect(result.places[0]!.kept).toEqual([{ user: 'gid:7777', why: 'no visible email, so the file cannot list them' }]);

@@ -112,7 +112,8 @@ describe('removals, kept members and guests', () => {
 
   it('text: a - line per removal with its role, guests marked, kept members and why', () => {
     const text = renderText(pruning);
-    expect(text).toMatch(/^ {2}- mallory@acme\.com {2}not in the file \(prune\)$/m);
+    // Removal from an organisation deprovisions the user: the line says so.
+    expect(text).toMatch(/^ {2}- mallory@acme\.com \(deprovision: leaves the whole organisation, their work handed to the token's owner\) {2}not in the file \(prune\)$/m);
     expect(text).toMatch(/^ {2}- ivan@acme\.com contributor {2}not in the file \(prune\)$/m);
     expect(text).toMatch(/^ {2}\+ zed@gmail\.com \(guest\) {2}gatehouse\.yaml:3$/m);
     expect(text).toMatch(/^ {4}root@acme\.com {2}\(kept: protected at people\.yaml:3\)$/m);
@@ -123,7 +124,7 @@ describe('removals, kept members and guests', () => {
 
   it('markdown: removals in the diff block and in the Remove column, kept members as context lines', () => {
     const md = renderMarkdown(pruning);
-    expect(md).toMatch(/^- mallory@acme\.com {4}# not in the file \(prune\)$/m);
+    expect(md).toMatch(/^- mallory@acme\.com \(deprovision: leaves the whole organisation, their work handed to the token's owner\) {4}# not in the file \(prune\)$/m);
     expect(md).toMatch(/^ {2}root@acme\.com {4}# kept: protected at people\.yaml:3$/m);
     expect(md).toMatch(/\| 1 \| 0 \| 1 \| 1 \| 0 \|/);
   });
@@ -131,7 +132,7 @@ describe('removals, kept members and guests', () => {
   it('json: removals carry the user id and role taken away; guests are marked', () => {
     const doc = JSON.parse(render(pruning, 'json'));
     expect(doc.changes.filter((c: { action: string }) => c.action === 'remove')).toMatchObject([
-      { user: 'mallory@acme.com', userId: 'u-mallory@acme.com' },
+      { user: 'mallory@acme.com', userId: 'u-mallory@acme.com', marks: ['deprovision'] },
       { user: 'ivan@acme.com', userId: 'u-ivan@acme.com', fromRole: 'contributor' },
     ]);
     expect(doc.changes.find((c: { user: string }) => c.user === 'zed@gmail.com').marks).toEqual(['guest']);

@@ -186,9 +186,10 @@ describe('apply through 429s, 500s and dropped connections', () => {
     const sandbox = await started(seededSandbox(orgSeedWithStrays, { ...FAULTS, seed }));
     const cwd = await workdir({ 'access.yaml': orgDesired });
     const runs: Run[] = [];
-    expect(await applyUntilDone(sandbox, cwd, runs, MAX_RUNS, ['--prune']), `apply did not finish in ${MAX_RUNS} runs`).toBe(0);
+    // grace leaves the organisation: that removal deprovisions her, which --allow-deprovision consents to.
+    expect(await applyUntilDone(sandbox, cwd, runs, MAX_RUNS, ['--prune', '--allow-deprovision']), `apply did not finish in ${MAX_RUNS} runs`).toBe(0);
     await expectConverged(sandbox, cwd, runs, {
-      flags: ['--prune'],
+      flags: ['--prune', '--allow-deprovision'],
       // grace (workspace, Platform), carol (Design), zed (red-team), oscar (blue-team).
       summary: { add: 25, change: 4, remove: 5 },
       asana: orgAsanaAfterPrune,

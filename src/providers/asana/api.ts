@@ -35,12 +35,18 @@ export interface User {
   email?: string | null;
 }
 
-/** The opt_fields that make GET /projects list each project's team (`team` is in its opt_fields, oas:31649). */
-export const PROJECT_FIELDS = 'name,team';
+/**
+ * The opt_fields of a project in a list: its team (oas:31649) and the level
+ * addMembers gives (`default_access_level`, oas:5204; in the enums of GET
+ * /projects and GET /teams/{gid}/projects).
+ */
+export const PROJECT_FIELDS = 'name,team,default_access_level';
+export const TEAM_PROJECT_FIELDS = 'name,default_access_level';
 
-/** A project as GET /projects lists it with `opt_fields=name,team`: the team comes compact (gid, name). */
+/** A project as a list gives it with PROJECT_FIELDS: the team comes compact (gid, name). */
 export interface ProjectRecord extends Named {
   team?: { gid?: string } | null;
+  default_access_level?: string | null;
 }
 
 /**
@@ -69,10 +75,15 @@ export interface TeamMembership {
   user?: { gid: string } | null;
 }
 
-/** ProjectMembershipCompact (oas:5527): `member` is a user or a team. */
-export interface ProjectMembership {
+/**
+ * A membership as GET /memberships lists it (ProjectMembershipCompact,
+ * oas:5527; its compact fields are the defaults, the endpoint's opt_fields
+ * enum names none of them): `member` is a user or a team.
+ */
+export interface Membership {
   gid: string;
-  member?: { gid: string; resource_type?: string } | null;
+  member?: { gid: string; resource_type?: string; name?: string | null } | null;
+  access_level?: string | null;
 }
 
 const seg = (gid: string): string => encodeURIComponent(gid);
@@ -96,8 +107,10 @@ export const paths = {
   user: (user: string) => `/users/${seg(user)}`,
   /** GET, paginated (oas:56691). */
   teamMemberships: (team: string) => `/teams/${seg(team)}/team_memberships`,
-  /** GET, paginated (oas:29150). */
-  projectMemberships: (project: string) => `/projects/${seg(project)}/project_memberships`,
+  /** GET with `parent=` (a project, portfolio or goal), paginated (oas:22351); POST `{data:{member, parent, access_level}}` (oas:22437). */
+  memberships: () => '/memberships',
+  /** PUT `{data:{access_level}}`, DELETE (oas:22706). */
+  membership: (membership: string) => `/memberships/${seg(membership)}`,
   /** POST `{data:{user}}` → the user (oas:66181). */
   workspaceAddUser: (workspace: string) => `/workspaces/${seg(workspace)}/addUser`,
   /** POST `{data:{user}}` → a team membership (oas:58649). */

@@ -1,6 +1,7 @@
 /**
  * Perform membership changes: adds and removals in workspaces, teams and
- * projects (Asana has no roles to change). Every outcome is returned, never
+ * projects, and changes of a project member's access level (project-routes.ts
+ * picks each project batch's routes). Every outcome is returned, never
  * thrown: a refusal becomes `ok: false` with one readable line such as
  * `POST /teams/1201/addUser: 403 Forbidden: <Asana's message>`.
  *
@@ -10,16 +11,18 @@
  * Inferred: removing a user who is no longer a member is likewise a success
  * that changes nothing (the OAS does not say; the sandbox does this).
  */
-import type { HttpClient } from '../../http/index.js';
+import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { Action, Change, ChangeOutcome, PlaceRef } from '../../model/index.js';
 import { paths, type DataResponse, type User } from './api.js';
 import { allUsers, eachUser } from './batch.js';
 import type { KnownUsers } from './directory.js';
+import { requestsByRoute, routeFor, type ProjectContext } from './project-routes.js';
+import { isTeamMember } from './team-members.js';
 
-type Job = (http: HttpClient, place: PlaceRef, changes: readonly Change[], known: KnownUsers) => Promise<ChangeOutcome[]>;
+type Job = (http: HttpClient, place: PlaceRef, changes: readonly Change[], ctx: ProjectContext) => Promise<ChangeOutcome[]>;
 
 /** Changes of one place and one action (the Provider contract; the apply engine groups them). */
-export async function applyChanges(http: HttpClient, changes: readonly Change[], known: KnownUsers): Promise<ChangeOutcome[]> {
+export async function applyChanges(http: HttpClient, changes: readonly Change[], ctx: ProjectContext): Promise<ChangeOutcome[]> {
   const first = changes[0];
   if (first === undefined) return [];
   if (changes.some((c) => c.place.key !== first.place.key || c.action !== first.action)) {
@@ -27,23 +30,25 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
   }
   const { place, action } = first;
   const job = JOBS.get(`${action} ${place.kind}`);
-  if (job !== undefined) return job(http, place, changes, known);
+  if (job !== undefined) return job(http, place, changes, ctx);
   const error =
     action === 'change'
-      ? `change on Asana ${place.kind} ${JSON.stringify(place.name)}: Asana memberships have no role to change`
+      ? `change on Asana ${place.kind} ${JSON.stringify(place.name)}: its memberships have no access level to change`
       : `unknown Asana place kind ${JSON.stringify(place.kind)}`;
   return changes.map((change) => ({ change, ok: false, error }));
 }
 
 /**
- * Requests `applyChanges` sends for one batch when nothing is refused: one per
- * user for workspaces and teams (their endpoints take one user), one for a
- * project's whole batch, adds and removals alike.
+ * Requests `applyChanges` sends for one batch when nothing is refused, by
+ * route: one per user for workspaces and teams (their endpoints take one
+ * user); for a project, what project-routes.ts chooses.
  */
-export function requestsFor(changes: readonly Change[]): number {
+export function requestsFor(changes: readonly Change[], ctx: ProjectContext): Record<string, number> {
   const first = changes[0];
-  if (first === undefined) return 0;
-  return first.place.kind === 'project' ? 1 : changes.length;
+  if (first === undefined) return {};
+  if (first.place.kind === 'project') return requestsByRoute(routeFor(changes, ctx));
+  const verb = first.action === 'remove' ? 'removeUser' : 'addUser';
+  return { [`${first.place.kind} ${verb}`]: changes.length };
 }
 
 /** Who to add: the gid when known, else the email (the endpoints take either). */
@@ -62,31 +67,86 @@ const removeRef = (known: KnownUsers) => (c: Change): string =>
  * without an Asana account is invited; the answer's gid is remembered for the
  * team and project adds that follow.
  */
-const addToWorkspace: Job = (http, place, changes, known) =>
+const addToWorkspace: Job = (http, place, changes, { known }) =>
   eachUser(http, changes, async (change) => {
     const res = await http.post<DataResponse<User> | undefined>(paths.workspaceAddUser(place.id), { data: { user: change.user } });
     const gid = res?.data?.gid;
     if (typeof gid === 'string' && gid !== '') known.learn(change.user, gid);
   });
 
-const addToTeam: Job = (http, place, changes, known) =>
+const addToTeam: Job = (http, place, changes, { known }) =>
   eachUser(http, changes, (change) => http.post(paths.teamAddUser(place.id), { data: { user: addRef(known)(change) } }));
 
-/** One request for the whole place; the documented body is a string holding a comma-separated list (oas:37049). */
-const addToProject: Job = (http, place, changes, known) =>
-  allUsers(http, changes, addRef(known), (members) => http.post(paths.projectAddMembers(place.id), { data: { members } }));
-
 /** One request per user (oas:66378). Asana also ends the user's team and project memberships in the workspace. */
-const removeFromWorkspace: Job = (http, place, changes, known) =>
+const removeFromWorkspace: Job = (http, place, changes, { known }) =>
   eachUser(http, changes, (change) => http.post(paths.workspaceRemoveUser(place.id), { data: { user: removeRef(known)(change) } }));
 
 /** One request per user (oas:58844). */
-const removeFromTeam: Job = (http, place, changes, known) =>
+const removeFromTeam: Job = (http, place, changes, { known }) =>
   eachUser(http, changes, (change) => http.post(paths.teamRemoveUser(place.id), { data: { user: removeRef(known)(change) } }));
 
-/** One request for the whole place, the same body as addMembers (RemoveMembersRequest, oas:6258; oas:37483). */
-const removeFromProject: Job = (http, place, changes, known) =>
-  allUsers(http, changes, removeRef(known), (members) => http.post(paths.projectRemoveMembers(place.id), { data: { members } }));
+/** A member's gid for POST /memberships: a team's as resolved, a user's as learned. */
+function memberGid(change: Change, ctx: ProjectContext): string | undefined {
+  return isTeamMember(change.user) ? ctx.facts.teamGid(change.place.key, change.user) : (change.userId ?? ctx.known.gidOf(change.user));
+}
+
+/** What a request needs and nobody learned: an outcome instead of a request. */
+const missing = (change: Change, what: string): ChangeOutcome => ({ change, ok: false, error: `${change.user}: ${what} is not known; nothing was sent (plan again)` });
+
+/**
+ * Adds: the default-level users in one addMembers (its body is a string
+ * holding a comma-separated list, oas:37049), everyone else one POST
+ * /memberships each, with the level when the file gives one.
+ */
+const addToProject: Job = async (http, place, changes, ctx) => {
+  const { list, each } = routeFor(changes, ctx);
+  const [listed, single] = await Promise.all([
+    list.length === 0 ? [] : allUsers(http, list, addRef(ctx.known), (members) => http.post(paths.projectAddMembers(place.id), { data: { members } })),
+    Promise.all(
+      each.map(async (change) => {
+        const member = memberGid(change, ctx);
+        if (member === undefined) return missing(change, 'its gid');
+        const data: Record<string, string> = { member, parent: place.id };
+        if (change.role !== undefined) data['access_level'] = change.role;
+        const [outcome] = await eachUser(http, [change], () => http.post(paths.memberships(), { data }));
+        return outcome!;
+      }),
+    ),
+  ]);
+  return [...listed, ...single];
+};
+
+/** One PUT /memberships/{gid} per change of level. */
+const changeInProject: Job = (http, place, changes, ctx) =>
+  Promise.all(
+    changes.map(async (change) => {
+      const membership = ctx.facts.membershipGid(place.key, change.user);
+      if (membership === undefined) return missing(change, 'its membership');
+      const [outcome] = await eachUser(http, [change], () => http.put(paths.membership(membership), { data: { access_level: change.role } }));
+      return outcome!;
+    }),
+  );
+
+/** Removals: two or more users in one removeMembers (RemoveMembersRequest, oas:6258; oas:37483), else DELETE /memberships/{gid}. */
+const removeFromProject: Job = async (http, place, changes, ctx) => {
+  const { list, each } = routeFor(changes, ctx);
+  const [listed, single] = await Promise.all([
+    list.length === 0 ? [] : allUsers(http, list, removeRef(ctx.known), (members) => http.post(paths.projectRemoveMembers(place.id), { data: { members } })),
+    Promise.all(
+      each.map(async (change) => {
+        const membership = ctx.facts.membershipGid(place.key, change.user);
+        if (membership === undefined) return missing(change, 'its membership');
+        // Inferred, as for the other removals: a membership already gone (404) is the state wanted.
+        const gone = (err: unknown): void => {
+          if (!hasStatus(err, 404)) throw err;
+        };
+        const [outcome] = await eachUser(http, [change], () => http.delete(paths.membership(membership)).catch(gone));
+        return outcome!;
+      }),
+    ),
+  ]);
+  return [...listed, ...single];
+};
 
 /** By `<action> <place kind>`. */
 const JOBS = new Map<`${Action} ${string}`, Job>([
@@ -96,4 +156,5 @@ const JOBS = new Map<`${Action} ${string}`, Job>([
   ['remove workspace', removeFromWorkspace],
   ['remove team', removeFromTeam],
   ['remove project', removeFromProject],
+  ['change project', changeInProject],
 ]);

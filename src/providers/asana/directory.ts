@@ -24,6 +24,7 @@ function emailOf(user: User): string {
 
 function toMember(user: User): LiveMember {
   const member: LiveMember = { email: emailOf(user), userId: user.gid };
+  if (member.email.startsWith('gid:')) member.unnamed = true;
   if (typeof user.name === 'string' && user.name !== '') member.name = user.name;
   return member;
 }
@@ -54,7 +55,7 @@ export async function fetchUser(http: HttpClient, gid: string): Promise<LiveMemb
     }
     return toMember({ ...user, gid });
   } catch (err) {
-    if (hasStatus(err, 404)) return { email: `gid:${gid}`, userId: gid };
+    if (hasStatus(err, 404)) return { email: `gid:${gid}`, userId: gid, unnamed: true };
     throw err;
   }
 }

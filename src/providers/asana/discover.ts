@@ -14,10 +14,10 @@ import type { LiveMember } from '../../model/index.js';
 import { compareGids } from '../../util/compare.js';
 import { guarded, ProviderFailure } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
-import { listAll, paths, PROJECT_FIELDS, type Named, type ProjectMembership, type ProjectRecord, type TeamMembership } from './api.js';
+import { listAll, paths, PROJECT_FIELDS, type Membership, type Named, type ProjectRecord, type TeamMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
-import { projectMemberGids, teamMemberGids, unique } from './memberships.js';
+import { projectMembers as membersOfProject, teamMemberGids, unique, type ProjectMember } from './memberships.js';
 import { readSelf } from './self.js';
 import { fetchWorkspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
 
@@ -35,8 +35,12 @@ export interface DiscoveredUser {
 export interface DiscoveredProject {
   gid: string;
   name: string;
-  /** User gids (teams the project is shared with are left out). */
-  members: string[];
+  /** Its users (by gid) with their access levels. */
+  members: ProjectMember[];
+  /** The teams it is shared with, with their names and access levels. */
+  teams: ProjectMember[];
+  /** The level addMembers gives, when the list said. */
+  defaultLevel?: string;
 }
 
 export interface DiscoveredTeam {
@@ -134,7 +138,7 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
 
   // Each team's projects come from the workspace's list (filtered by `team`),
   // not from a walk of GET /teams/{gid}/projects per team.
-  const projectsOf = (team: Named): Named[] => allProjects.filter((p) => p?.team?.gid === team.gid);
+  const projectsOf = (team: Named): ProjectRecord[] => allProjects.filter((p) => p?.team?.gid === team.gid);
   progress.planned(teams.length);
   const teamParts = await Promise.all(
     teams.map(async (team) => {
@@ -149,11 +153,11 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   // Each project once: under the first team (in gid order) that lists it,
   // otherwise outside teams. Writing one twice would name one live place twice.
   const placed = new Set<string>();
-  const teamProjects = new Map<string, Named[]>();
+  const teamProjects = new Map<string, ProjectRecord[]>();
   for (const { team, projects } of [...teamParts].sort((a, b) => compareGids(a.team.gid, b.team.gid))) {
     teamProjects.set(team.gid, projects.filter((p) => !placed.has(p.gid) && placed.add(p.gid)));
   }
-  const outside = dedupe(allProjects).filter((p) => !placed.has(p.gid));
+  const outside = (dedupe(allProjects) as ProjectRecord[]).filter((p) => !placed.has(p.gid));
 
   const wantedProjects = [...[...teamProjects.values()].flat(), ...outside];
   progress.planned(wantedProjects.length);
@@ -162,16 +166,21 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
       wantedProjects.map(async (p) => {
         const what = `Asana project ${JSON.stringify(p.name ?? '')} (${p.gid})`;
         const list = await guarded(http, `cannot read the members of ${what}`, () =>
-          listAll<ProjectMembership>(http, paths.projectMemberships(p.gid), { opt_fields: 'member' }),
+          listAll<Membership>(http, paths.memberships(), { parent: p.gid }),
         ).finally(() => progress.done());
-        return [p.gid, projectMemberGids(list, (gid) => directory.byGid.has(gid))] as const;
+        return [p.gid, membersOfProject(list, (gid) => directory.byGid.has(gid))] as const;
       }),
     ),
   );
-  const project = (p: Named): DiscoveredProject => ({ gid: p.gid, name: p.name ?? '', members: projectMembers.get(p.gid) ?? [] });
+  const project = (p: ProjectRecord): DiscoveredProject => {
+    const found = projectMembers.get(p.gid) ?? { users: [], teams: [] };
+    const out: DiscoveredProject = { gid: p.gid, name: p.name ?? '', members: found.users, teams: found.teams };
+    if (typeof p.default_access_level === 'string') out.defaultLevel = p.default_access_level;
+    return out;
+  };
 
   // Members the directory does not list are looked up by gid, as read does.
-  const named = [members, ...teamParts.map((t) => t.members), ...projectMembers.values()].flat();
+  const named = [members, ...teamParts.map((t) => t.members), ...[...projectMembers.values()].map((p) => p.users.map((u) => u.gid))].flat();
   const unknown = unique(named.filter((gid) => !directory.byGid.has(gid)));
   if (unknown.length > 0) progress.stage(`${where}: looking up ${unknown.length} member${unknown.length === 1 ? '' : 's'} the directory does not list`);
   const lookedUp = await Promise.all(unknown.map((gid) => guarded(http, `cannot look up Asana user ${gid}`, () => fetchUser(http, gid))));

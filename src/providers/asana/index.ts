@@ -8,10 +8,12 @@ import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, Resolved
 import type { WorkspaceRecord } from './api.js';
 import { applyChanges, requestsFor } from './apply.js';
 import { KnownUsers } from './directory.js';
+import { ProjectFacts } from './project-facts.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
 import { asanaPlanHooks } from './guests.js';
+import { judgeRemove } from './deprovision.js';
 import { nouns, section, seed } from './schema.js';
 import { asanaPlaces } from './section.js';
 import { asanaExport } from './export/part.js';
@@ -35,6 +37,8 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
   const workspaceOf = new Map<string, string>();
   const listedWorkspaces = new Map<string, WorkspaceRecord>();
   const known = new KnownUsers();
+  const facts = new ProjectFacts();
+  const ctx = { known, facts };
 
   const workspaceFor = (byKey: Map<string, ResolvedPlace>) => (place: ResolvedPlace): string => {
     const remembered = workspaceOf.get(place.key);
@@ -54,21 +58,25 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
       const result = await resolvePlaces(http, places);
       for (const [key, ws] of result.workspaceOf) workspaceOf.set(key, ws);
       for (const [gid, record] of result.workspaces) listedWorkspaces.set(gid, record);
+      facts.learnTeams(result.teams);
+      facts.learnDefaults(result.defaultLevels);
       return result.places;
     },
     async read(places: ResolvedPlace[]): Promise<LiveState> {
       const byKey = new Map(places.map((p) => [p.key, p]));
-      const { state, directories } = await readPlaces(http, places, {
+      const { state, directories, memberships } = await readPlaces(http, places, {
         workspaceOf: workspaceFor(byKey),
         listedWorkspace: (gid) => listedWorkspaces.get(gid),
+        writtenTeams: (place) => facts.writtenTeams(place.key),
       });
       for (const d of directories) known.learnDirectory(d);
+      facts.learnMemberships(memberships);
       return state;
     },
     apply(changes: Change[]): Promise<ChangeOutcome[]> {
-      return applyChanges(http, changes, known);
+      return applyChanges(http, changes, ctx);
     },
-    requestsFor,
+    requestsFor: (changes) => requestsFor(changes, ctx),
     perMinute: http.perMinute ?? ASANA_DEFAULT_PER_MINUTE,
     close(): Promise<void> {
       return http.close();
@@ -98,7 +106,7 @@ export const asana: ProviderModule = {
     defaultPerMinuteNote: 'paid plans; free plans: 150/min',
   },
   create: createAsanaProvider,
-  planHooks: asanaPlanHooks,
+  planHooks: { ...asanaPlanHooks, judgeRemove },
   sandbox: asanaSandbox,
   export: asanaExport,
 };

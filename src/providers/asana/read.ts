@@ -6,16 +6,18 @@
  *
  * Requests: per workspace, its directory (GET /users?workspace=, ⌈N/100⌉,
  * shared by every place in it); per workspace place, its memberships
- * (⌈N/100⌉); per team or project, its memberships; one GET /users/{gid} per
+ * (⌈N/100⌉); per team, its memberships; per project, GET /memberships
+ * (⌈N/100⌉, users and teams with their levels); one GET /users/{gid} per
  * member the directory does not list; GET /users/me once when a place prunes.
  */
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember, LivePlaceState, LiveState, ResolvedPlace, TokenUser } from '../../model/index.js';
-import { listAll, paths, type ProjectMembership, type TeamMembership, type WorkspaceRecord } from './api.js';
+import { listAll, paths, type Membership, type TeamMembership, type WorkspaceRecord } from './api.js';
 import { failureLine, ProviderFailure } from '../failure.js';
 import { sortMembers } from '../live-members.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
-import { projectMemberGids, teamMemberGids } from './memberships.js';
+import { projectMembers, teamMemberGids, type ProjectMember } from './memberships.js';
+import { teamIdentities } from './team-members.js';
 import { EMAIL_DOMAINS } from './guests.js';
 import { memberDomains } from './organisation.js';
 import { readSelf } from './self.js';
@@ -24,6 +26,8 @@ import { readWorkspaceMembers } from './workspace-members.js';
 export interface ReadResult {
   state: LiveState;
   directories: Directory[];
+  /** Per project key, each member's membership gid (by the member's plan identity), for PUT and DELETE /memberships. */
+  memberships: Map<string, Map<string, string>>;
 }
 
 export interface ReadContext {
@@ -31,6 +35,13 @@ export interface ReadContext {
   workspaceOf: (place: ResolvedPlace) => string;
   /** The workspace as resolve listed it, when it did. */
   listedWorkspace: (gid: string) => WorkspaceRecord | undefined;
+  /** The teams a project's lists name, by team gid → the member as written (`team:Design`). */
+  writtenTeams: (place: ResolvedPlace) => ReadonlyMap<string, string>;
+}
+
+/** A live member with the level its project membership gives. */
+function withLevel(member: LiveMember, m: ProjectMember): LiveMember {
+  return m.level === undefined ? member : { ...member, role: m.level };
 }
 
 /** One promise per key: each list or user is fetched once per read, however many places need it. */
@@ -48,6 +59,7 @@ function once<T>(fetch: (key: string) => Promise<T>): (key: string) => Promise<T
 
 export async function readPlaces(http: HttpClient, places: readonly ResolvedPlace[], ctx: ReadContext): Promise<ReadResult> {
   const directories = new Map<string, Promise<Directory>>();
+  const membershipsOf = new Map<string, Map<string, string>>();
   const directory = once((workspace) => {
     const d = fetchDirectory(http, workspace);
     directories.set(workspace, d);
@@ -85,13 +97,20 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
         case 'project': {
           const [dir, memberships] = await Promise.all([
             directory(workspace),
-            // Only documented opt_fields (oas:29171-29195): `member` comes back as a
-            // compact MemberCompact (gid, resource_type, name; oas:4413), and its
-            // resource_type tells a user from a team.
-            listAll<ProjectMembership>(http, paths.projectMemberships(place.id), { opt_fields: 'member' }),
+            // The Memberships API (oas:22351); its compact records carry the
+            // member (a user or a team, by resource_type) and the access level.
+            listAll<Membership>(http, paths.memberships(), { parent: place.id }),
           ]);
-          const gids = projectMemberGids(memberships, (gid) => dir.byGid.has(gid));
-          return { place, members: sortMembers(await Promise.all(gids.map(whoIs(dir)))) };
+          const { users, teams } = projectMembers(memberships, (gid) => dir.byGid.has(gid));
+          const identities = teamIdentities(
+            teams.map((t) => ({ gid: t.gid, name: t.name ?? '' })),
+            ctx.writtenTeams(place),
+          );
+          const people = await Promise.all(users.map(async (u) => [await whoIs(dir)(u.gid), u] as const));
+          const asMembers = teams.map((t) => [{ email: identities.get(t.gid)!, userId: t.gid, ...(t.name ? { name: t.name } : {}) }, t] as const);
+          const both = [...people, ...asMembers];
+          membershipsOf.set(place.key, new Map(both.map(([member, m]) => [member.email, m.membership])));
+          return { place, members: sortMembers(both.map(([member, m]) => withLevel(member, m))) };
         }
         default:
           throw new ProviderFailure(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
@@ -106,5 +125,5 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
     places.some((p) => p.prune === true) ? readSelf(http, 'prune').then(({ email }): TokenUser => ({ provider: 'asana', email })) : undefined,
   ]);
   const state: LiveState = self === undefined ? { places: states } : { places: states, self: [self] };
-  return { state, directories: await Promise.all(directories.values()) };
+  return { state, directories: await Promise.all(directories.values()), memberships: membershipsOf };
 }

@@ -6,10 +6,11 @@
  */
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
-import { listAll, listWithin, paths, PROJECT_FIELDS, type Named, type ProjectRecord, type WorkspaceRecord } from './api.js';
+import { listAll, listWithin, paths, PROJECT_FIELDS, TEAM_PROJECT_FIELDS, type Named, type ProjectRecord, type WorkspaceRecord } from './api.js';
 import { guarded } from '../failure.js';
 import { groupBy } from '../../util/group-by.js';
 import { closeMatches, orList } from '../../text/suggest.js';
+import { teamRefsOf } from './team-members.js';
 
 export interface Resolution {
   places: ResolvedPlace[];
@@ -17,6 +18,10 @@ export interface Resolution {
   workspaceOf: Map<string, string>;
   /** The workspaces the file names, by gid, as listed (with is_organization and email_domains). */
   workspaces: Map<string, WorkspaceRecord>;
+  /** Per project key, the teams its lists name: the member as written (`team:Design`) → team gid. */
+  teams: Map<string, Map<string, string>>;
+  /** Per project key, the level addMembers gives (`default_access_level`), when the list said. */
+  defaultLevels: Map<string, string>;
 }
 
 const KINDS = new Set(['workspace', 'team', 'project']);
@@ -43,22 +48,22 @@ class Lists {
     return p;
   }
 
-  private once(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<Named[]> {
-    return this.memo(key, () => guarded(this.http, what, () => listAll<Named>(this.http, path, { ...query, opt_fields: fields })));
+  private once<T extends Named = Named>(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<T[]> {
+    return this.memo(key, () => guarded(this.http, what, () => listAll<T>(this.http, path, { ...query, opt_fields: fields })));
   }
 
   private named = (gid: string): string => this.names.get(gid) ?? gid;
 
   // The organisation facts ride along on the one list (oas:65658), saving a request per workspace in read.
   workspaces = (lookingFor: string): Promise<WorkspaceRecord[]> =>
-    this.once('workspaces', `cannot list the Asana workspaces (looking for ${lookingFor})`, paths.workspaces(), {}, 'name,is_organization,email_domains');
+    this.once<WorkspaceRecord>('workspaces', `cannot list the Asana workspaces (looking for ${lookingFor})`, paths.workspaces(), {}, 'name,is_organization,email_domains');
   teams = (workspace: string): Promise<Named[]> =>
     this.once(`teams:${workspace}`, `cannot list the teams of ${this.named(workspace)}`, paths.workspaceTeams(workspace));
-  teamProjects = (team: string): Promise<Named[]> =>
-    this.once(`team-projects:${team}`, `cannot list the projects of ${this.named(team)}`, paths.teamProjects(team));
+  teamProjects = (team: string): Promise<ProjectRecord[]> =>
+    this.once<ProjectRecord>(`team-projects:${team}`, `cannot list the projects of ${this.named(team)}`, paths.teamProjects(team), {}, TEAM_PROJECT_FIELDS);
   /** Every project of the workspace with its team (`team` is in the opt_fields of GET /projects, oas:31649). */
   workspaceProjects = (workspace: string): Promise<ProjectRecord[]> =>
-    this.once(`projects:${workspace}`, `cannot list the projects of ${this.named(workspace)}`, paths.projects(), { workspace }, PROJECT_FIELDS);
+    this.once<ProjectRecord>(`projects:${workspace}`, `cannot list the projects of ${this.named(workspace)}`, paths.projects(), { workspace }, PROJECT_FIELDS);
   /** The same list if it ends within `maxPages` pages, else undefined; fetched once, like the others. */
   workspaceProjectsWithin = (workspace: string, maxPages: number): Promise<ProjectRecord[] | undefined> =>
     this.memo(`projects-within:${workspace}`, () => listWithin<ProjectRecord>(this.http, paths.projects(), { workspace, opt_fields: PROJECT_FIELDS }, maxPages));
@@ -146,8 +151,11 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   const fail = (place: DesiredPlace, message: string): void => {
     problems.push({ place, message });
   };
+  const defaultLevels = new Map<string, string>();
   const accept = (place: DesiredPlace, found: Named, workspace: string): void => {
     resolved.set(place.key, { ...place, id: found.gid, name: nameOf(found) || place.ref });
+    const level = (found as ProjectRecord).default_access_level;
+    if (place.kind === 'project' && typeof level === 'string') defaultLevels.set(place.key, level);
     lists.names.set(found.gid, `${place.kind} ${JSON.stringify(nameOf(found) || place.ref)} (${found.gid})`);
     workspaceOf.set(place.key, workspace);
   };
@@ -252,11 +260,40 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   };
   await Promise.all([teamBranch(), workspaceProjectBranch()]);
 
+  // 3. Teams named as members of projects, among their workspace's teams (the list step 2 may already hold).
+  const teams = new Map<string, Map<string, string>>();
+  await Promise.all(
+    projectPlaces.map(async (place) => {
+      const refs = teamRefsOf(place.settings);
+      const project = resolved.get(place.key);
+      const workspace = workspaceOf.get(place.key);
+      if (refs.length === 0 || project === undefined || workspace === undefined) return;
+      const live = await lists.teams(workspace);
+      const found = new Map<string, string>();
+      const byGid = new Map<string, string>();
+      for (const team of refs) {
+        const m = matchRef('team', team.ref, live, ` in ${lists.names.get(workspace) ?? `workspace ${workspace}`}`);
+        if (!m.ok) {
+          problems.push({ place, message: `${team.member} in project ${JSON.stringify(project.name)}: ${m.message}`, at: team.at });
+          continue;
+        }
+        const first = byGid.get(m.found.gid);
+        if (first !== undefined) {
+          problems.push({ place, message: `${team.member} is the same team (${m.found.gid}, "${nameOf(m.found)}") as ${first} in project ${JSON.stringify(project.name)}; list each team once`, at: team.at });
+          continue;
+        }
+        byGid.set(m.found.gid, team.member);
+        found.set(team.member, m.found.gid);
+      }
+      teams.set(place.key, found);
+    }),
+  );
+
   if (problems.length > 0) {
     // Report in the order the file declares the places, whatever order the lists arrived in.
     const order = new Map(places.map((p, i) => [p.key, i]));
-    problems.sort((a, b) => (order.get(a.place.key) ?? 0) - (order.get(b.place.key) ?? 0));
+    problems.sort((a, b) => (order.get(a.place.key) ?? 0) - (order.get(b.place.key) ?? 0) || (a.at?.line ?? 0) - (b.at?.line ?? 0));
     throw new ResolveError(problems);
   }
-  return { places: places.flatMap((p) => resolved.get(p.key) ?? []), workspaceOf, workspaces };
+  return { places: places.flatMap((p) => resolved.get(p.key) ?? []), workspaceOf, workspaces, teams, defaultLevels };
 }

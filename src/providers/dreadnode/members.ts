@@ -14,6 +14,7 @@ export function emailOf(p: UserPermission): string {
 
 export function toMember(p: UserPermission): LiveMember {
   const member: LiveMember = { email: emailOf(p), userId: p.user_id };
+  if (member.email.startsWith('id:')) member.unnamed = true;
   if (typeof p.permission === 'string') member.role = p.permission;
   if (typeof p.user_name === 'string' && p.user_name !== '') member.name = p.user_name;
   return member;

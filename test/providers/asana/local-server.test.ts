@@ -174,7 +174,7 @@ describe('users the lists do not explain (local server)', () => {
     expect(live.places[0]?.members).toEqual([
       { email: 'alice@acme.com', userId: '9001', name: 'Alice' },
       { email: 'bob@acme.com', userId: '9002', name: 'Bob' },
-      { email: 'gid:9003', userId: '9003' },
+      { email: 'gid:9003', userId: '9003', unnamed: true },
     ]);
   });
 

@@ -164,10 +164,10 @@ describe('read', () => {
     expect(sandbox.stats().byRoute['GET /users/{user_gid}']).toBe(1);
   });
 
-  it('skips a team that is a member of a project (member.resource_type "team", oas:5553) and asks only documented opt_fields', async () => {
+  it('reads a team shared with a project as the member team:NAME at its level (member.resource_type "team", oas:5553), through GET /memberships', async () => {
     const sandbox = await startSandbox(buildWorld(desired, section), { port: 0 });
     opened.push(sandbox);
-    // Record the opt_fields of each list the provider walks.
+    // Record the path and opt_fields of each list the provider walks for a project.
     const http = createAsanaHttpClient({ baseUrl: sandbox.connection('asana').baseUrl, token: sandbox.connection('asana').token });
     const asked: string[] = [];
     const spy = new Proxy(http, {
@@ -175,7 +175,9 @@ describe('read', () => {
         const value: unknown = Reflect.get(target, key, target);
         if (key === 'collect') {
           return (o: { first: { path: string; query?: Record<string, unknown> } }) => {
-            if (o.first.path.endsWith('/project_memberships')) asked.push(String(o.first.query?.['opt_fields']));
+            if (o.first.path.includes('membership') && !o.first.path.includes('team') && !o.first.path.includes('workspace')) {
+              asked.push(`${o.first.path} ${JSON.stringify(o.first.query ?? {})}`);
+            }
             return (value as (x: unknown) => unknown).call(target, o);
           };
         }
@@ -189,18 +191,17 @@ describe('read', () => {
     const project = live.projects.get(places[2]?.id ?? '');
     const design = [...live.teams.values()].find((t) => t.name === 'Design');
     if (!project || !design) throw new Error('seed has no Roadmap 2027 or Design');
-    shareProjectWithTeam(live, project, design);
-    const raw = await fetch(`${sandbox.connection('asana').baseUrl}/projects/${project.gid}/project_memberships?limit=10&opt_fields=member`, {
-      headers: { authorization: `Bearer ${sandbox.connection('asana').token}` },
-    });
-    const listed = ((await raw.json()) as { data: { member: { resource_type: string } }[] }).data;
-    expect(listed.map((m) => m.member.resource_type).sort()).toEqual(['team', 'user', 'user']);
+    shareProjectWithTeam(live, project, design, 'commenter');
 
     const state = await provider.read(places);
-    expect(state.places[2]?.members.map((m) => m.email)).toEqual(['carol@acme.com', 'dan@acme.com']);
-    expect(state.places[2]?.members.map((m) => m.userId)).not.toContain(design.gid);
-    // The enum of GET /projects/{gid}/project_memberships (oas:29184-29192) has member, not member.resource_type.
-    expect(asked).toEqual(['member']);
+    expect(state.places[2]?.members.map((m) => [m.email, m.role])).toEqual([
+      ['carol@acme.com', 'editor'],
+      ['dan@acme.com', 'editor'],
+      ['team:Design', 'commenter'],
+    ]);
+    // The member's id is the team's gid, which POST /memberships takes.
+    expect(state.places[2]?.members.at(-1)?.userId).toBe(design.gid);
+    expect(asked).toEqual([`/memberships ${JSON.stringify({ parent: project.gid, limit: 100 })}`]);
   });
 
   it('walks every page: 251 workspace users, 121 team members, 130 project members', async () => {
@@ -221,7 +222,8 @@ describe('read', () => {
     expect(routes['GET /workspaces/{workspace_gid}']).toBeUndefined();
     expect(live.self).toBeUndefined();
     expect(routes['GET /teams/{team_gid}/team_memberships']).toBe(2);
-    expect(routes['GET /projects/{project_gid}/project_memberships']).toBe(2);
+    expect(routes['GET /memberships']).toBe(2);
+    expect(routes['GET /projects/{project_gid}/project_memberships']).toBeUndefined();
     expect(routes['GET /workspaces/{workspace_gid}/users']).toBeUndefined();
     expect(routes['GET /teams/{team_gid}/users']).toBeUndefined();
     // The client's counters agree with the server's.
@@ -324,11 +326,11 @@ describe('apply', () => {
     expect(sandbox.stats().byRoute['POST /projects/{project_gid}/addMembers']).toBe(1 + (provider.httpStats().retriesByMethod['POST'] ?? 0));
   });
 
-  it('refuses a role change without a request: Asana memberships have no role', async () => {
+  it('refuses a change of level on a team without a request: team memberships have no access level', async () => {
     const { sandbox, provider } = await setup();
     const [, platformP] = (await provider.resolve([acme, platform])) as [ResolvedPlace, ResolvedPlace];
     const out = await provider.apply([change(platformP, 'alice@acme.com', 'change')]);
-    expect(out).toEqual([{ change: change(platformP, 'alice@acme.com', 'change'), ok: false, error: 'change on Asana team "Platform": Asana memberships have no role to change' }]);
+    expect(out).toEqual([{ change: change(platformP, 'alice@acme.com', 'change'), ok: false, error: 'change on Asana team "Platform": its memberships have no access level to change' }]);
     expect(sandbox.stats().byMethod['POST']).toBeUndefined();
   });
 

@@ -49,7 +49,7 @@ describe('removals', () => {
     const out = await provider.apply(changes);
     expect(out.map((o) => o.ok)).toEqual([true, true]);
     expect(sandbox.stats().byRoute['POST /workspaces/{workspace_gid}/removeUser']).toBe(2);
-    expect(provider.requestsFor(changes)).toBe(2);
+    expect(provider.requestsFor(changes)).toEqual({ 'workspace removeUser': 2 });
 
     const world = sandbox.world;
     // Asana keeps their workspace records, inactive.
@@ -75,7 +75,7 @@ describe('removals', () => {
     const changes = [change(platformP, 'alice@acme.com', 'remove'), change(platformP, 'carol@acme.com', 'remove')];
     expect((await provider.apply(changes)).map((o) => o.ok)).toEqual([true, true]);
     expect(sandbox.stats().byRoute['POST /teams/{team_gid}/removeUser']).toBe(2);
-    expect(provider.requestsFor(changes)).toBe(2);
+    expect(provider.requestsFor(changes)).toEqual({ 'team removeUser': 2 });
     const world = sandbox.world;
     expect(emailsIn(world, asanaWorld(world).teams.get(platformP.id)?.members)).toEqual(['robot@acme.com']);
     expect(emailsIn(world, asanaWorld(world).workspaces.get(acmeP.id)?.members)).toContain('alice@acme.com');
@@ -88,10 +88,23 @@ describe('removals', () => {
     const changes = [change(roadmapP, 'carol@acme.com', 'remove'), change(roadmapP, 'dan@acme.com', 'remove')];
     expect((await provider.apply(changes)).map((o) => o.ok)).toEqual([true, true]);
     expect(sandbox.stats().byRoute['POST /projects/{project_gid}/removeMembers']).toBe(1);
-    expect(provider.requestsFor(changes)).toBe(1);
+    expect(sandbox.stats().byRoute['DELETE /memberships/{membership_gid}']).toBeUndefined();
+    expect(provider.requestsFor(changes)).toEqual({ removeMembers: 1 });
     expect(emailsIn(sandbox.world, asanaWorld(sandbox.world).projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com']);
     const after = await provider.read([roadmapP]);
     expect(after.places[0]?.members.map((m) => m.email)).toEqual(['alice@acme.com']);
+  });
+
+  it('removes a single user from a project with DELETE /memberships/{gid}, the membership the read found', async () => {
+    const { sandbox, provider, places } = await setup();
+    const roadmapP = places[2];
+    await provider.read(places);
+    const changes = [change(roadmapP, 'carol@acme.com', 'remove')];
+    expect(provider.requestsFor(changes)).toEqual({ 'DELETE /memberships': 1 });
+    expect((await provider.apply(changes)).map((o) => o.ok)).toEqual([true]);
+    expect(sandbox.stats().byRoute['DELETE /memberships/{membership_gid}']).toBe(1);
+    expect(sandbox.stats().byRoute['POST /projects/{project_gid}/removeMembers']).toBeUndefined();
+    expect(emailsIn(sandbox.world, asanaWorld(sandbox.world).projects.get(roadmapP.id)?.members)).toEqual(['alice@acme.com', 'dan@acme.com']);
   });
 
   it('when a project removal is refused (4xx), removes each user on their own', async () => {

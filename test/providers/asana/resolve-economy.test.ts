@@ -77,7 +77,7 @@ describe('Asana resolve: where the projects of teams come from', () => {
     expect(state.places).toHaveLength(places.length);
     const r = routes(sandbox);
     expect(r['GET /teams/{team_gid}/team_memberships']).toBe(400);
-    expect(r['GET /projects/{project_gid}/project_memberships']).toBe(1000);
+    expect(r['GET /memberships']).toBe(1000);
     // The directory: a page per 100 users (owner, 50 leads, 50 developers and the token's user: 102).
     expect(r['GET /users']).toBe(2);
     expect(r['GET /workspaces/{workspace_gid}/workspace_memberships']).toBe(2);

@@ -70,8 +70,10 @@ function teamNode(team: TeamOutline): YAMLMap {
   return node;
 }
 
+/** Its level lists (`admin:`, `editor:`, `commenter:`), and `members:` for any other level; `members: []` when it has none. */
 function projectNode(project: ProjectOutline): YAMLMap {
   const node = mapOf([['project', refScalar(project)]]);
-  node.add(membersPair('members', project.block));
+  if (project.lists.length === 0) node.add(membersPair('members', { members: [], unwritten: [] }));
+  for (const list of project.lists) node.add(membersPair(list.key, list.block));
   return node;
 }

@@ -8,11 +8,20 @@ import { byNameThenGid, refIn, shown, writableEmail, type Ref } from '../../../e
 import type { MemberBlock, MemberLine } from '../../../export/yaml-kit.js';
 import { compareGids, compareText } from '../../../util/compare.js';
 import type { AsanaDiscovery, DiscoveredProject, DiscoveredUser, DiscoveredWorkspace } from '../discover.js';
+import { PROJECT_LEVELS } from '../schema.js';
+import { TEAM_PREFIX } from '../team-members.js';
+
+/** One list of a project: `admin`, `editor`, `commenter`, or `members` for levels the file has no list for. */
+export interface LevelList {
+  key: string;
+  block: MemberBlock;
+}
 
 export interface ProjectOutline extends Ref {
   gid: string;
   name: string;
-  block: MemberBlock;
+  /** Its lists in the file's order; none when the project has no members. */
+  lists: LevelList[];
 }
 
 export interface TeamOutline extends Ref {
@@ -36,12 +45,13 @@ export function asanaOutline(asana: AsanaDiscovery): WorkspaceOutline[] {
 }
 
 function workspaceOutline(ws: DiscoveredWorkspace, ref: Ref, selfGid: string | undefined): WorkspaceOutline {
-  const block = (gids: readonly string[]): MemberBlock => memberBlock(gids, ws.users, selfGid);
+  const block = (gids: readonly string[], note?: (gid: string) => string | undefined): MemberBlock => memberBlock(gids, ws.users, selfGid, note);
+  const teamRef = teamRefs(ws);
   const project = (list: readonly { gid: string; name?: string | null }[]) => (p: DiscoveredProject): ProjectOutline => ({
     ...refIn(p, list, 'project'),
     gid: p.gid,
     name: p.name,
-    block: block(p.members),
+    lists: levelLists(p, block, teamRef),
   });
   return {
     ...ref,
@@ -60,7 +70,57 @@ function workspaceOutline(ws: DiscoveredWorkspace, ref: Ref, selfGid: string | u
   };
 }
 
-function memberBlock(gids: readonly string[], users: ReadonlyMap<string, DiscoveredUser>, selfGid: string | undefined): MemberBlock {
+/**
+ * A project's members under their levels (users and teams), so that the file
+ * read back plans no change of level. A level the file has no list for (not
+ * one of a project's) goes under `members`, noted.
+ */
+function levelLists(p: DiscoveredProject, block: (gids: readonly string[], note?: (gid: string) => string | undefined) => MemberBlock, teamRef: (gid: string) => MemberLine): LevelList[] {
+  const keyOf = (level: string | undefined): string => (level !== undefined && (PROJECT_LEVELS as readonly string[]).includes(level) ? level : 'members');
+  const levelOf = new Map([...p.members, ...p.teams].map((m) => [m.gid, m.level]));
+  // Only under `members` does a level need saying: the list's key says it elsewhere.
+  const note = (gid: string): string | undefined => {
+    const level = levelOf.get(gid);
+    return level === undefined ? undefined : `${level} access`;
+  };
+  // Two users can share an email; the file can name it once, in the first list that has it.
+  const written = new Set<string>();
+  return [...PROJECT_LEVELS, 'members'].flatMap((key): LevelList[] => {
+    const users = block(p.members.filter((m) => keyOf(m.level) === key).map((m) => m.gid), key === 'members' ? note : undefined);
+    users.members = users.members.filter((line) => !written.has(line.email));
+    for (const line of users.members) written.add(line.email);
+    const teams = p.teams.filter((t) => keyOf(t.level) === key).map((t) => {
+      const line = teamRef(t.gid);
+      const level = key === 'members' ? note(t.gid) : undefined;
+      return level === undefined ? line : { ...line, notes: [...line.notes, level] };
+    });
+    const members = [...users.members, ...teams].sort((a, b) => compareText(a.email, b.email));
+    return members.length === 0 && users.unwritten.length === 0 ? [] : [{ key, block: { members, unwritten: users.unwritten } }];
+  });
+}
+
+/**
+ * How the file names each team of the workspace: `team:<name>`, or
+ * `team:<gid>` where a place's name would be written by gid (shared, another
+ * team's gid, too long) or cannot stand after `team:` (blank at either end).
+ */
+function teamRefs(ws: DiscoveredWorkspace): (gid: string) => MemberLine {
+  const teams = new Map(ws.teams.map((t) => [t.gid, t]));
+  return (gid) => {
+    const team = teams.get(gid);
+    if (team === undefined) return { email: `${TEAM_PREFIX}${gid}`, notes: ['a team this token does not see in the workspace'] };
+    const { ref, note } = refIn(team, ws.teams, 'team');
+    if (ref !== gid && ref.trim() === ref) return { email: `${TEAM_PREFIX}${ref}`, notes: [] };
+    return { email: `${TEAM_PREFIX}${gid}`, notes: [note ?? shown(team.name)] };
+  };
+}
+
+function memberBlock(
+  gids: readonly string[],
+  users: ReadonlyMap<string, DiscoveredUser>,
+  selfGid: string | undefined,
+  noteOf: (gid: string) => string | undefined = () => undefined,
+): MemberBlock {
   const lines = new Map<string, MemberLine>();
   const unwritten: { key: string; text: string }[] = [];
   for (const gid of gids) {
@@ -85,6 +145,8 @@ function memberBlock(gids: readonly string[], users: ReadonlyMap<string, Discove
     const notes: string[] = [];
     if (gid === selfGid) notes.push("the token's own user");
     if (user.guest) notes.push('guest');
+    const extra = noteOf(gid);
+    if (extra !== undefined) notes.push(extra);
     lines.set(email, { email, notes });
   }
   return {
