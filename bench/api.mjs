@@ -92,10 +92,12 @@ export async function apiBench({ workdir, log, size }) {
     expect(plan.code === 2, plan, 'plan should exit 2 (changes present)');
     const planned = /Plan: (\d+) to add, (\d+) to change, (\d+) to remove\./.exec(plan.stdout);
     expect(planned !== null && Number(planned[1]) === missing.total, plan, `plan should add the ${missing.total} missing memberships`);
+    expect(planned !== null && Number(planned[2]) === missing.changes, plan, `plan should change the ${missing.changes} levels that differ`);
 
     const apply = await run('apply', ['apply', '--yes', ...budget, files.desired], [...planBound(asanaWorld(server), org), ...applyWriteBound(missing)]);
     expect(apply.code === 0, apply, 'apply should exit 0');
-    expect(apply.stdout.includes(`Apply: ${missing.total} done, 0 failed, 0 skipped.`), apply, `apply should report ${missing.total} done`);
+    const done = missing.total + missing.changes;
+    expect(apply.stdout.includes(`Apply: ${done} done, 0 failed, 0 skipped.`), apply, `apply should report ${done} done`);
 
     const again = await run('plan again', ['plan', '--detailed-exitcode', ...budget, files.desired], planBound(asanaWorld(server), org));
     expect(again.code === 0 && again.stdout.includes('No changes.'), again, 'the plan after apply must be empty');
@@ -105,9 +107,9 @@ export async function apiBench({ workdir, log, size }) {
   }
 }
 
-/** The plan's own estimate of apply's cost, when the CLI prints one ("Apply: 312 requests, about 13 s at 1500/min"). */
+/** The plan's own estimate of apply's cost, when the CLI prints one ("Apply: 312 requests (…), about 13 s at 1500/min"). */
 function costLine(stdout) {
-  return stdout.split('\n').find((l) => /requests?, about/.test(l))?.trim();
+  return stdout.split('\n').find((l) => /^Apply: \d+ requests?\b.*, about /.test(l))?.trim();
 }
 
 function expect(ok, phase, what) {

@@ -93,18 +93,26 @@ export function planBound(world, org) {
     },
     {
       what: 'project members',
-      routes: ['GET /projects/{project_gid}/project_memberships'],
+      routes: ['GET /memberships', 'GET /projects/{project_gid}/project_memberships'],
       bound: projectReads,
-      why: `${managedProjects.length} projects, Σ ceil(members / 100), at least 1 each`,
+      why:
+        `${managedProjects.length} projects, Σ ceil((users + teams) / 100), at least 1 each: a membership list is the only read that ` +
+        `gives each member's access level and the teams (GET /memberships?parent=, oas:22351, or the deprecated project_memberships)`,
     },
   ];
 }
 
 /**
- * The writes of an apply that adds `missing` (the plan's adds): the workspace
- * and team endpoints take one user per request; a project's addMembers takes
- * every user of that project in one request.
- * @param {{ workspace: number, team: number, projectsWithMissing: number, projectMembers: number }} missing
+ * The writes of an apply that adds `missing` (the plan's adds) and changes
+ * levels: the workspace and team endpoints take one user per request; a
+ * project's addMembers takes every user of that project in one request, but
+ * gives only the project's default level (oas:5204) and takes users only
+ * (AddMembersRequest, oas:1970); POST /memberships takes one member (a user
+ * or a team) at any level (oas:22563); PUT /memberships/{gid} changes one
+ * membership (oas:22706). No route takes a list of levels or of teams, and
+ * adding at the default level and then changing it costs two requests where
+ * one POST does.
+ * @param {ReturnType<typeof import('./org.mjs').missingCounts>} missing
  */
 export function applyWriteBound(missing) {
   return [
@@ -121,10 +129,22 @@ export function applyWriteBound(missing) {
       why: `${missing.team} team memberships; addUser takes one user (oas:58649)`,
     },
     {
-      what: 'project adds',
+      what: 'project adds at the default level',
       routes: ['POST /projects/{project_gid}/addMembers'],
-      bound: missing.projectsWithMissing,
-      why: `${missing.projectMembers} project memberships in ${missing.projectsWithMissing} projects; addMembers takes a list (oas:37049)`,
+      bound: missing.projectsWithDefaultAdds,
+      why: `${missing.projectMembers - missing.levelAdds} users at the default level in ${missing.projectsWithDefaultAdds} projects; addMembers takes a list (oas:37049)`,
+    },
+    {
+      what: 'project adds at another level, and teams',
+      routes: ['POST /memberships'],
+      bound: missing.levelAdds + missing.teamAdds,
+      why: `${missing.levelAdds} users as admin or commenter and ${missing.teamAdds} teams; one member per request`,
+    },
+    {
+      what: 'level changes',
+      routes: ['PUT /memberships/{membership_gid}'],
+      bound: missing.changes,
+      why: `${missing.changes} members (users and teams) at another level live; one membership per request`,
     },
   ];
 }

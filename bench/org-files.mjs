@@ -6,9 +6,17 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ME, WORKSPACE } from './org.mjs';
+import { LEVELS, ME, WORKSPACE } from './org.mjs';
 
 const list = (emails) => `[${emails.join(', ')}]`;
+
+/** A project's level lists (admin, editor, commenter) for members at `levelOf`, and teams. */
+function levelLines(indent, users, levelOf, teams) {
+  return LEVELS.flatMap((level) => {
+    const members = [...users.filter((u) => levelOf(u) === level), ...teams.filter((g) => g.level === level).map((g) => g.member)];
+    return members.length === 0 ? [] : [`${indent}${level}: ${list(members)}`];
+  });
+}
 
 /** Projects by the index of their team. */
 function byTeam(projects) {
@@ -27,7 +35,9 @@ export function seedYaml(org) {
   const projectsOf = byTeam(org.projects);
   org.teams.forEach((team, t) => {
     lines.push(`        - team: ${team.name}`, `          members: ${list(team.live)}`, '          projects:');
-    for (const p of projectsOf.get(t) ?? []) lines.push(`            - project: ${p.name}`, `              members: ${list(p.live)}`);
+    for (const p of projectsOf.get(t) ?? []) {
+      lines.push(`            - project: ${p.name}`, ...levelLines('              ', p.live, (u) => p.liveLevels.get(u), p.teamsLive));
+    }
   });
   lines.push(
     'sandbox:',
@@ -50,7 +60,7 @@ export function desiredFiles(org) {
   const files = new Map();
   const top = [...header, `      members: ${list(org.workspace.wanted)}`, '      projects:'];
   for (const p of org.projects) {
-    if (p.managed && p.workspaceLevel) top.push(`        - project: ${p.name}`, `          members: ${list(p.wanted)}`);
+    if (p.managed && p.workspaceLevel) top.push(`        - project: ${p.name}`, ...levelLines('          ', p.wanted, (u) => p.levels.get(u), p.teamsWanted));
   }
   files.set('gatehouse.yaml', top);
   const projectsOf = byTeam(org.projects.filter((p) => p.managed && !p.workspaceLevel));
@@ -58,7 +68,7 @@ export function desiredFiles(org) {
     const lines = [...header, '      teams:', `        - team: ${team.name}`, `          members: ${list(team.wanted)}`];
     const projects = projectsOf.get(t) ?? [];
     if (projects.length > 0) lines.push('          projects:');
-    for (const p of projects) lines.push(`            - project: ${p.name}`, `              members: ${list(p.wanted)}`);
+    for (const p of projects) lines.push(`            - project: ${p.name}`, ...levelLines('              ', p.wanted, (u) => p.levels.get(u), p.teamsWanted));
     files.set(`teams/team-${String(t).padStart(3, '0')}.yaml`, lines);
   });
   return new Map([...files].map(([name, lines]) => [name, `${lines.join('\n')}\n`]));

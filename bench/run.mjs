@@ -32,7 +32,8 @@ out.push(
   `${api.org.users.length.toLocaleString('en')} users in the file (+${api.org.liveOnly.length} live only), ${api.org.teams.length} teams, ` +
     `${api.org.projects.length.toLocaleString('en')} projects of which ${api.org.projects.filter((p) => p.managed).length.toLocaleString('en')} managed; ` +
     `${api.missing.total.toLocaleString('en')} of ${api.missing.wanted.toLocaleString('en')} memberships missing live ` +
-    `(${api.missing.workspace} workspace, ${api.missing.team} team, ${api.missing.projectMembers} project in ${api.missing.projectsWithMissing} projects).`,
+    `(${api.missing.workspace} workspace, ${api.missing.team} team, ${api.missing.projectMembers} project users of which ${api.missing.levelAdds} at a non-default level, ${api.missing.teamAdds} teams); ` +
+    `${api.missing.changes} access levels differ live.`,
   '',
 );
 out.push(summaryTable(api.phases, PER_MINUTE), '');
