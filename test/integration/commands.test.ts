@@ -21,7 +21,7 @@ describe('npx gatehouse', () => {
   it('runs the built command from the package bin after install', () => {
     const run = spawnSync('npx', ['--no-install', 'gatehouse', 'validate', 'examples/acme'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('examples/acme: valid (4 files, 7 places, 24 memberships).\n');
+    expect(run.stdout).toBe('examples/acme: valid (4 files, 7 places, 25 memberships).\n');
   });
 });
 
