@@ -75,6 +75,16 @@ describe('plan', () => {
     expect(result.summary.change).toBe(1);
   });
 
+  it('a member listed without a level is in sync at any level; one listed at a level is changed to it', () => {
+    const roadmap = place('asana/workspace:W/project:Roadmap', 'project', 2);
+    const result = plan(
+      desiredOf([[roadmap, [desiredMember('any@acme.com'), desiredMember('lead@acme.com', 'admin'), desiredMember('team:Design', 'commenter')]]]),
+      liveOf([[roadmap, [liveMember('any@acme.com', 'commenter'), liveMember('lead@acme.com', 'editor'), liveMember('team:Design', 'commenter')]]]),
+    );
+    expect(result.changes.map((c) => [c.action, c.user, c.fromRole, c.role])).toEqual([['change', 'lead@acme.com', 'editor', 'admin']]);
+    expect(result.places[0]).toMatchObject({ inSync: 2 });
+  });
+
   it('plans permissions on a role-bearing place: adds with their role, changes, in sync, unmanaged', () => {
     const red = place('dreadnode/org:acme/workspace:red-team', 'workspace', 0);
     const result = plan(

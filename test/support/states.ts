@@ -67,7 +67,13 @@ export const arbitraryStates = fc
     for (let i = 0; i < projects; i++) places.push(place(`asana/workspace:W/project:P${i}`, 'project', 2, ws.key));
     for (let i = 0; i < roleWorkspaces; i++) places.push(place(`dreadnode/org:o/workspace:D${i}`, 'workspace', 0));
     const membersOf = (p: ResolvedPlace) => {
-      const role = p.provider === 'dreadnode' ? fc.constantFrom('owner', 'contributor', 'reader') : fc.constant(undefined);
+      // A project member has an access level, or (in the file's members: list) any level.
+      const role =
+        p.provider === 'dreadnode'
+          ? fc.constantFrom('owner', 'contributor', 'reader')
+          : p.kind === 'project'
+            ? fc.option(fc.constantFrom('admin', 'editor', 'commenter'), { nil: undefined })
+            : fc.constant(undefined);
       return fc.uniqueArray(fc.record({ email: fc.constantFrom(...pool), role }), { selector: (m) => m.email, maxLength: pool.length });
     };
     const lists = fc.tuple(...places.map(membersOf));

@@ -14,7 +14,7 @@
 import { hasStatus, type HttpClient } from '../../http/index.js';
 import type { Action, Change, ChangeOutcome, PlaceRef } from '../../model/index.js';
 import { paths, type DataResponse, type User } from './api.js';
-import { allUsers, eachUser } from './batch.js';
+import { allUsers, eachUser, eachWhenKnown } from './batch.js';
 import type { KnownUsers } from './directory.js';
 import { requestsByRoute, routeFor, type ProjectContext } from './project-routes.js';
 import { isTeamMember } from './team-members.js';
@@ -90,9 +90,6 @@ function memberGid(change: Change, ctx: ProjectContext): string | undefined {
   return isTeamMember(change.user) ? ctx.facts.teamGid(change.place.key, change.user) : (change.userId ?? ctx.known.gidOf(change.user));
 }
 
-/** What a request needs and nobody learned: an outcome instead of a request. */
-const missing = (change: Change, what: string): ChangeOutcome => ({ change, ok: false, error: `${change.user}: ${what} is not known; nothing was sent (plan again)` });
-
 /**
  * Adds: the default-level users in one addMembers (its body is a string
  * holding a comma-separated list, oas:37049), everyone else one POST
@@ -102,48 +99,40 @@ const addToProject: Job = async (http, place, changes, ctx) => {
   const { list, each } = routeFor(changes, ctx);
   const [listed, single] = await Promise.all([
     list.length === 0 ? [] : allUsers(http, list, addRef(ctx.known), (members) => http.post(paths.projectAddMembers(place.id), { data: { members } })),
-    Promise.all(
-      each.map(async (change) => {
-        const member = memberGid(change, ctx);
-        if (member === undefined) return missing(change, 'its gid');
-        const data: Record<string, string> = { member, parent: place.id };
-        if (change.role !== undefined) data['access_level'] = change.role;
-        const [outcome] = await eachUser(http, [change], () => http.post(paths.memberships(), { data }));
-        return outcome!;
-      }),
-    ),
+    eachWhenKnown(http, each, (change) => {
+      const member = memberGid(change, ctx);
+      if (member === undefined) return { unknown: 'its gid' };
+      const data: Record<string, string> = { member, parent: place.id };
+      if (change.role !== undefined) data['access_level'] = change.role;
+      return () => http.post(paths.memberships(), { data });
+    }),
   ]);
   return [...listed, ...single];
 };
 
 /** One PUT /memberships/{gid} per change of level. */
 const changeInProject: Job = (http, place, changes, ctx) =>
-  Promise.all(
-    changes.map(async (change) => {
-      const membership = ctx.facts.membershipGid(place.key, change.user);
-      if (membership === undefined) return missing(change, 'its membership');
-      const [outcome] = await eachUser(http, [change], () => http.put(paths.membership(membership), { data: { access_level: change.role } }));
-      return outcome!;
-    }),
-  );
+  eachWhenKnown(http, changes, (change) => {
+    const membership = ctx.facts.membershipGid(place.key, change.user);
+    if (membership === undefined) return { unknown: 'its membership' };
+    return () => http.put(paths.membership(membership), { data: { access_level: change.role } });
+  });
+
+/** Inferred, as for the other removals: a membership already gone (404) is the state wanted. */
+const gone = (err: unknown): void => {
+  if (!hasStatus(err, 404)) throw err;
+};
 
 /** Removals: two or more users in one removeMembers (RemoveMembersRequest, oas:6258; oas:37483), else DELETE /memberships/{gid}. */
 const removeFromProject: Job = async (http, place, changes, ctx) => {
   const { list, each } = routeFor(changes, ctx);
   const [listed, single] = await Promise.all([
     list.length === 0 ? [] : allUsers(http, list, removeRef(ctx.known), (members) => http.post(paths.projectRemoveMembers(place.id), { data: { members } })),
-    Promise.all(
-      each.map(async (change) => {
-        const membership = ctx.facts.membershipGid(place.key, change.user);
-        if (membership === undefined) return missing(change, 'its membership');
-        // Inferred, as for the other removals: a membership already gone (404) is the state wanted.
-        const gone = (err: unknown): void => {
-          if (!hasStatus(err, 404)) throw err;
-        };
-        const [outcome] = await eachUser(http, [change], () => http.delete(paths.membership(membership)).catch(gone));
-        return outcome!;
-      }),
-    ),
+    eachWhenKnown(http, each, (change) => {
+      const membership = ctx.facts.membershipGid(place.key, change.user);
+      if (membership === undefined) return { unknown: 'its membership' };
+      return () => http.delete(paths.membership(membership)).catch(gone);
+    }),
   ]);
   return [...listed, ...single];
 };

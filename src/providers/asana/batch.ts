@@ -16,6 +16,25 @@ export function eachUser(http: HttpClient, changes: readonly Change[], send: (ch
 }
 
 /**
+ * One request per change, where a request needs something learned earlier (a
+ * gid): `request` gives the request, or names what nobody learned, and then
+ * the change fails without a request.
+ */
+export function eachWhenKnown(
+  http: HttpClient,
+  changes: readonly Change[],
+  request: (change: Change) => (() => Promise<unknown>) | { unknown: string },
+): Promise<ChangeOutcome[]> {
+  return Promise.all(
+    changes.map(async (change): Promise<ChangeOutcome> => {
+      const send = request(change);
+      if (typeof send !== 'function') return { change, ok: false, error: `${change.user}: ${send.unknown} is not known; nothing was sent (plan again)` };
+      return { change, ...(await outcomeOf(http, send)) };
+    }),
+  );
+}
+
+/**
  * One request naming every user of the batch (`ref` names a change's user;
  * the list is comma-separated, as the project endpoints document).
  */
