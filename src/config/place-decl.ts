@@ -15,4 +15,6 @@ export interface PlaceDecl {
    * team's users in its workspace): that place's key and the reason's label.
    */
   implies?: { key: string; by: string };
+  /** What the place's roles are called in messages ("access level"); "permission" when not given. */
+  roleNoun?: string;
 }

@@ -94,7 +94,7 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
         const who = entry.kind === 'ref' ? 'a member' : 'a user';
         problems.add(
           entry.at,
-          `${email}${via} would be ${roleWords(entry)} here but is already ${describe(clash.from, entry.at)}; ${who} holds one permission per ${decl.place.kind}`,
+          `${email}${via} would be ${roleWords(entry)} here but is already ${describe(clash.from, entry.at)}; ${who} holds one ${decl.roleNoun ?? 'permission'} per ${decl.place.kind}`,
         );
       }
     }

@@ -178,7 +178,7 @@ function describe(
       const hint =
         key === '<<'
           ? ' (YAML merge keys are not supported)'
-          : close || (allowed.length > 0 && allowed.length <= 6 ? `; expected ${orList(allowed)}` : '');
+          : close || (allowed.length > 0 && allowed.length <= 8 ? `; expected ${orList(allowed)}` : '');
       const where = path.length === 0 ? 'at the top level' : `in ${noun(path, nouns)}`;
       return value(positions.key([...path, key]), `unknown key "${key}" ${where}${hint}`);
     }

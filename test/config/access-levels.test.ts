@@ -32,16 +32,16 @@ describe('access levels on a project', () => {
 
   it('refuses a user in two lists, naming both lines, through a group as well', async () => {
     expect(await problemsOf(project('admin: [carol@acme.com]', 'editor: [group:platform]'))).toEqual([
-      'f.yaml:10:20: carol@acme.com (through group:platform) would be editor here but is already admin (at line 9); a user holds one permission per project',
+      'f.yaml:10:20: carol@acme.com (through group:platform) would be editor here but is already admin (at line 9); a user holds one access level per project',
     ]);
     expect(await problemsOf(project('members: [erin@acme.com]', 'commenter: [erin@acme.com]'))).toEqual([
-      'f.yaml:10:23: erin@acme.com would be commenter here but is already a member (at line 9); a user holds one permission per project',
+      'f.yaml:10:23: erin@acme.com would be commenter here but is already a member (at line 9); a user holds one access level per project',
     ]);
   });
 
   it('refuses a team in two lists', async () => {
     expect(await problemsOf(project('admin: [team:Design]', 'commenter: [team:Design]'))).toEqual([
-      'f.yaml:10:23: team:Design would be commenter here but is already admin (at line 9); a member holds one permission per project',
+      'f.yaml:10:23: team:Design would be commenter here but is already admin (at line 9); a member holds one access level per project',
     ]);
   });
 
@@ -65,10 +65,10 @@ describe('levels and teams where they do not belong', () => {
 
   it("team: in a team's or a workspace's own members is refused at the entry", async () => {
     expect(await problemsOf(file('      teams:', '        - team: Platform', '          members: [erin@acme.com, team:Design]'))).toEqual([
-      "f.yaml:9:36: team:Design: a team cannot be a member of a team; teams are members of projects only (in a project's admin, editor, commenter or members list)",
+      "f.yaml:9:36: team:Design: a team cannot be a member of a team; teams are members of projects, portfolios and goals only (in their level lists or members)",
     ]);
     expect(await problemsOf(file('      members: [team:Design]'))).toEqual([
-      "f.yaml:7:17: team:Design: a team cannot be a member of a workspace; teams are members of projects only (in a project's admin, editor, commenter or members list)",
+      "f.yaml:7:17: team:Design: a team cannot be a member of a workspace; teams are members of projects, portfolios and goals only (in their level lists or members)",
     ]);
   });
 

@@ -17,7 +17,7 @@ describe('schema errors, in words, at the node', () => {
 
   it('unknown key without a close match lists the keys allowed there', async () => {
     expect(await problemsOf(ws('    - workspace: A', '      owners: [a@b.co]'))).toEqual([
-      'f.yaml:5:7: unknown key "owners" in workspace; expected "workspace", "prune", "allow_guests", "members", "teams" or "projects"',
+      'f.yaml:5:7: unknown key "owners" in workspace; expected "workspace", "prune", "allow_guests", "members", "teams", "projects", "portfolios" or "goals"',
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('schema errors, in words, at the node', () => {
       'f.yaml:5:32: group "ok" is not defined',
       'f.yaml:8:20: "members" must be a list',
       'f.yaml:9:7: workspace entry needs "workspace"',
-      'f.yaml:10:7: unknown key "extra" in workspace; expected "workspace", "prune", "allow_guests", "members", "teams" or "projects"',
+      'f.yaml:10:7: unknown key "extra" in workspace; expected "workspace", "prune", "allow_guests", "members", "teams", "projects", "portfolios" or "goals"',
     ]);
   });
 

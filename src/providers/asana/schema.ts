@@ -1,5 +1,5 @@
 /**
- * The `asana:` section of the file format: workspaces, their teams and projects.
+ * The `asana:` section of the file format: workspaces, their teams, projects, portfolios and goals.
  * Assembled with the other providers' into schemas/gatehouse.schema.json
  * (`npm run gen`); the section's types are generated from it into section-types.ts.
  */
@@ -7,6 +7,10 @@ import type { SchemaFragment } from '../../config/section-format.js';
 
 /** Access levels a project's members can hold (oas:9513), in the order a plan states them. */
 export const PROJECT_LEVELS = ['admin', 'editor', 'commenter'] as const;
+/** A portfolio's (PortfolioMembershipCompact.access_level, oas:4790). */
+export const PORTFOLIO_LEVELS = ['admin', 'editor', 'viewer'] as const;
+/** A goal's (GoalMembershipBase.access_level, oas:9397). */
+export const GOAL_LEVELS = ['admin', 'editor', 'commenter', 'viewer'] as const;
 /** Every access level Asana names for any place (projects, portfolios, goals): a list of one on a place without it is refused with a reason. */
 const ALL_LEVELS = ['admin', 'editor', 'commenter', 'viewer'] as const;
 
@@ -25,6 +29,27 @@ function levelLists(place: string, levels: readonly string[]): Record<string, un
         : [level, refused(own)],
     ),
   );
+}
+
+/** A portfolio or goal: like a project, with its kind's levels. */
+function sharedPlace(kind: string, levels: readonly string[]): Record<string, unknown> {
+  return {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [kind],
+    "properties": {
+      [kind]: { "$ref": "#/definitions/ref" },
+      "prune": {
+        "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
+        "type": "boolean"
+      },
+      "members": {
+        "description": `Members at any access level; a new one gets the ${kind}'s default access level.`,
+        "$ref": "#/definitions/asanaMemberList"
+      },
+      ...levelLists(kind, levels),
+    },
+  };
 }
 
 export const section: SchemaFragment = {
@@ -81,9 +106,23 @@ export const section: SchemaFragment = {
           "items": {
             "$ref": "#/definitions/asanaProject"
           }
+        },
+        "portfolios": {
+          "description": "Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/asanaPortfolio"
+          }
+        },
+        "goals": {
+          "description": "Goals of the workspace, by name or gid.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/asanaGoal"
+          }
         }
       },
-      "description": "An Asana workspace or organisation. Users of its teams and projects are members of it implicitly."
+      "description": "An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."
     },
     "asanaTeam": {
       "type": "object",
@@ -133,6 +172,8 @@ export const section: SchemaFragment = {
         ...levelLists('project', PROJECT_LEVELS),
       }
     },
+    "asanaPortfolio": sharedPlace('portfolio', PORTFOLIO_LEVELS),
+    "asanaGoal": sharedPlace('goal', GOAL_LEVELS),
     "asanaMember": {
       "description": "An email address, group:NAME, or team:NAME.",
       "type": "string",
@@ -152,8 +193,33 @@ export const section: SchemaFragment = {
   },
 };
 
+/** An extra portfolio or goal of a seed's workspace. */
+function extraShared(levels: readonly string[], more: Record<string, unknown>): Record<string, unknown> {
+  return {
+    "type": "object",
+    "additionalProperties": false,
+    "required": ["name"],
+    "properties": {
+      "name": { "type": "string", "minLength": 1 },
+      "gid": { "$ref": "#/definitions/gid" },
+      ...more,
+      "default_access_level": {
+        "description": "The level a member added without one gets (the kind's lowest level when not given).",
+        "enum": [...levels]
+      }
+    }
+  };
+}
+
 /** Its keys of a sandbox seed's `sandbox:` section. */
 export const seed: Record<string, SchemaFragment> = {
+  service_account_token: {
+    schema: {
+      "description": "A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.",
+      "type": "string",
+      "minLength": 1
+    },
+  },
   workspaces: {
     schema: {
       "description": "Facts about workspaces named in the file, matched by name, and extra teams and projects.",
@@ -236,6 +302,22 @@ export const seed: Record<string, SchemaFragment> = {
                 }
               }
             }
+          },
+          "portfolios": {
+            "description": "Extra portfolios that exist live. A personal access token lists only the portfolios its own user owns.",
+            "type": "array",
+            "items": extraShared(PORTFOLIO_LEVELS, {
+              "owner": {
+                "description": "The email of the portfolio's owner (the token's own user when not given).",
+                "type": "string",
+                "pattern": "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"
+              }
+            })
+          },
+          "goals": {
+            "description": "Extra goals that exist live.",
+            "type": "array",
+            "items": extraShared(GOAL_LEVELS, {})
           }
         }
       }
@@ -249,7 +331,11 @@ export const nouns: Record<string, string> = {
   'asana/workspaces/#/teams/#': 'team',
   'asana/workspaces/#/teams/#/projects/#': 'project',
   'asana/workspaces/#/projects/#': 'project',
+  'asana/workspaces/#/portfolios/#': 'portfolio',
+  'asana/workspaces/#/goals/#': 'goal',
   'sandbox/workspaces/#': 'sandbox workspace',
   'sandbox/workspaces/#/teams/#': 'sandbox team',
   'sandbox/workspaces/#/projects/#': 'sandbox project',
+  'sandbox/workspaces/#/portfolios/#': 'sandbox portfolio',
+  'sandbox/workspaces/#/goals/#': 'sandbox goal',
 };

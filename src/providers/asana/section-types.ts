@@ -25,13 +25,49 @@ export type AsanaMemberList3 = AsanaMember[];
  * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  */
 export type AsanaMemberList4 = AsanaMember[];
+/**
+ * Members at any access level; a new one gets the portfolio's default access level.
+ */
+export type AsanaMemberList5 = AsanaMember[];
+/**
+ * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList6 = AsanaMember[];
+/**
+ * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList7 = AsanaMember[];
+/**
+ * Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList8 = AsanaMember[];
+/**
+ * Members at any access level; a new one gets the goal's default access level.
+ */
+export type AsanaMemberList9 = AsanaMember[];
+/**
+ * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList10 = AsanaMember[];
+/**
+ * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList11 = AsanaMember[];
+/**
+ * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList12 = AsanaMember[];
+/**
+ * Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ */
+export type AsanaMemberList13 = AsanaMember[];
 export type Gid = string;
 
 export interface AsanaSection {
   workspaces?: AsanaWorkspace[];
 }
 /**
- * An Asana workspace or organisation. Users of its teams and projects are members of it implicitly.
+ * An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly.
  */
 export interface AsanaWorkspace {
   workspace: Ref;
@@ -73,6 +109,14 @@ export interface AsanaWorkspace {
    * Projects found by name or gid anywhere in the workspace.
    */
   projects?: AsanaProject[];
+  /**
+   * Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.
+   */
+  portfolios?: AsanaPortfolio[];
+  /**
+   * Goals of the workspace, by name or gid.
+   */
+  goals?: AsanaGoal[];
 }
 export interface AsanaTeam {
   team: Ref;
@@ -127,10 +171,43 @@ export interface AsanaProject {
     [k: string]: unknown;
   };
 }
+export interface AsanaPortfolio {
+  portfolio: Ref;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
+  members?: AsanaMemberList5;
+  admin?: AsanaMemberList6;
+  editor?: AsanaMemberList7;
+  /**
+   * A portfolio's access levels are admin, editor, viewer.
+   */
+  commenter?: {
+    [k: string]: unknown;
+  };
+  viewer?: AsanaMemberList8;
+}
+export interface AsanaGoal {
+  goal: Ref;
+  /**
+   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   */
+  prune?: boolean;
+  members?: AsanaMemberList9;
+  admin?: AsanaMemberList10;
+  editor?: AsanaMemberList11;
+  commenter?: AsanaMemberList12;
+  viewer?: AsanaMemberList13;
+}
 /**
  * Asana's keys of a sandbox seed's sandbox: section.
  */
 export interface AsanaSeed {
+  /**
+   * A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.
+   */
+  service_account_token?: string;
   /**
    * Facts about workspaces named in the file, matched by name, and extra teams and projects.
    */
@@ -161,6 +238,32 @@ export interface AsanaSeed {
        * The level a member added without one gets (editor when not given).
        */
       default_access_level?: 'admin' | 'editor' | 'commenter';
+    }[];
+    /**
+     * Extra portfolios that exist live. A personal access token lists only the portfolios its own user owns.
+     */
+    portfolios?: {
+      name: string;
+      gid?: Gid;
+      /**
+       * The email of the portfolio's owner (the token's own user when not given).
+       */
+      owner?: string;
+      /**
+       * The level a member added without one gets (the kind's lowest level when not given).
+       */
+      default_access_level?: 'admin' | 'editor' | 'viewer';
+    }[];
+    /**
+     * Extra goals that exist live.
+     */
+    goals?: {
+      name: string;
+      gid?: Gid;
+      /**
+       * The level a member added without one gets (the kind's lowest level when not given).
+       */
+      default_access_level?: 'admin' | 'editor' | 'commenter' | 'viewer';
     }[];
   }[];
 }

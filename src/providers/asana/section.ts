@@ -1,20 +1,29 @@
 /**
- * The `asana:` section: workspaces, their teams and projects. One workspace
- * may be spread over many files; everything else is declared exactly once.
- * Users of a team or project are implicitly members of its workspace, and
- * apply adds them there first (stage 0, then teams, then projects).
+ * The `asana:` section: workspaces, their teams, projects, portfolios and
+ * goals. One workspace may be spread over many files; everything else is
+ * declared exactly once. Users of a team, project, portfolio or goal are
+ * implicitly members of its workspace, and apply adds them there first
+ * (stage 0, then teams, portfolios and goals, then projects).
  */
 import type { DesiredPlace, SourceLocation } from '../../model/index.js';
 import { readEntries, where, type DataPath, type Entry, type PlaceDecl, type Problems, type ValidFile } from '../../config/section-kit.js';
 import { ALLOW_GUESTS } from './guests.js';
-import { PROJECT_LEVELS } from './schema.js';
+import { GOAL_LEVELS, PORTFOLIO_LEVELS, PROJECT_LEVELS } from './schema.js';
 import { TEAM_PREFIX, TEAM_REFS, type TeamRef } from './team-members.js';
-import type { AsanaProject, AsanaSection } from './section-types.js';
+import type { AsanaGoal, AsanaPortfolio, AsanaProject, AsanaSection } from './section-types.js';
 
 const PROVIDER = 'asana';
-type Kind = 'workspace' | 'team' | 'project';
-/** Asana refuses a team or project add for a user outside the workspace. */
-const STAGE: Record<Kind, number> = { workspace: 0, team: 1, project: 2 };
+type Kind = 'workspace' | 'team' | SharedKind;
+/** The places shared through the Memberships API, each member at an access level. */
+type SharedKind = 'project' | 'portfolio' | 'goal';
+/** Asana refuses a team, project, portfolio or goal add for a user outside the workspace. */
+const STAGE: Record<Kind, number> = { workspace: 0, team: 1, portfolio: 1, goal: 1, project: 2 };
+const LEVELS: Record<SharedKind, readonly string[]> = { project: PROJECT_LEVELS, portfolio: PORTFOLIO_LEVELS, goal: GOAL_LEVELS };
+
+/** A project, portfolio or goal entry of the file: its ref under its kind's key, and its lists. */
+type SharedEntry = AsanaProject | AsanaPortfolio | AsanaGoal;
+/** An entry's value under a key its kind decides (`portfolio`, `viewer`). */
+const field = (entry: SharedEntry, key: string): unknown => (entry as unknown as Record<string, unknown>)[key];
 
 interface Container {
   decl: PlaceDecl;
@@ -27,6 +36,9 @@ interface WorkspaceDecl extends Container {
   membersAt?: SourceLocation;
   teams: Container[];
   teamsByRef: Map<string, Container>;
+  /** Portfolios and goals, in file order, by `kind:ref`. */
+  shared: PlaceDecl[];
+  sharedByRef: Map<string, PlaceDecl>;
 }
 
 function place(kind: Kind, ref: string, source: SourceLocation, parent?: DesiredPlace): DesiredPlace {
@@ -42,8 +54,8 @@ function place(kind: Kind, ref: string, source: SourceLocation, parent?: Desired
   return p;
 }
 
-/** A team or project: its users are also wanted in the workspace, which they need first. */
-function child(kind: 'team' | 'project', ref: string, at: SourceLocation, parent: DesiredPlace, workspace: DesiredPlace, entries: Entry[]): PlaceDecl {
+/** A team, project, portfolio or goal: its users are also wanted in the workspace, which they need first. */
+function child(kind: Exclude<Kind, 'workspace'>, ref: string, at: SourceLocation, parent: DesiredPlace, workspace: DesiredPlace, entries: Entry[]): PlaceDecl {
   const p = place(kind, ref, at, parent);
   p.requiresKey = workspace.key;
   return { place: p, entries, implies: { key: workspace.key, by: `${kind} ${ref}` } };
@@ -61,20 +73,34 @@ function members(file: ValidFile, path: DataPath, list: readonly string[] | unde
   if (list === undefined) return [];
   return listAt(file, path, 'members', list).filter((entry) => {
     if (entry.kind !== 'ref') return true;
-    problems.add(entry.at, `${entry.ref}: a team cannot be a member of a ${kind}; teams are members of projects only (in a project's admin, editor, commenter or members list)`);
+    problems.add(entry.at, `${entry.ref}: a team cannot be a member of a ${kind}; teams are members of projects, portfolios and goals only (in their level lists or members)`);
     return false;
   });
 }
 
-/** A project's `members:` and level lists, in file order (a member listed twice is reported at the later mention). */
-function projectEntries(file: ValidFile, path: DataPath, project: AsanaProject): Entry[] {
+/** A shared place's `members:` and level lists, in file order (a member listed twice is reported at the later mention). */
+function sharedEntries(file: ValidFile, path: DataPath, entry: SharedEntry, levels: readonly string[]): Entry[] {
   const lists: Array<[string, readonly string[] | undefined, string | undefined]> = [
-    ['members', project.members, undefined],
-    ...PROJECT_LEVELS.map((level): [string, readonly string[] | undefined, string] => [level, project[level], level]),
+    ['members', entry.members, undefined],
+    ...levels.map((level): [string, readonly string[] | undefined, string] => [level, field(entry, level) as readonly string[] | undefined, level]),
   ];
   return lists
     .flatMap(([key, list, role]) => (list === undefined ? [] : listAt(file, path, key, list, role)))
     .sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
+}
+
+/** A project, portfolio or goal as a place: its lists, its flags, and the teams the provider resolves (resolve.ts). */
+function sharedPlace(kind: SharedKind, file: ValidFile, path: DataPath, entry: SharedEntry, at: SourceLocation, parent: DesiredPlace, workspace: DesiredPlace): PlaceDecl {
+  const levels = LEVELS[kind];
+  const entries = sharedEntries(file, path, entry, levels);
+  const ref = field(entry, kind) as string;
+  const decl: PlaceDecl = { ...child(kind, ref, at, parent, workspace, entries), roleNoun: 'access level' };
+  if (entry.prune !== undefined) decl.place.prune = entry.prune;
+  if (entry.members !== undefined || levels.some((level) => field(entry, level) !== undefined)) decl.place.listsMembers = true;
+  // The core only carries the teams as members.
+  const teams = entries.filter((e) => e.kind === 'ref');
+  if (teams.length > 0) decl.place.settings = { [TEAM_REFS]: teams.map((e): TeamRef => ({ member: e.ref, ref: e.ref.slice(TEAM_PREFIX.length), at: e.at })) };
+  return decl;
 }
 
 /**
@@ -102,32 +128,40 @@ function mergeFlag(
   else place.settings = { ...place.settings, [ALLOW_GUESTS]: value };
 }
 
-/** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects. */
+/** The Asana places of all files: each workspace, then its teams each followed by their projects, then its own projects, portfolios and goals. */
 export function asanaPlaces(files: readonly ValidFile[], problems: Problems): PlaceDecl[] {
   const workspaces = new Map<string, WorkspaceDecl>();
   const flagsAt = new Map<string, SourceLocation>();
 
-  const addProjects = (file: ValidFile, path: DataPath, list: readonly AsanaProject[] | undefined, parent: Container, workspace: DesiredPlace): void => {
-    (list ?? []).forEach((p, k) => {
-      const projectPath = [...path, 'projects', k];
-      const at = file.positions.at([...projectPath, 'project']);
-      const first = parent.projectsByRef.get(p.project);
+  /** Entries of one kind under `parent`, each declared once there (`declared` holds them by ref). */
+  const addShared = (
+    kind: SharedKind,
+    file: ValidFile,
+    path: DataPath,
+    list: readonly SharedEntry[] | undefined,
+    parent: PlaceDecl,
+    workspace: DesiredPlace,
+    declared: Map<string, PlaceDecl>,
+    into: PlaceDecl[],
+  ): void => {
+    (list ?? []).forEach((entry, k) => {
+      const entryPath = [...path, `${kind}s`, k];
+      const at = file.positions.at([...entryPath, kind]);
+      const ref = field(entry, kind) as string;
+      const id = `${kind}:${ref}`;
+      const first = declared.get(id);
       if (first !== undefined) {
-        const { kind, ref } = parent.decl.place;
-        problems.add(at, `project "${p.project}" is already declared in ${kind} "${ref}" at ${where(first.place.source, at)}`);
+        const { kind: parentKind, ref: parentRef } = parent.place;
+        problems.add(at, `${kind} "${ref}" is already declared in ${parentKind} "${parentRef}" at ${where(first.place.source, at)}`);
         return;
       }
-      const entries = projectEntries(file, projectPath, p);
-      const decl = child('project', p.project, at, parent.decl.place, workspace, entries);
-      if (p.prune !== undefined) decl.place.prune = p.prune;
-      if (p.members !== undefined || PROJECT_LEVELS.some((level) => p[level] !== undefined)) decl.place.listsMembers = true;
-      // The provider resolves the teams (resolve.ts); the core only carries them as members.
-      const teams = entries.filter((e) => e.kind === 'ref');
-      if (teams.length > 0) decl.place.settings = { [TEAM_REFS]: teams.map((e): TeamRef => ({ member: e.ref, ref: e.ref.slice(TEAM_PREFIX.length), at: e.at })) };
-      parent.projects.push(decl);
-      parent.projectsByRef.set(p.project, decl);
+      const decl = sharedPlace(kind, file, entryPath, entry, at, parent.place, workspace);
+      into.push(decl);
+      declared.set(id, decl);
     });
   };
+  const addProjects = (file: ValidFile, path: DataPath, list: readonly SharedEntry[] | undefined, parent: Container, workspace: DesiredPlace): void =>
+    addShared('project', file, path, list, parent.decl, workspace, parent.projectsByRef, parent.projects);
 
   for (const file of files) {
     const seenHere = new Map<string, SourceLocation>();
@@ -150,6 +184,8 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
           teamsByRef: new Map(),
           projects: [],
           projectsByRef: new Map(),
+          shared: [],
+          sharedByRef: new Map(),
         };
         workspaces.set(ws.workspace, decl);
       }
@@ -196,6 +232,8 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
       });
 
       addProjects(file, path, ws.projects, decl, workspace);
+      addShared('portfolio', file, path, ws.portfolios, decl.decl, workspace, decl.sharedByRef, decl.shared);
+      addShared('goal', file, path, ws.goals, decl.decl, workspace, decl.sharedByRef, decl.shared);
     });
   }
 
@@ -203,5 +241,6 @@ export function asanaPlaces(files: readonly ValidFile[], problems: Problems): Pl
     ws.decl,
     ...ws.teams.flatMap((team) => [team.decl, ...team.projects]),
     ...ws.projects,
+    ...ws.shared,
   ]);
 }
