@@ -1,5 +1,5 @@
 /** Small discoveries (what the providers' discovery returns) for the export's unit tests. */
-import type { AsanaDiscovery, DiscoveredProject, DiscoveredTeam, DiscoveredUser, DiscoveredWorkspace } from '../../src/providers/asana/discover.js';
+import type { AsanaDiscovery, DiscoveredShared, DiscoveredTeam, DiscoveredUser, DiscoveredWorkspace } from '../../src/providers/asana/discover.js';
 import type { DreadnodeDiscovery } from '../../src/providers/dreadnode/discover.js';
 import type { ExportedSection } from '../../src/export/part.js';
 import { asanaSection } from '../../src/providers/asana/export/document.js';
@@ -26,12 +26,14 @@ export interface WorkspaceSpec {
   users: UserSpec[];
   /** Member gids (default: every user). */
   members?: string[];
-  teams?: { gid: string; name: string; members: string[]; projects?: DiscoveredProject[] }[];
-  projects?: DiscoveredProject[];
+  teams?: { gid: string; name: string; members: string[]; projects?: DiscoveredShared[] }[];
+  projects?: DiscoveredShared[];
+  portfolios?: DiscoveredShared[];
+  goals?: DiscoveredShared[];
 }
 
-/** A project; a member is a user gid (no level known) or [gid, level]; teams are [gid, level]. */
-export function project(gid: string, name: string, members: (string | [string, string])[] = [], teams: [string, string][] = []): DiscoveredProject {
+/** A project (or portfolio, or goal); a member is a user gid (no level known) or [gid, level]; teams are [gid, level]. */
+export function project(gid: string, name: string, members: (string | [string, string])[] = [], teams: [string, string][] = []): DiscoveredShared {
   const member = (m: string | [string, string]) => (typeof m === 'string' ? { gid: m, membership: `m${m}` } : { gid: m[0], membership: `m${m[0]}`, level: m[1] });
   return { gid, name, members: members.map(member), teams: teams.map(member) };
 }
@@ -54,6 +56,8 @@ export function workspace(spec: WorkspaceSpec): DiscoveredWorkspace {
     teams,
     projects,
     allProjects: [...teams.flatMap((t) => t.listedProjects), ...projects.map((p) => ({ gid: p.gid, name: p.name }))],
+    portfolios: spec.portfolios ?? [],
+    goals: spec.goals ?? [],
   };
 }
 

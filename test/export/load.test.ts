@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDesired } from '../../src/pipeline/index.js';
 import { singleFile, splitFiles } from '../../src/export/layout.js';
 import type { DesiredPlaceState } from '../../src/model/index.js';
-import type { AsanaDiscovery, DiscoveredProject, DiscoveredUser } from '../../src/providers/asana/discover.js';
+import type { AsanaDiscovery, DiscoveredShared, DiscoveredUser } from '../../src/providers/asana/discover.js';
 import { matchRef } from '../../src/providers/asana/resolve.js';
 import type { DreadnodeDiscovery } from '../../src/providers/dreadnode/discover.js';
 import { asana, project, sections, workspace, type UserSpec } from './builders.js';
@@ -134,7 +134,7 @@ function expectSameAsana(places: readonly DesiredPlaceState[], d: AsanaDiscovery
 }
 
 /** Each written member of a project holds its live level (a list's key), or none (under members). */
-function expectLevels(p: DesiredPlaceState, pr: DiscoveredProject, users: ReadonlyMap<string, DiscoveredUser>): void {
+function expectLevels(p: DesiredPlaceState, pr: DiscoveredShared, users: ReadonlyMap<string, DiscoveredUser>): void {
   const emailOf = (gid: string) => users.get(gid)?.email?.toLowerCase();
   for (const m of p.members) {
     // Users who share an email: the file names it once, at one of their levels.

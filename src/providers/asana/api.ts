@@ -50,6 +50,20 @@ export interface ProjectRecord extends Named {
 }
 
 /**
+ * A portfolio or goal as a list gives it with SHARED_FIELDS, and a portfolio
+ * as GET /portfolios/{gid} gives it with PORTFOLIO_FIELDS (its workspace, to
+ * check that a gid the file names is of the workspace it sits in).
+ */
+export interface SharedRecord extends Named {
+  default_access_level?: string | null;
+  workspace?: { gid?: string } | null;
+}
+/** In the opt_fields enums of GET /portfolios (oas:24603) and GET /goals (oas:18958). */
+export const SHARED_FIELDS = 'name,default_access_level';
+/** In the opt_fields enum of GET /portfolios/{gid} (oas:25393). */
+export const PORTFOLIO_FIELDS = 'name,workspace,default_access_level';
+
+/**
  * WorkspaceResponse (oas:9380): `is_organization` and `email_domains` are
  * opt_fields of GET /workspaces (oas:65658) and GET /workspaces/{gid} (oas:65841).
  */
@@ -105,6 +119,12 @@ export const paths = {
   users: () => '/users',
   /** GET, one user; `me` is the token's own user (oas:62512, oas:977). */
   user: (user: string) => `/users/${seg(user)}`,
+  /** GET with `workspace=` (required), paginated; a personal access token sees only its own user's portfolios (oas:24603). */
+  portfolios: () => '/portfolios',
+  /** GET, one portfolio (oas:25393). */
+  portfolio: (portfolio: string) => `/portfolios/${seg(portfolio)}`,
+  /** GET with `workspace=`, paginated (oas:18958). */
+  goals: () => '/goals',
   /** GET, paginated (oas:56691). */
   teamMemberships: (team: string) => `/teams/${seg(team)}/team_memberships`,
   /** GET with `parent=` (a project, portfolio or goal), paginated (oas:22351); POST `{data:{member, parent, access_level}}` (oas:22437). */
@@ -123,6 +143,10 @@ export const paths = {
   teamRemoveUser: (team: string) => `/teams/${seg(team)}/removeUser`,
   /** POST `{data:{members: "gid1,gid2"}}` (RemoveMembersRequest, oas:6258) → the project (oas:37483). */
   projectRemoveMembers: (project: string) => `/projects/${seg(project)}/removeMembers`,
+  /** POST `{data:{members}}`, as for projects → the portfolio (oas:27353). */
+  portfolioAddMembers: (portfolio: string) => `/portfolios/${seg(portfolio)}/addMembers`,
+  /** POST `{data:{members}}` → the portfolio (oas:27733). */
+  portfolioRemoveMembers: (portfolio: string) => `/portfolios/${seg(portfolio)}/removeMembers`,
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Perform membership changes: adds and removals in workspaces, teams and
- * projects, and changes of a project member's access level (project-routes.ts
- * picks each project batch's routes). Every outcome is returned, never
+ * Perform membership changes: adds and removals in workspaces, teams,
+ * projects, portfolios and goals, and changes of a member's access level
+ * (membership-routes.ts picks each batch's routes for the last three). Every outcome is returned, never
  * thrown: a refusal becomes `ok: false` with one readable line such as
  * `POST /teams/1201/addUser: 403 Forbidden: <Asana's message>`.
  *
@@ -16,20 +16,21 @@ import type { Action, Change, ChangeOutcome, PlaceRef } from '../../model/index.
 import { paths, type DataResponse, type User } from './api.js';
 import { allUsers, eachUser, eachWhenKnown } from './batch.js';
 import type { KnownUsers } from './directory.js';
-import { requestsByRoute, routeFor, type ProjectContext } from './project-routes.js';
+import { requestsByRoute, routeFor, type ApplyContext } from './membership-routes.js';
+import { sharedKind } from './shared-kinds.js';
 import { isTeamMember } from './team-members.js';
 
-type Job = (http: HttpClient, place: PlaceRef, changes: readonly Change[], ctx: ProjectContext) => Promise<ChangeOutcome[]>;
+type Job = (http: HttpClient, place: PlaceRef, changes: readonly Change[], ctx: ApplyContext) => Promise<ChangeOutcome[]>;
 
 /** Changes of one place and one action (the Provider contract; the apply engine groups them). */
-export async function applyChanges(http: HttpClient, changes: readonly Change[], ctx: ProjectContext): Promise<ChangeOutcome[]> {
+export async function applyChanges(http: HttpClient, changes: readonly Change[], ctx: ApplyContext): Promise<ChangeOutcome[]> {
   const first = changes[0];
   if (first === undefined) return [];
   if (changes.some((c) => c.place.key !== first.place.key || c.action !== first.action)) {
     throw new Error('internal error: a provider batch must share one place and one action');
   }
   const { place, action } = first;
-  const job = JOBS.get(`${action} ${place.kind}`);
+  const job = JOBS.get(`${action} ${sharedKind(place.kind) === undefined ? place.kind : SHARED}`);
   if (job !== undefined) return job(http, place, changes, ctx);
   const error =
     action === 'change'
@@ -41,12 +42,12 @@ export async function applyChanges(http: HttpClient, changes: readonly Change[],
 /**
  * Requests `applyChanges` sends for one batch when nothing is refused, by
  * route: one per user for workspaces and teams (their endpoints take one
- * user); for a project, what project-routes.ts chooses.
+ * user); for a project, portfolio or goal, what membership-routes.ts chooses.
  */
-export function requestsFor(changes: readonly Change[], ctx: ProjectContext): Record<string, number> {
+export function requestsFor(changes: readonly Change[], ctx: ApplyContext): Record<string, number> {
   const first = changes[0];
   if (first === undefined) return {};
-  if (first.place.kind === 'project') return requestsByRoute(routeFor(changes, ctx));
+  if (sharedKind(first.place.kind) !== undefined) return requestsByRoute(routeFor(changes, ctx));
   const verb = first.action === 'remove' ? 'removeUser' : 'addUser';
   return { [`${first.place.kind} ${verb}`]: changes.length };
 }
@@ -86,19 +87,26 @@ const removeFromTeam: Job = (http, place, changes, { known }) =>
   eachUser(http, changes, (change) => http.post(paths.teamRemoveUser(place.id), { data: { user: removeRef(known)(change) } }));
 
 /** A member's gid for POST /memberships: a team's as resolved, a user's as learned. */
-function memberGid(change: Change, ctx: ProjectContext): string | undefined {
+function memberGid(change: Change, ctx: ApplyContext): string | undefined {
   return isTeamMember(change.user) ? ctx.facts.teamGid(change.place.key, change.user) : (change.userId ?? ctx.known.gidOf(change.user));
 }
+
+/** The kind's list routes; routeFor puts nothing in a list for a kind without them. */
+const listRoute = (place: PlaceRef, which: 'add' | 'remove'): string => {
+  const lists = sharedKind(place.kind)?.lists;
+  if (lists === undefined) throw new Error(`internal error: an Asana ${place.kind} takes no list of members`);
+  return lists[which](place.id);
+};
 
 /**
  * Adds: the default-level users in one addMembers (its body is a string
  * holding a comma-separated list, oas:37049), everyone else one POST
  * /memberships each, with the level when the file gives one.
  */
-const addToProject: Job = async (http, place, changes, ctx) => {
+const addShared: Job = async (http, place, changes, ctx) => {
   const { list, each } = routeFor(changes, ctx);
   const [listed, single] = await Promise.all([
-    list.length === 0 ? [] : allUsers(http, list, addRef(ctx.known), (members) => http.post(paths.projectAddMembers(place.id), { data: { members } })),
+    list.length === 0 ? [] : allUsers(http, list, addRef(ctx.known), (members) => http.post(listRoute(place, 'add'), { data: { members } })),
     eachWhenKnown(http, each, (change) => {
       const member = memberGid(change, ctx);
       if (member === undefined) return { unknown: 'its gid' };
@@ -111,7 +119,7 @@ const addToProject: Job = async (http, place, changes, ctx) => {
 };
 
 /** One PUT /memberships/{gid} per change of level. */
-const changeInProject: Job = (http, place, changes, ctx) =>
+const changeShared: Job = (http, place, changes, ctx) =>
   eachWhenKnown(http, changes, (change) => {
     const membership = ctx.facts.membershipGid(place.key, change.user);
     if (membership === undefined) return { unknown: 'its membership' };
@@ -123,11 +131,11 @@ const gone = (err: unknown): void => {
   if (!hasStatus(err, 404)) throw err;
 };
 
-/** Removals: two or more users in one removeMembers (RemoveMembersRequest, oas:6258; oas:37483), else DELETE /memberships/{gid}. */
-const removeFromProject: Job = async (http, place, changes, ctx) => {
+/** Removals: two or more users in one removeMembers where the kind has it (RemoveMembersRequest, oas:6258; oas:37483), else DELETE /memberships/{gid}. */
+const removeShared: Job = async (http, place, changes, ctx) => {
   const { list, each } = routeFor(changes, ctx);
   const [listed, single] = await Promise.all([
-    list.length === 0 ? [] : allUsers(http, list, removeRef(ctx.known), (members) => http.post(paths.projectRemoveMembers(place.id), { data: { members } })),
+    list.length === 0 ? [] : allUsers(http, list, removeRef(ctx.known), (members) => http.post(listRoute(place, 'remove'), { data: { members } })),
     eachWhenKnown(http, each, (change) => {
       const membership = ctx.facts.membershipGid(place.key, change.user);
       if (membership === undefined) return { unknown: 'its membership' };
@@ -137,13 +145,16 @@ const removeFromProject: Job = async (http, place, changes, ctx) => {
   return [...listed, ...single];
 };
 
+/** What JOBS calls every kind shared through the Memberships API (shared-kinds.ts). */
+const SHARED = 'shared';
+
 /** By `<action> <place kind>`. */
 const JOBS = new Map<`${Action} ${string}`, Job>([
   ['add workspace', addToWorkspace],
   ['add team', addToTeam],
-  ['add project', addToProject],
+  [`add ${SHARED}`, addShared],
   ['remove workspace', removeFromWorkspace],
   ['remove team', removeFromTeam],
-  ['remove project', removeFromProject],
-  ['change project', changeInProject],
+  [`remove ${SHARED}`, removeShared],
+  [`change ${SHARED}`, changeShared],
 ]);

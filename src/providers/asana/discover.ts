@@ -1,23 +1,28 @@
 /**
  * Discovery for `gatehouse export`: everything the token sees in the chosen
- * workspaces — their users, teams (members, projects), projects outside teams
- * and who belongs to each project — read through the same lists and walks as
+ * workspaces — their users, teams (members, projects), projects outside
+ * teams, portfolios and goals, and who belongs to each of those, at which
+ * level — read through the same lists and walks as
  * resolve and read, so a file written from it resolves to the same places.
  *
  * Every list is walked to the end; independent lists are fetched at once (the
  * HTTP client caps what is in flight and keeps the request budget). A failed
  * read fails the whole discovery: an export that silently missed a team would
  * look complete.
+ *
+ * With a personal access token, Asana lists only the portfolios the token's
+ * own user owns (oas:24603): the export holds those; a service account
+ * token's holds every one.
  */
 import type { HttpClient } from '../../http/index.js';
 import type { LiveMember } from '../../model/index.js';
 import { compareGids } from '../../util/compare.js';
 import { guarded, ProviderFailure } from '../failure.js';
 import { quietProgress, type DiscoveryProgress } from '../discovery.js';
-import { listAll, paths, PROJECT_FIELDS, type Membership, type Named, type ProjectRecord, type TeamMembership } from './api.js';
+import { listAll, paths, PROJECT_FIELDS, SHARED_FIELDS, type Membership, type Named, type ProjectRecord, type SharedRecord, type TeamMembership } from './api.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
 import { matchRef } from './resolve.js';
-import { projectMembers as membersOfProject, teamMemberGids, unique, type ProjectMember } from './memberships.js';
+import { sharedMembers, teamMemberGids, unique, type SharedMember } from './memberships.js';
 import { readSelf } from './self.js';
 import { fetchWorkspaceMemberRecords, type WorkspaceMemberRecord } from './workspace-members.js';
 
@@ -32,13 +37,14 @@ export interface DiscoveredUser {
   inactive?: boolean;
 }
 
-export interface DiscoveredProject {
+/** A project, portfolio or goal. */
+export interface DiscoveredShared {
   gid: string;
   name: string;
   /** Its users (by gid) with their access levels. */
-  members: ProjectMember[];
+  members: SharedMember[];
   /** The teams it is shared with, with their names and access levels. */
-  teams: ProjectMember[];
+  teams: SharedMember[];
   /** The level addMembers gives, when the list said. */
   defaultLevel?: string;
 }
@@ -49,7 +55,7 @@ export interface DiscoveredTeam {
   /** User gids. */
   members: string[];
   /** The team's projects (each project is written under one team only). */
-  projects: DiscoveredProject[];
+  projects: DiscoveredShared[];
   /**
    * The list a team's project names are matched in: the workspace's projects
    * whose `team` is this team (the Inferred note above resolve.ts's
@@ -67,9 +73,12 @@ export interface DiscoveredWorkspace {
   members: string[];
   teams: DiscoveredTeam[];
   /** Projects in no team's list. */
-  projects: DiscoveredProject[];
+  projects: DiscoveredShared[];
   /** Every project of GET /projects?workspace= (the list a workspace's project names are matched in). */
   allProjects: Named[];
+  /** The portfolios the token may list, and the workspace's goals (each its own list to match names in). */
+  portfolios: DiscoveredShared[];
+  goals: DiscoveredShared[];
 }
 
 export interface AsanaDiscovery {
@@ -122,7 +131,7 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   const where = `Asana workspace ${JSON.stringify(name)} (${ws.gid})`;
   progress.planned(2);
   // Who is a member: every user with a workspace membership record (as read decides).
-  const [directory, records, listedTeams, allProjects] = await Promise.all([
+  const [directory, records, listedTeams, allProjects, portfolios, goals] = await Promise.all([
     guarded(http, `cannot read the users of ${where}`, () => fetchDirectory(http, ws.gid)).finally(() => progress.done()),
     guarded(http, `cannot read the memberships of ${where}`, () =>
       fetchWorkspaceMemberRecords(http, ws.gid, () => 'a workspace membership names no user gid'),
@@ -131,9 +140,15 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
     guarded(http, `cannot list the projects of ${where}`, () =>
       listAll<ProjectRecord>(http, paths.projects(), { workspace: ws.gid, opt_fields: PROJECT_FIELDS }),
     ),
+    guarded(http, `cannot list the portfolios of ${where}`, () =>
+      listAll<SharedRecord>(http, paths.portfolios(), { workspace: ws.gid, opt_fields: SHARED_FIELDS }),
+    ),
+    guarded(http, `cannot list the goals of ${where}`, () => listAll<SharedRecord>(http, paths.goals(), { workspace: ws.gid, opt_fields: SHARED_FIELDS })),
   ]);
   const members = unique(records.map((r) => r.gid));
-  progress.stage(`${where}: ${members.length} members, ${listedTeams.length} teams, ${allProjects.length} projects; reading their members`);
+  progress.stage(
+    `${where}: ${members.length} members, ${listedTeams.length} teams, ${allProjects.length} projects, ${portfolios.length} portfolios, ${goals.length} goals; reading their members`,
+  );
   const teams = dedupe(listedTeams);
 
   // Each team's projects come from the workspace's list (filtered by `team`),
@@ -159,28 +174,32 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
   }
   const outside = (dedupe(allProjects) as ProjectRecord[]).filter((p) => !placed.has(p.gid));
 
-  const wantedProjects = [...[...teamProjects.values()].flat(), ...outside];
-  progress.planned(wantedProjects.length);
-  const projectMembers = new Map(
+  const shared = [
+    ...[...[...teamProjects.values()].flat(), ...outside].map((p) => ({ kind: 'project', p })),
+    ...(dedupe(portfolios) as SharedRecord[]).map((p) => ({ kind: 'portfolio', p })),
+    ...(dedupe(goals) as SharedRecord[]).map((p) => ({ kind: 'goal', p })),
+  ];
+  progress.planned(shared.length);
+  const membersByGid = new Map(
     await Promise.all(
-      wantedProjects.map(async (p) => {
-        const what = `Asana project ${JSON.stringify(p.name ?? '')} (${p.gid})`;
+      shared.map(async ({ kind, p }) => {
+        const what = `Asana ${kind} ${JSON.stringify(p.name ?? '')} (${p.gid})`;
         const list = await guarded(http, `cannot read the members of ${what}`, () =>
           listAll<Membership>(http, paths.memberships(), { parent: p.gid }),
         ).finally(() => progress.done());
-        return [p.gid, membersOfProject(list, (gid) => directory.byGid.has(gid))] as const;
+        return [p.gid, sharedMembers(list, (gid) => directory.byGid.has(gid))] as const;
       }),
     ),
   );
-  const project = (p: ProjectRecord): DiscoveredProject => {
-    const found = projectMembers.get(p.gid) ?? { users: [], teams: [] };
-    const out: DiscoveredProject = { gid: p.gid, name: p.name ?? '', members: found.users, teams: found.teams };
+  const discovered = (p: ProjectRecord | SharedRecord): DiscoveredShared => {
+    const found = membersByGid.get(p.gid) ?? { users: [], teams: [] };
+    const out: DiscoveredShared = { gid: p.gid, name: p.name ?? '', members: found.users, teams: found.teams };
     if (typeof p.default_access_level === 'string') out.defaultLevel = p.default_access_level;
     return out;
   };
 
   // Members the directory does not list are looked up by gid, as read does.
-  const named = [members, ...teamParts.map((t) => t.members), ...[...projectMembers.values()].map((p) => p.users.map((u) => u.gid))].flat();
+  const named = [members, ...teamParts.map((t) => t.members), ...[...membersByGid.values()].map((p) => p.users.map((u) => u.gid))].flat();
   const unknown = unique(named.filter((gid) => !directory.byGid.has(gid)));
   if (unknown.length > 0) progress.stage(`${where}: looking up ${unknown.length} member${unknown.length === 1 ? '' : 's'} the directory does not list`);
   const lookedUp = await Promise.all(unknown.map((gid) => guarded(http, `cannot look up Asana user ${gid}`, () => fetchUser(http, gid))));
@@ -195,11 +214,13 @@ async function discoverWorkspace(http: HttpClient, ws: Named, progress: Discover
       gid: team.gid,
       name: team.name ?? '',
       members,
-      projects: (teamProjects.get(team.gid) ?? []).map(project),
+      projects: (teamProjects.get(team.gid) ?? []).map(discovered),
       listedProjects: projects,
     })),
-    projects: outside.map(project),
+    projects: outside.map(discovered),
     allProjects,
+    portfolios: shared.filter((x) => x.kind === 'portfolio').map((x) => discovered(x.p)),
+    goals: shared.filter((x) => x.kind === 'goal').map((x) => discovered(x.p)),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, Resolved
 import type { WorkspaceRecord } from './api.js';
 import { applyChanges, requestsFor } from './apply.js';
 import { KnownUsers } from './directory.js';
-import { ProjectFacts } from './project-facts.js';
+import { MembershipFacts } from './membership-facts.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
@@ -37,7 +37,7 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
   const workspaceOf = new Map<string, string>();
   const listedWorkspaces = new Map<string, WorkspaceRecord>();
   const known = new KnownUsers();
-  const facts = new ProjectFacts();
+  const facts = new MembershipFacts();
   const ctx = { known, facts };
 
   const workspaceFor = (byKey: Map<string, ResolvedPlace>) => (place: ResolvedPlace): string => {

@@ -10,8 +10,8 @@ export function teamMemberGids(list: readonly TeamMembership[]): string[] {
   return unique(list.flatMap((m) => (typeof m?.user?.gid === 'string' ? [m.user.gid] : [])));
 }
 
-/** One member of a project, user or team, as GET /memberships lists it. */
-export interface ProjectMember {
+/** One member of a project, portfolio or goal, user or team, as GET /memberships lists it. */
+export interface SharedMember {
   /** The user's or team's gid. */
   gid: string;
   /** The membership's own gid (PUT and DELETE /memberships/{gid} take it). */
@@ -23,17 +23,17 @@ export interface ProjectMember {
 }
 
 /**
- * The users and teams of a project's memberships (GET /memberships?parent=),
+ * The users and teams of a project's, portfolio's or goal's memberships (GET /memberships?parent=),
  * each once, in list order. `isKnownUser` says whether the workspace
  * directory lists a gid.
  */
-export function projectMembers(list: readonly Membership[], isKnownUser: (gid: string) => boolean): { users: ProjectMember[]; teams: ProjectMember[] } {
-  const users = new Map<string, ProjectMember>();
-  const teams = new Map<string, ProjectMember>();
+export function sharedMembers(list: readonly Membership[], isKnownUser: (gid: string) => boolean): { users: SharedMember[]; teams: SharedMember[] } {
+  const users = new Map<string, SharedMember>();
+  const teams = new Map<string, SharedMember>();
   for (const m of list) {
     const who = m?.member;
     if (typeof who?.gid !== 'string' || typeof m.gid !== 'string') continue;
-    const member: ProjectMember = { gid: who.gid, membership: m.gid };
+    const member: SharedMember = { gid: who.gid, membership: m.gid };
     if (typeof m.access_level === 'string') member.level = m.access_level;
     if (who.resource_type === 'team') {
       if (typeof who.name === 'string') member.name = who.name;

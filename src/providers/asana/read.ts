@@ -6,8 +6,8 @@
  *
  * Requests: per workspace, its directory (GET /users?workspace=, ⌈N/100⌉,
  * shared by every place in it); per workspace place, its memberships
- * (⌈N/100⌉); per team, its memberships; per project, GET /memberships
- * (⌈N/100⌉, users and teams with their levels); one GET /users/{gid} per
+ * (⌈N/100⌉); per team, its memberships; per project, portfolio and goal,
+ * GET /memberships (⌈N/100⌉, users and teams with their levels); one GET /users/{gid} per
  * member the directory does not list; GET /users/me once when a place prunes.
  */
 import type { HttpClient } from '../../http/index.js';
@@ -16,17 +16,18 @@ import { listAll, paths, type Membership, type TeamMembership, type WorkspaceRec
 import { failureLine, ProviderFailure } from '../failure.js';
 import { sortMembers } from '../live-members.js';
 import { fetchDirectory, fetchUser, type Directory } from './directory.js';
-import { projectMembers, teamMemberGids, type ProjectMember } from './memberships.js';
+import { sharedMembers, teamMemberGids, type SharedMember } from './memberships.js';
 import { teamIdentities } from './team-members.js';
 import { EMAIL_DOMAINS } from './guests.js';
 import { memberDomains } from './organisation.js';
 import { readSelf } from './self.js';
 import { readWorkspaceMembers } from './workspace-members.js';
+import { sharedKind } from './shared-kinds.js';
 
 export interface ReadResult {
   state: LiveState;
   directories: Directory[];
-  /** Per project key, each member's membership gid (by the member's plan identity), for PUT and DELETE /memberships. */
+  /** Per project, portfolio and goal key, each member's membership gid (by the member's plan identity), for PUT and DELETE /memberships. */
   memberships: Map<string, Map<string, string>>;
 }
 
@@ -35,12 +36,12 @@ export interface ReadContext {
   workspaceOf: (place: ResolvedPlace) => string;
   /** The workspace as resolve listed it, when it did. */
   listedWorkspace: (gid: string) => WorkspaceRecord | undefined;
-  /** The teams a project's lists name, by team gid → the member as written (`team:Design`). */
+  /** The teams a project's, portfolio's or goal's lists name, by team gid → the member as written (`team:Design`). */
   writtenTeams: (place: ResolvedPlace) => ReadonlyMap<string, string>;
 }
 
-/** A live member with the level its project membership gives. */
-function withLevel(member: LiveMember, m: ProjectMember): LiveMember {
+/** A live member with the level its membership gives. */
+function withLevel(member: LiveMember, m: SharedMember): LiveMember {
   return m.level === undefined ? member : { ...member, role: m.level };
 }
 
@@ -94,14 +95,15 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
           const gids = teamMemberGids(memberships);
           return { place, members: sortMembers(await Promise.all(gids.map(whoIs(dir)))) };
         }
-        case 'project': {
+        default: {
+          if (sharedKind(place.kind) === undefined) throw new ProviderFailure(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
           const [dir, memberships] = await Promise.all([
             directory(workspace),
             // The Memberships API (oas:22351); its compact records carry the
             // member (a user or a team, by resource_type) and the access level.
             listAll<Membership>(http, paths.memberships(), { parent: place.id }),
           ]);
-          const { users, teams } = projectMembers(memberships, (gid) => dir.byGid.has(gid));
+          const { users, teams } = sharedMembers(memberships, (gid) => dir.byGid.has(gid));
           const identities = teamIdentities(
             teams.map((t) => ({ gid: t.gid, name: t.name ?? '' })),
             ctx.writtenTeams(place),
@@ -112,8 +114,6 @@ export async function readPlaces(http: HttpClient, places: readonly ResolvedPlac
           membershipsOf.set(place.key, new Map(both.map(([member, m]) => [member.email, m.membership])));
           return { place, members: sortMembers(both.map(([member, m]) => withLevel(member, m))) };
         }
-        default:
-          throw new ProviderFailure(`unknown Asana place kind ${JSON.stringify(place.kind)}`);
       }
     } catch (err) {
       throw new Error(failureLine(http, err, `cannot read the members of ${place.kind} ${JSON.stringify(place.name)} (${place.id})`), { cause: err });

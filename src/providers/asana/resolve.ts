@@ -1,16 +1,21 @@
 /**
- * Find the places a file names among the live workspaces, teams and projects.
+ * Find the places a file names among the live workspaces, teams, projects,
+ * portfolios and goals.
  * Each list is fetched once per run; lists that do not depend on each other
  * are fetched at the same time. Every problem is collected and reported at
  * once; children of a place that failed to resolve are skipped.
  */
 import { ResolveError, type DesiredPlace, type ResolvedPlace, type ResolveProblem } from '../../model/index.js';
 import type { HttpClient } from '../../http/index.js';
-import { listAll, listWithin, paths, PROJECT_FIELDS, TEAM_PROJECT_FIELDS, type Named, type ProjectRecord, type WorkspaceRecord } from './api.js';
-import { guarded } from '../failure.js';
+import type { Named, ProjectRecord, SharedRecord, WorkspaceRecord } from './api.js';
 import { groupBy } from '../../util/group-by.js';
-import { closeMatches, orList } from '../../text/suggest.js';
+import { matchRef, nameOf } from './match-ref.js';
+import { Lists } from './resolve-lists.js';
+import { findShared } from './resolve-shared.js';
+import { sharedKind, SHARED_KIND_NAMES } from './shared-kinds.js';
 import { teamRefsOf } from './team-members.js';
+
+export { matchRef } from './match-ref.js';
 
 export interface Resolution {
   places: ResolvedPlace[];
@@ -18,56 +23,13 @@ export interface Resolution {
   workspaceOf: Map<string, string>;
   /** The workspaces the file names, by gid, as listed (with is_organization and email_domains). */
   workspaces: Map<string, WorkspaceRecord>;
-  /** Per project key, the teams its lists name: the member as written (`team:Design`) → team gid. */
+  /** Per project, portfolio or goal key, the teams its lists name: the member as written (`team:Design`) → team gid. */
   teams: Map<string, Map<string, string>>;
-  /** Per project key, the level addMembers gives (`default_access_level`), when the list said. */
+  /** Per project, portfolio or goal key, the level a member added without one gets (`default_access_level`), when the list said. */
   defaultLevels: Map<string, string>;
 }
 
-const KINDS = new Set(['workspace', 'team', 'project']);
-const isGid = (ref: string): boolean => /^\d+$/.test(ref);
-
-/**
- * Fetch each list at most once, sharing the in-flight promise. A list that
- * fails says which place of the file it was for (`cannot list the teams of
- * workspace "Acme Corp" (123): GET …: 429 …`), not only the request.
- */
-class Lists {
-  private readonly cache = new Map<string, Promise<unknown>>();
-  /** How a resolved place is named in messages, by gid: `workspace "Acme Corp" (123)`. */
-  readonly names = new Map<string, string>();
-  constructor(private readonly http: HttpClient) {}
-
-  /** The promise `fetch` made for `key`, made on the first call only. */
-  private memo<T>(key: string, fetch: () => Promise<T>): Promise<T> {
-    let p = this.cache.get(key) as Promise<T> | undefined;
-    if (!p) {
-      p = fetch();
-      this.cache.set(key, p);
-    }
-    return p;
-  }
-
-  private once<T extends Named = Named>(key: string, what: string, path: string, query: Record<string, string> = {}, fields = 'name'): Promise<T[]> {
-    return this.memo(key, () => guarded(this.http, what, () => listAll<T>(this.http, path, { ...query, opt_fields: fields })));
-  }
-
-  private named = (gid: string): string => this.names.get(gid) ?? gid;
-
-  // The organisation facts ride along on the one list (oas:65658), saving a request per workspace in read.
-  workspaces = (lookingFor: string): Promise<WorkspaceRecord[]> =>
-    this.once<WorkspaceRecord>('workspaces', `cannot list the Asana workspaces (looking for ${lookingFor})`, paths.workspaces(), {}, 'name,is_organization,email_domains');
-  teams = (workspace: string): Promise<Named[]> =>
-    this.once(`teams:${workspace}`, `cannot list the teams of ${this.named(workspace)}`, paths.workspaceTeams(workspace));
-  teamProjects = (team: string): Promise<ProjectRecord[]> =>
-    this.once<ProjectRecord>(`team-projects:${team}`, `cannot list the projects of ${this.named(team)}`, paths.teamProjects(team), {}, TEAM_PROJECT_FIELDS);
-  /** Every project of the workspace with its team (`team` is in the opt_fields of GET /projects, oas:31649). */
-  workspaceProjects = (workspace: string): Promise<ProjectRecord[]> =>
-    this.once<ProjectRecord>(`projects:${workspace}`, `cannot list the projects of ${this.named(workspace)}`, paths.projects(), { workspace }, PROJECT_FIELDS);
-  /** The same list if it ends within `maxPages` pages, else undefined; fetched once, like the others. */
-  workspaceProjectsWithin = (workspace: string, maxPages: number): Promise<ProjectRecord[] | undefined> =>
-    this.memo(`projects-within:${workspace}`, () => listWithin<ProjectRecord>(this.http, paths.projects(), { workspace, opt_fields: PROJECT_FIELDS }, maxPages));
-}
+const KINDS = new Set(['workspace', 'team', ...SHARED_KIND_NAMES]);
 
 /**
  * Where the projects a file declares under teams are looked up, per workspace.
@@ -104,42 +66,6 @@ async function teamProjectSource(lists: Lists, workspace: string, teams: number,
   return list === undefined ? { kind: 'teams' } : { kind: 'workspace', list };
 }
 
-type Match = { ok: true; found: Named } | { ok: false; message: string };
-
-const nameOf = (n: Named): string => n.name ?? '';
-
-/** Match one ref against a live list; `where` reads like ` in workspace "Acme Corp"`. */
-export function matchRef(kind: string, ref: string, list: readonly Named[], where: string): Match {
-  if (isGid(ref)) {
-    const byGid = list.find((n) => n.gid === ref);
-    if (byGid) return { ok: true, found: byGid };
-  }
-  const exact = list.filter((n) => nameOf(n) === ref);
-  if (exact.length === 1 && exact[0]) return { ok: true, found: exact[0] };
-  if (exact.length > 1) {
-    const listing = exact.map((n) => `${n.gid} (${nameOf(n)})`).join(', ');
-    return { ok: false, message: `${kind} name ${JSON.stringify(ref)} is ambiguous${where}: ${listing}; write the gid instead` };
-  }
-  if (isGid(ref)) {
-    return { ok: false, message: `${kind} with gid ${ref} not found${where}${existing(kind, list, where, true)}` };
-  }
-  const close = closeMatches(ref, list.map(nameOf).filter((n) => n !== ''));
-  if (close.length > 0) {
-    return { ok: false, message: `${kind} ${JSON.stringify(ref)} not found${where}; did you mean ${orList(close)}?` };
-  }
-  return { ok: false, message: `${kind} ${JSON.stringify(ref)} not found${where}${existing(kind, list, where, false)}` };
-}
-
-function existing(kind: string, list: readonly Named[], where: string, withGids: boolean): string {
-  if (list.length === 0) return `; this token sees no ${kind}s${where === '' ? '' : ' there'}`;
-  const shown = [...list]
-    .sort((a, b) => nameOf(a).localeCompare(nameOf(b)))
-    .slice(0, 5)
-    .map((n) => (withGids ? `${n.gid} (${nameOf(n)})` : JSON.stringify(nameOf(n))));
-  const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
-  return `; existing ${kind}s: ${shown.join(', ')}${more}`;
-}
-
 export async function resolvePlaces(http: HttpClient, places: readonly DesiredPlace[]): Promise<Resolution> {
   const lists = new Lists(http);
   const byKey = new Map(places.map((p) => [p.key, p]));
@@ -154,8 +80,8 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   const defaultLevels = new Map<string, string>();
   const accept = (place: DesiredPlace, found: Named, workspace: string): void => {
     resolved.set(place.key, { ...place, id: found.gid, name: nameOf(found) || place.ref });
-    const level = (found as ProjectRecord).default_access_level;
-    if (place.kind === 'project' && typeof level === 'string') defaultLevels.set(place.key, level);
+    const level = (found as ProjectRecord | SharedRecord).default_access_level;
+    if (sharedKind(place.kind) !== undefined && typeof level === 'string') defaultLevels.set(place.key, level);
     lists.names.set(found.gid, `${place.kind} ${JSON.stringify(nameOf(found) || place.ref)} (${found.gid})`);
     workspaceOf.set(place.key, workspace);
   };
@@ -258,28 +184,40 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
       else fail(place, m.message);
     }
   };
-  await Promise.all([teamBranch(), workspaceProjectBranch()]);
+  const portfolioGoalBranch = async (): Promise<void> => {
+    const withWs = places.filter((p) => p.kind === 'portfolio' || p.kind === 'goal').map((place) => ({ place, parent: parentOf(place, ['workspace']) }));
+    await Promise.all(
+      withWs.map(async ({ place, parent }) => {
+        if (!parent) return;
+        const m = await findShared(lists, place, parent);
+        if (m.ok) accept(place, m.found, parent.id);
+        else fail(place, m.message);
+      }),
+    );
+  };
+  await Promise.all([teamBranch(), workspaceProjectBranch(), portfolioGoalBranch()]);
 
-  // 3. Teams named as members of projects, among their workspace's teams (the list step 2 may already hold).
+  // 3. Teams named as members of projects, portfolios and goals, among their workspace's teams (the list step 2 may already hold).
   const teams = new Map<string, Map<string, string>>();
   await Promise.all(
-    projectPlaces.map(async (place) => {
+    places.filter((p) => sharedKind(p.kind) !== undefined).map(async (place) => {
       const refs = teamRefsOf(place.settings);
-      const project = resolved.get(place.key);
+      const shared = resolved.get(place.key);
       const workspace = workspaceOf.get(place.key);
-      if (refs.length === 0 || project === undefined || workspace === undefined) return;
+      if (refs.length === 0 || shared === undefined || workspace === undefined) return;
+      const inPlace = `in ${place.kind} ${JSON.stringify(shared.name)}`;
       const live = await lists.teams(workspace);
       const found = new Map<string, string>();
       const byGid = new Map<string, string>();
       for (const team of refs) {
         const m = matchRef('team', team.ref, live, ` in ${lists.names.get(workspace) ?? `workspace ${workspace}`}`);
         if (!m.ok) {
-          problems.push({ place, message: `${team.member} in project ${JSON.stringify(project.name)}: ${m.message}`, at: team.at });
+          problems.push({ place, message: `${team.member} ${inPlace}: ${m.message}`, at: team.at });
           continue;
         }
         const first = byGid.get(m.found.gid);
         if (first !== undefined) {
-          problems.push({ place, message: `${team.member} is the same team (${m.found.gid}, "${nameOf(m.found)}") as ${first} in project ${JSON.stringify(project.name)}; list each team once`, at: team.at });
+          problems.push({ place, message: `${team.member} is the same team (${m.found.gid}, "${nameOf(m.found)}") as ${first} ${inPlace}; list each team once`, at: team.at });
           continue;
         }
         byGid.set(m.found.gid, team.member);

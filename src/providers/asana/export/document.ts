@@ -13,7 +13,7 @@ import type { YAMLMap } from 'yaml';
 import type { ExportedSection, SectionFile } from '../../../export/part.js';
 import { distinctSlugs } from '../../../export/refs.js';
 import { count, mapOf, membersPair, pair, refScalar, seq } from '../../../export/yaml-kit.js';
-import type { ProjectOutline, TeamOutline, WorkspaceOutline } from './outline.js';
+import type { SharedOutline, TeamOutline, WorkspaceOutline } from './outline.js';
 
 /** The part of a workspace a file holds: its members and own projects, its teams, or both. */
 interface WorkspaceParts {
@@ -30,7 +30,7 @@ export function asanaSection(workspaces: readonly WorkspaceOutline[]): ExportedS
     const dir = `asana/${wsSlugs.get(ws.gid)}`;
     files.push({
       path: `${dir}/workspace.yaml`,
-      lines: [summary(ws), 'This file: its members and its projects outside teams; each team is in teams/.'],
+      lines: [summary(ws), 'This file: its members, its projects outside teams, its portfolios and goals; each team is in teams/.'],
       section: section([workspaceNode(ws, { members: true, teams: [], projects: true })]),
     });
     const teamSlugs = distinctSlugs(ws.teams);
@@ -52,28 +52,31 @@ export function asanaSection(workspaces: readonly WorkspaceOutline[]): ExportedS
 
 function summary(ws: WorkspaceOutline): string {
   const projects = ws.projects.length + ws.teams.reduce((n, t) => n + t.projects.length, 0);
-  return `Asana workspace ${JSON.stringify(ws.name)} (${ws.gid}): ${count(ws.users, 'user')}, ${count(ws.teams.length, 'team')}, ${count(projects, 'project')}`;
+  const more = [count(ws.portfolios.length, 'portfolio'), count(ws.goals.length, 'goal')];
+  return `Asana workspace ${JSON.stringify(ws.name)} (${ws.gid}): ${count(ws.users, 'user')}, ${count(ws.teams.length, 'team')}, ${count(projects, 'project')}, ${more.join(', ')}`;
 }
 
 function workspaceNode(ws: WorkspaceOutline, parts: WorkspaceParts): YAMLMap {
   const node = mapOf([['workspace', refScalar(ws)]]);
   if (parts.members) node.add(membersPair('members', ws.block));
   if (parts.teams.length > 0) node.add(pair('teams', seq(parts.teams.map(teamNode))));
-  if (parts.projects && ws.projects.length > 0) node.add(pair('projects', seq(ws.projects.map(projectNode))));
+  if (parts.projects && ws.projects.length > 0) node.add(pair('projects', seq(ws.projects.map(sharedNode('project')))));
+  if (parts.projects && ws.portfolios.length > 0) node.add(pair('portfolios', seq(ws.portfolios.map(sharedNode('portfolio')))));
+  if (parts.projects && ws.goals.length > 0) node.add(pair('goals', seq(ws.goals.map(sharedNode('goal')))));
   return node;
 }
 
 function teamNode(team: TeamOutline): YAMLMap {
   const node = mapOf([['team', refScalar(team)]]);
   node.add(membersPair('members', team.block));
-  if (team.projects.length > 0) node.add(pair('projects', seq(team.projects.map(projectNode))));
+  if (team.projects.length > 0) node.add(pair('projects', seq(team.projects.map(sharedNode('project')))));
   return node;
 }
 
-/** Its level lists (`admin:`, `editor:`, `commenter:`), and `members:` for any other level; `members: []` when it has none. */
-function projectNode(project: ProjectOutline): YAMLMap {
-  const node = mapOf([['project', refScalar(project)]]);
-  if (project.lists.length === 0) node.add(membersPair('members', { members: [], unwritten: [] }));
-  for (const list of project.lists) node.add(membersPair(list.key, list.block));
+/** A project, portfolio or goal: its level lists, and `members:` for any other level; `members: []` when it has none. */
+const sharedNode = (kind: string) => (place: SharedOutline): YAMLMap => {
+  const node = mapOf([[kind, refScalar(place)]]);
+  if (place.lists.length === 0) node.add(membersPair('members', { members: [], unwritten: [] }));
+  for (const list of place.lists) node.add(membersPair(list.key, list.block));
   return node;
-}
+};

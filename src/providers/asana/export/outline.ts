@@ -1,26 +1,27 @@
 /**
  * What an Asana export writes, decided once and as plain data: which
- * workspaces, teams and projects, in which order, under which refs, with
+ * workspaces, teams, projects, portfolios and goals, in which order, under which refs, with
  * which members and notes. Pure: the same discovery gives the same outline,
  * whatever order the API answered in.
  */
 import { byNameThenGid, refIn, shown, writableEmail, type Ref } from '../../../export/refs.js';
 import type { MemberBlock, MemberLine } from '../../../export/yaml-kit.js';
 import { compareGids, compareText } from '../../../util/compare.js';
-import type { AsanaDiscovery, DiscoveredProject, DiscoveredUser, DiscoveredWorkspace } from '../discover.js';
-import { PROJECT_LEVELS } from '../schema.js';
+import type { AsanaDiscovery, DiscoveredShared, DiscoveredUser, DiscoveredWorkspace } from '../discover.js';
+import { sharedKind } from '../shared-kinds.js';
 import { TEAM_PREFIX } from '../team-members.js';
 
-/** One list of a project: `admin`, `editor`, `commenter`, or `members` for levels the file has no list for. */
+/** One list of a project, portfolio or goal: a level of its kind, or `members` for levels the file has no list for. */
 export interface LevelList {
   key: string;
   block: MemberBlock;
 }
 
-export interface ProjectOutline extends Ref {
+/** A project, portfolio or goal. */
+export interface SharedOutline extends Ref {
   gid: string;
   name: string;
-  /** Its lists in the file's order; none when the project has no members. */
+  /** Its lists in the file's order; none when it has no members. */
   lists: LevelList[];
 }
 
@@ -28,7 +29,7 @@ export interface TeamOutline extends Ref {
   gid: string;
   name: string;
   block: MemberBlock;
-  projects: ProjectOutline[];
+  projects: SharedOutline[];
 }
 
 export interface WorkspaceOutline extends Ref {
@@ -36,7 +37,9 @@ export interface WorkspaceOutline extends Ref {
   name: string;
   block: MemberBlock;
   teams: TeamOutline[];
-  projects: ProjectOutline[];
+  projects: SharedOutline[];
+  portfolios: SharedOutline[];
+  goals: SharedOutline[];
   users: number;
 }
 
@@ -47,12 +50,14 @@ export function asanaOutline(asana: AsanaDiscovery): WorkspaceOutline[] {
 function workspaceOutline(ws: DiscoveredWorkspace, ref: Ref, selfGid: string | undefined): WorkspaceOutline {
   const block = (gids: readonly string[], note?: (gid: string) => string | undefined): MemberBlock => memberBlock(gids, ws.users, selfGid, note);
   const teamRef = teamRefs(ws);
-  const project = (list: readonly { gid: string; name?: string | null }[]) => (p: DiscoveredProject): ProjectOutline => ({
-    ...refIn(p, list, 'project'),
+  const shared = (kind: string, list: readonly { gid: string; name?: string | null }[]) => (p: DiscoveredShared): SharedOutline => ({
+    ...refIn(p, list, kind),
     gid: p.gid,
     name: p.name,
-    lists: levelLists(p, block, teamRef),
+    lists: levelLists(p, sharedKind(kind)?.levels ?? [], block, teamRef),
   });
+  const sorted = (kind: string, places: readonly DiscoveredShared[], list: readonly { gid: string; name?: string | null }[] = places) =>
+    [...places].sort(byNameThenGid).map(shared(kind, list));
   return {
     ...ref,
     gid: ws.gid,
@@ -64,19 +69,26 @@ function workspaceOutline(ws: DiscoveredWorkspace, ref: Ref, selfGid: string | u
       gid: t.gid,
       name: t.name,
       block: block(t.members),
-      projects: [...t.projects].sort(byNameThenGid).map(project(t.listedProjects)),
+      projects: sorted('project', t.projects, t.listedProjects),
     })),
-    projects: [...ws.projects].sort(byNameThenGid).map(project(ws.allProjects)),
+    projects: sorted('project', ws.projects, ws.allProjects),
+    portfolios: sorted('portfolio', ws.portfolios),
+    goals: sorted('goal', ws.goals),
   };
 }
 
 /**
- * A project's members under their levels (users and teams), so that the file
+ * A place's members under their levels (users and teams), so that the file
  * read back plans no change of level. A level the file has no list for (not
- * one of a project's) goes under `members`, noted.
+ * one of its kind's) goes under `members`, noted.
  */
-function levelLists(p: DiscoveredProject, block: (gids: readonly string[], note?: (gid: string) => string | undefined) => MemberBlock, teamRef: (gid: string) => MemberLine): LevelList[] {
-  const keyOf = (level: string | undefined): string => (level !== undefined && (PROJECT_LEVELS as readonly string[]).includes(level) ? level : 'members');
+function levelLists(
+  p: DiscoveredShared,
+  levels: readonly string[],
+  block: (gids: readonly string[], note?: (gid: string) => string | undefined) => MemberBlock,
+  teamRef: (gid: string) => MemberLine,
+): LevelList[] {
+  const keyOf = (level: string | undefined): string => (level !== undefined && levels.includes(level) ? level : 'members');
   const levelOf = new Map([...p.members, ...p.teams].map((m) => [m.gid, m.level]));
   // Only under `members` does a level need saying: the list's key says it elsewhere.
   const note = (gid: string): string | undefined => {
@@ -85,7 +97,7 @@ function levelLists(p: DiscoveredProject, block: (gids: readonly string[], note?
   };
   // Two users can share an email; the file can name it once, in the first list that has it.
   const written = new Set<string>();
-  return [...PROJECT_LEVELS, 'members'].flatMap((key): LevelList[] => {
+  return [...levels, 'members'].flatMap((key): LevelList[] => {
     const users = block(p.members.filter((m) => keyOf(m.level) === key).map((m) => m.gid), key === 'members' ? note : undefined);
     users.members = users.members.filter((line) => !written.has(line.email));
     for (const line of users.members) written.add(line.email);
