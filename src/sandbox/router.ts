@@ -19,6 +19,8 @@ export interface RouteContext<W = unknown> {
   apiBase: string;
   /** Secret for signing pagination tokens. */
   secret: string;
+  /** The bearer token the request came with: one its provider's world accepts (`token` or one of `moreTokens`). */
+  token: string;
 }
 
 export interface Route<W = unknown> {

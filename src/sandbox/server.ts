@@ -19,12 +19,13 @@ import { FaultInjector, type FaultOptions } from './faults.js';
 import type { SandboxConnection, SandboxPart } from './part.js';
 import { RequestBudget, type RateLimitOptions } from './rate-limit.js';
 import { matchRoute, type RouteMatch } from './router.js';
-import { cloneWorld, providerWorld, type World } from './world.js';
+import { cloneWorld, providerWorld, type ProviderWorld, type World } from './world.js';
 
 /**
  * At most 50 GETs and 15 writes in flight per token, counted separately
  * (API-FACTS "Errors and limits"); over that a 429 with Retry-After. The
- * caps hold for each service apart, including those that document none.
+ * caps hold for each service apart, including those that document none, and
+ * for each token a service accepts apart.
  */
 export const DEFAULT_LIMITS = { readsInFlight: 50, writesInFlight: 15 } as const;
 
@@ -35,8 +36,8 @@ export interface SandboxOptions {
   /** In-flight caps; `false` turns them off. */
   limits?: { readsInFlight?: number; writesInFlight?: number } | false;
   /**
-   * Request budget per token, the same size for each service and counted
-   * apart (one service's requests never spend another's); over it: 429
+   * Request budget per token, the same size for each service and token and
+   * counted apart (one service's or token's requests never spend another's); over it: 429
    * with Retry-After in whole seconds (at least 1). None by default.
    * E.g. `{ perMinute: 1500 }`; `{ perSecond: 4 }` for fast tests.
    */
@@ -106,7 +107,12 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
   // Refused requests count against the limit, as documented for the services
   // that document one (API-FACTS "Errors and limits"); the others alike.
   const rateLimit = options.rateLimit;
-  const budgets = new Map(dialects.map((d) => [d.name, rateLimit ? new RequestBudget(rateLimit) : undefined]));
+  // One budget per token each service accepts.
+  const tokenKey = (dialect: Dialect, token: string): string => `${dialect.name}\u0000${token}`;
+  const budgets = new Map<string, RequestBudget>();
+  if (rateLimit) {
+    for (const d of dialects) for (const t of acceptedTokens(providerWorld(world, d.name))) budgets.set(tokenKey(d, t), new RequestBudget(rateLimit));
+  }
   const secret = createHash('sha256').update(`gatehouse-sandbox\u0000${world.token}`).digest('hex');
   const stats: SandboxStats = {
     total: 0,
@@ -116,10 +122,26 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
     throttled: 0,
     rateLimited: 0,
   };
-  const inFlight = new Map(dialects.map((d) => [d.name, { reads: 0, writes: 0 }]));
+  // In flight per service and token; requests without an accepted token share one count per service.
+  const inFlight = new Map<string, { reads: number; writes: number }>();
+  const inFlightOf = (dialect: Dialect, token: string | undefined): { reads: number; writes: number } => {
+    const key = token === undefined ? dialect.name : tokenKey(dialect, token);
+    let counts = inFlight.get(key);
+    if (!counts) {
+      counts = { reads: 0, writes: 0 };
+      inFlight.set(key, counts);
+    }
+    return counts;
+  };
   let serverUrl = '';
-  const bearsToken = (req: IncomingMessage, dialect: Dialect): boolean =>
-    req.headers.authorization === `Bearer ${worlds.get(dialect.name)?.token ?? ''}`;
+  /** The bearer token of the request when its service accepts it (its world's `token` or one of `moreTokens`), else undefined. */
+  const bearsToken = (req: IncomingMessage, dialect: Dialect): string | undefined => {
+    const world = worlds.get(dialect.name);
+    const header = req.headers.authorization;
+    if (world === undefined || header === undefined || !header.startsWith('Bearer ')) return undefined;
+    const token = header.slice('Bearer '.length);
+    return acceptedTokens(world).includes(token) ? token : undefined;
+  };
 
   const send = (res: ServerResponse, status: number, body: unknown, pretty: boolean, headers: Record<string, string> = {}): void => {
     if (res.destroyed || res.headersSent) return;
@@ -176,7 +198,8 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
       return;
     }
 
-    if (!bearsToken(req, dialect)) {
+    const token = bearsToken(req, dialect);
+    if (token === undefined) {
       send(res, 401, dialect.unauthorized(), pretty);
       return;
     }
@@ -203,6 +226,7 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
         path: subPath,
         apiBase: `${serverUrl}${dialect.prefix}`,
         secret,
+        token,
       });
     } catch (err) {
       const refusal = dialect.refusal(err);
@@ -230,10 +254,12 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
   const server = createServer((req, res) => {
     const arrival = arrive(req);
     const { dialect } = arrival;
-    // Guess: the budget is the token's, so only requests bearing the
-    // service's token spend it; others are answered 401 further on.
-    const budget = budgets.get(dialect.name);
-    if (budget && bearsToken(req, dialect)) {
+    // Guess: the budget is the token's (API-FACTS: "Rate limits per token"),
+    // so only requests bearing a token the service accepts spend one, each
+    // token its own; others are answered 401 further on.
+    const token = bearsToken(req, dialect);
+    const budget = token === undefined ? undefined : budgets.get(tokenKey(dialect, token));
+    if (budget) {
       const taken = budget.take();
       if (!taken.ok) {
         stats.rateLimited++;
@@ -244,7 +270,7 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
     const isWrite = arrival.method !== 'GET' && arrival.method !== 'HEAD';
     const kind = isWrite ? 'writes' : 'reads';
     const cap = limits ? (isWrite ? limits.writesInFlight : limits.readsInFlight) : Infinity;
-    const counts = inFlight.get(dialect.name) ?? { reads: 0, writes: 0 };
+    const counts = inFlightOf(dialect, token);
     if (counts[kind] >= cap) {
       stats.throttled++;
       refuse(req, res, dialect.tooMany({ kind, cap }), arrival.pretty, retryAfter);
@@ -291,6 +317,11 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
         server.closeAllConnections();
       }),
   };
+}
+
+/** The bearer tokens a provider's API accepts. */
+function acceptedTokens(world: ProviderWorld): string[] {
+  return [world.token, ...(world.moreTokens ?? [])];
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

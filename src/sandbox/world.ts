@@ -1,14 +1,19 @@
 /**
  * The sandbox's whole state, as the server holds it: the seed's own token and
  * each provider's world, by provider name. The core reads no further into a
- * provider's world than the token its API accepts; the rest belongs to that
+ * provider's world than the tokens its API accepts; the rest belongs to that
  * provider's sandbox part.
  */
 
 /** What every provider's world has. */
 export interface ProviderWorld {
-  /** The bearer token this provider's API accepts. */
+  /** The bearer token this provider's API accepts (the one its clients are given). */
   token: string;
+  /**
+   * Further bearer tokens the API accepts besides `token`, each its own
+   * caller (a route tells them apart by RouteContext.token).
+   */
+  moreTokens?: readonly string[];
 }
 
 export interface World {

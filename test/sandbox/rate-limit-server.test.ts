@@ -4,7 +4,7 @@
  * an even pace never refused. The budget's arithmetic: rate-limit.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../support/sandbox.js';
+import { asanaWorld, buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../support/sandbox.js';
 import { dn, dnError, dreadnodeDesired, dreadnodeSection } from './dreadnode/helpers.js';
 import { api, errorMessage, type Answer } from './helpers.js';
 
@@ -88,6 +88,19 @@ describe('rate limit over HTTP', () => {
     for (let i = 0; i < 3; i++) expect((await api(sb, 'GET', '/users/me', undefined, 'not-the-token')).status).toBe(401);
     expect((await api(sb, 'GET', '/users/me')).status).toBe(200);
     expect(sb.stats().rateLimited).toBe(0);
+  });
+
+  it('a further token the service accepts (moreTokens) is let in with a budget of its own; others still get 401', async () => {
+    const world = buildWorld(dreadnodeDesired(), dreadnodeSection());
+    asanaWorld(world).moreTokens = ['second-token'];
+    const sb = await startSandbox(world, { rateLimit: { perMinute: 60, burstSeconds: 0 } });
+    opened.push(sb);
+    expect((await api(sb, 'GET', '/users/me')).status).toBe(200);
+    expect((await api(sb, 'GET', '/users/me')).status).toBe(429);
+    expect((await api(sb, 'GET', '/users/me', undefined, 'second-token')).status).toBe(200);
+    expect((await api(sb, 'GET', '/users/me', undefined, 'second-token')).status).toBe(429);
+    expect((await api(sb, 'GET', '/users/me', undefined, 'third-token')).status).toBe(401);
+    expect(sb.stats().rateLimited).toBe(2);
   });
 
   it('a client pacing itself at exactly the limit never gets a 429 (both services at once)', async () => {
