@@ -68,7 +68,8 @@ export async function apiBench({ workdir, log, size }) {
   const budget = ['--rate-limit', `${PER_MINUTE}/min`];
   log(
     `Organisation: ${org.users.length.toLocaleString('en')} users in the file (+${org.liveOnly.length} live only), ` +
-      `${org.teams.length} teams, ${org.projects.length.toLocaleString('en')} projects (${org.projects.filter((p) => p.managed).length.toLocaleString('en')} managed); ` +
+      `${org.teams.length} teams, ${org.projects.length.toLocaleString('en')} projects (${org.projects.filter((p) => p.managed).length.toLocaleString('en')} managed), ` +
+      `${org.portfolios.length} portfolios and ${org.goals.length} goals; ` +
       `${missing.total.toLocaleString('en')} of the file's ${missing.wanted.toLocaleString('en')} memberships missing live ` +
       `(${((100 * missing.total) / missing.wanted).toFixed(1)}%).`,
   );

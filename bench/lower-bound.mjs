@@ -19,10 +19,43 @@
 //   be read in one request instead of ceil(n / 100).
 // - The generated file prunes nothing, so no GET /users/me (the token's own
 //   user, never removed) is needed; with prune it would add 1.
+// - `GET /workspaces/{gid}/typeahead` finds portfolios and goals by name, but
+//   one name per request, and "should not be relied upon for accurate or
+//   exhaustive search results" (oas:61602): never a complete lookup.
+// - The bench's token is a personal access token, so GET /portfolios lists
+//   only the portfolios its own user owns (oas:24603); a service account's
+//   token would list them all and change the portfolio lookup term.
+// - Where the sandbox's counts cannot tell two purposes apart (one route,
+//   e.g. GET /memberships, serves projects, portfolios and goals), the two
+//   are one term, and its reasoning gives each part.
 
 import { WORKSPACE } from './org.mjs';
 
 const pages = (n) => Math.max(1, Math.ceil(n / 100));
+const fmt = (n) => n.toLocaleString('en');
+
+/**
+ * The sandbox's portfolios and goals that the generated file manages, checked
+ * against the organisation (each exists, with the default level and owner the
+ * organisation gave it), so the bound and the missing counts describe the
+ * same places.
+ */
+function managedShared(world, org, ws) {
+  const find = (kind, pool, s) => {
+    const found = [...pool.values()].find((x) => x.workspaceGid === ws.gid && (s.gid !== undefined ? x.gid === s.gid : x.name === s.name));
+    if (!found) throw new Error(`bench: the sandbox has no ${kind} ${s.gid ?? s.name}`);
+    if (found.defaultAccessLevel !== s.defaultLevel) {
+      throw new Error(`bench: ${kind} ${s.name}'s default level is ${found.defaultAccessLevel} in the sandbox, ${s.defaultLevel} in the organisation`);
+    }
+    const ownedByMe = kind === 'portfolio' && found.ownerGid === world.meGid;
+    if (kind === 'portfolio' && ownedByMe !== (s.gid === undefined)) throw new Error(`bench: portfolio ${s.name}: owner and the file's name for it disagree`);
+    return found;
+  };
+  return {
+    portfolios: org.portfolios.map((s) => find('portfolio', world.portfolios, s)),
+    goals: org.goals.map((s) => find('goal', world.goals, s)),
+  };
+}
 
 /**
  * The reads of one plan (and of the plan `apply` makes first) against Asana's `world`,
@@ -52,7 +85,28 @@ export function planBound(world, org) {
   const projectLookup = Math.min(workspaceList, perTeamLists + (workspaceLevel > 0 ? workspaceList : 0));
 
   const teamReads = managedTeams.reduce((n, t) => n + (t.members.size < 2000 ? 1 : pages(t.members.size)), 0);
-  const projectReads = managedProjects.reduce((n, p) => n + pages(p.members.size + p.teamMembers.size), 0);
+  const membershipReads = (places) => places.reduce((n, p) => n + pages(p.members.size + p.teamMembers.size), 0);
+  const projectReads = membershipReads(managedProjects);
+
+  // Portfolios: the token lists only its own user's (oas:24603). Those the
+  // file names by name are found in that list; one it names by gid that the
+  // list lacks is read on its own (GET /portfolios/{gid}, oas:25393): only
+  // the portfolio's record says which workspace it is in and its default
+  // level (PortfolioResponse.workspace, default_access_level), and the
+  // file puts it in this workspace. Goals: every goal of the workspace is in
+  // GET /goals?workspace= (oas:18958; is_workspace_level=true lists a subset,
+  // no fewer pages here, where every goal is a workspace goal).
+  const shared = managedShared(world, org, ws);
+  const ownPortfolios = [...world.portfolios.values()].filter((p) => p.workspaceGid === ws.gid && p.ownerGid === world.meGid);
+  const own = new Set(ownPortfolios.map((p) => p.gid));
+  const byName = org.portfolios.filter((s) => s.gid === undefined).length;
+  const unlisted = shared.portfolios.filter((p, i) => org.portfolios[i].gid !== undefined && !own.has(p.gid)).length;
+  const allPortfolios = [...world.portfolios.values()].filter((p) => p.workspaceGid === ws.gid).length;
+  const portfolioLookup = (byName > 0 ? pages(ownPortfolios.length) : 0) + unlisted;
+  const goals = [...world.goals.values()].filter((g) => g.workspaceGid === ws.gid);
+  const portfolioReads = membershipReads(shared.portfolios);
+  const goalReads = membershipReads(shared.goals);
+  const liveMembers = (places) => places.reduce((n, p) => n + p.members.size + p.teamMembers.size, 0);
 
   return [
     {
@@ -92,12 +146,36 @@ export function planBound(world, org) {
       why: `${managedTeams.length} teams, ${managedTeams.reduce((n, t) => n + t.members.size, 0)} live members; one request per team under 2000 members (/teams/{gid}/users)`,
     },
     {
-      what: 'project members',
-      routes: ['GET /memberships', 'GET /projects/{project_gid}/project_memberships'],
-      bound: projectReads,
+      what: 'portfolio lookup',
+      routes: ['GET /portfolios', 'GET /portfolios/{portfolio_gid}'],
+      bound: portfolioLookup,
       why:
-        `${managedProjects.length} projects, Σ ceil((users + teams) / 100), at least 1 each: a membership list is the only read that ` +
-        `gives each member's access level and the teams (GET /memberships?parent=, oas:22351, or the deprecated project_memberships)`,
+        `${byName} portfolios named by name, found in the ${ownPortfolios.length} the token's user owns (a personal access token lists no others, oas:24603; ` +
+        `the workspace has ${allPortfolios}): ${byName > 0 ? pages(ownPortfolios.length) : 0} page(s); ${unlisted} named by gid that the list lacks, ` +
+        `one GET /portfolios/{gid} each (oas:25393), the only read that says a portfolio's workspace and default level`,
+    },
+    {
+      what: 'goal lookup',
+      routes: ['GET /goals', 'GET /goals/{goal_gid}'],
+      bound: pages(goals.length),
+      why: `the file names ${org.goals.length} goals by name; GET /goals?workspace= (oas:18958) lists the workspace's ${goals.length}`,
+    },
+    {
+      what: 'project, portfolio and goal members',
+      routes: [
+        'GET /memberships',
+        'GET /projects/{project_gid}/project_memberships',
+        'GET /portfolios/{portfolio_gid}/portfolio_memberships',
+        'GET /portfolio_memberships',
+      ],
+      bound: projectReads + portfolioReads + goalReads,
+      why:
+        `Σ ceil((users + teams) / 100), at least 1 each, over ${managedProjects.length} projects (${fmt(projectReads)}), ` +
+        `${shared.portfolios.length} portfolios with ${fmt(liveMembers(shared.portfolios))} live members (${portfolioReads}) and ` +
+        `${shared.goals.length} goals with ${fmt(liveMembers(shared.goals))} (${goalReads}): a membership list is the only read that ` +
+        `gives each member's access level and the teams (GET /memberships?parent=, oas:22351; the deprecated project_memberships, or ` +
+        `portfolio_memberships, which name users only, oas:4750); the \`members\` of GET /portfolios (oas:4928) and a goal's \`followers\` ` +
+        `(oas:4202) are unpaginated arrays of users with no level, not counted as complete`,
     },
   ];
 }
@@ -105,22 +183,27 @@ export function planBound(world, org) {
 /**
  * The writes of an apply that adds `missing` (the plan's adds) and changes
  * levels: the workspace and team endpoints take one user per request; a
- * project's addMembers takes every user of that project in one request, but
- * gives only the project's default level (oas:5204) and takes users only
- * (AddMembersRequest, oas:1970); POST /memberships takes one member (a user
- * or a team) at any level (oas:22563); PUT /memberships/{gid} changes one
- * membership (oas:22706). No route takes a list of levels or of teams, and
- * adding at the default level and then changing it costs two requests where
- * one POST does.
+ * project's or portfolio's addMembers takes every user of that place in one
+ * request, but gives only the place's default level (oas:5204, oas:4711)
+ * and takes users only (AddMembersRequest, oas:1970); so, read the same way,
+ * does a goal's addFollowers (below); POST /memberships takes one member (a
+ * user or a team) at any level (oas:22563); PUT /memberships/{gid} changes
+ * one membership (oas:22706). No route takes a list of levels or of teams,
+ * and adding at the default level and then changing it costs two requests
+ * where one POST does.
  * @param {ReturnType<typeof import('./org.mjs').missingCounts>} missing
  */
 export function applyWriteBound(missing) {
+  const { project, portfolio, goal } = missing.kinds;
+  const kinds = [project, portfolio, goal];
+  const sum = (key) => kinds.reduce((n, k) => n + k[key], 0);
+  const perKind = (key, unit) => `${project[key]} project, ${portfolio[key]} portfolio and ${goal[key]} goal ${unit}`;
   return [
     {
       what: 'workspace adds',
       routes: ['POST /workspaces/{workspace_gid}/addUser'],
       bound: missing.workspace,
-      why: `${missing.workspace} people join the workspace; addUser takes one user (oas:66181), and a team or project add needs them in the organisation first`,
+      why: `${missing.workspace} people join the workspace; addUser takes one user (oas:66181), and a team, project, portfolio or goal add needs them in the organisation first`,
     },
     {
       what: 'team adds',
@@ -131,20 +214,39 @@ export function applyWriteBound(missing) {
     {
       what: 'project adds at the default level',
       routes: ['POST /projects/{project_gid}/addMembers'],
-      bound: missing.projectsWithDefaultAdds,
-      why: `${missing.projectMembers - missing.levelAdds} users at the default level in ${missing.projectsWithDefaultAdds} projects; addMembers takes a list (oas:37049)`,
+      bound: project.placesWithDefaultAdds,
+      why: `${project.defaultAdds} users at the default level in ${project.placesWithDefaultAdds} projects; addMembers takes a list (oas:37049)`,
     },
     {
-      what: 'project adds at another level, and teams',
+      what: 'portfolio adds at the default level',
+      routes: ['POST /portfolios/{portfolio_gid}/addMembers'],
+      bound: portfolio.placesWithDefaultAdds,
+      why:
+        `${portfolio.defaultAdds} users at their portfolio's default level or listed under members: (any level), in ${portfolio.placesWithDefaultAdds} portfolios; ` +
+        `addMembers "adds the specified list of users as members of the portfolio" (oas:27353), a comma-separated list (oas:1970), at its default_access_level (oas:4711)`,
+    },
+    {
+      what: 'goal adds at the default level',
+      routes: ['POST /goals/{goal_gid}/addFollowers'],
+      bound: goal.placesWithDefaultAdds,
+      why:
+        `${goal.defaultAdds} users at commenter, every goal's default level here, or under members:, in ${goal.placesWithDefaultAdds} goals. ` +
+        `The OAS does not let addFollowers be ruled out: it is "Add a collaborator to a goal" (oas:20693), takes an array of users (TaskAddFollowersRequest, oas:7553), ` +
+        `and a goal's followers are the "users who are members of this goal" (GoalResponse.followers, oas:4202; the words of ProjectResponse.members, oas:5153, ` +
+        `which addMembers writes). The level it gives is not documented; commenter is both the goal's default_access_level (oas:4256) and what a goal's member added ` +
+        `without a level gets (oas:9540), so at either reading these adds take one request per goal`,
+    },
+    {
+      what: 'adds at another level, and teams',
       routes: ['POST /memberships'],
-      bound: missing.levelAdds + missing.teamAdds,
-      why: `${missing.levelAdds} users as admin or commenter and ${missing.teamAdds} teams; one member per request`,
+      bound: sum('levelAdds') + sum('teamAdds'),
+      why: `${perKind('levelAdds', 'users at a level other than the default')}, and ${perKind('teamAdds', 'teams')}; one member per request (oas:22563)`,
     },
     {
       what: 'level changes',
       routes: ['PUT /memberships/{membership_gid}'],
       bound: missing.changes,
-      why: `${missing.changes} members (users and teams) at another level live; one membership per request`,
+      why: `${perKind('changes', 'members (users and teams)')} at another level live; one membership per request (oas:22706)`,
     },
   ];
 }

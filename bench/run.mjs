@@ -1,6 +1,7 @@
 // npm run bench (after npm run build):
-//   1. API: a generated organisation of 5,000+ users, 400 teams and 3,000
-//      projects (1,000 managed) in the sandbox at 1,500 requests a minute and
+//   1. API: a generated organisation of 5,000+ users, 400 teams, 3,000
+//      projects (1,000 managed), 40 portfolios and 150 goals (and live ones
+//      the file does not name) in the sandbox at 1,500 requests a minute and
 //      50 ms latency; the built CLI plans, applies, and plans again (which
 //      must be empty). Requests against the lower bound, wall time against the
 //      rate limit's time, peak memory (api.mjs, lower-bound.mjs, report.mjs).
@@ -28,12 +29,16 @@ const offline = await offlineBench();
 
 const out = [];
 out.push(`## API: sandbox at ${PER_MINUTE.toLocaleString('en')} requests/min, ${LATENCY_MS} ms latency`, '');
+const { project, portfolio, goal } = api.missing.kinds;
+const shared = (k, what) => `${k.members} ${what} users of which ${k.levelAdds} at a non-default level, ${k.teamAdds} teams`;
 out.push(
   `${api.org.users.length.toLocaleString('en')} users in the file (+${api.org.liveOnly.length} live only), ${api.org.teams.length} teams, ` +
-    `${api.org.projects.length.toLocaleString('en')} projects of which ${api.org.projects.filter((p) => p.managed).length.toLocaleString('en')} managed; ` +
+    `${api.org.projects.length.toLocaleString('en')} projects of which ${api.org.projects.filter((p) => p.managed).length.toLocaleString('en')} managed, ` +
+    `${api.org.portfolios.length} portfolios (${api.org.portfolios.filter((p) => p.gid !== undefined).length} owned by others, named by gid; ` +
+    `+${api.org.liveOnlyPortfolios.length} live only) and ${api.org.goals.length} goals (+${api.org.liveOnlyGoals.length} live only); ` +
     `${api.missing.total.toLocaleString('en')} of ${api.missing.wanted.toLocaleString('en')} memberships missing live ` +
-    `(${api.missing.workspace} workspace, ${api.missing.team} team, ${api.missing.projectMembers} project users of which ${api.missing.levelAdds} at a non-default level, ${api.missing.teamAdds} teams); ` +
-    `${api.missing.changes} access levels differ live.`,
+    `(${api.missing.workspace} workspace, ${api.missing.team} team; ${shared(project, 'project')}; ${shared(portfolio, 'portfolio')}; ${shared(goal, 'goal')}); ` +
+    `${api.missing.changes} access levels differ live (${project.changes} project, ${portfolio.changes} portfolio, ${goal.changes} goal).`,
   '',
 );
 out.push(summaryTable(api.phases, PER_MINUTE), '');
