@@ -171,11 +171,11 @@ export function generateOrg(size = ORG_SIZE, seed = 6) {
   // missing live, some live extras, level drift, and now and then a team.
   /**
    * @param {'portfolio' | 'goal'} kind
-   * @param {number} i
-   * @param {{ name: string, size: number, defaultLevel: string, pickLevel: () => string, team: Grant | undefined, gid?: string, owner?: string }} o
+   * @param {{ name: string, size: number, defaultLevel: string, pickLevel: () => string, team: Grant | undefined, teamMissing?: boolean, gid?: string, owner?: string }} o
+   *   teamMissing: the team is not sharing it live, whatever the draw (so each kind has a team to add)
    * @returns {Shared}
    */
-  const shared = (kind, i, o) => {
+  const shared = (kind, o) => {
     const { levels: kindLevels } = KINDS[kind];
     const drift = (level) => (r.chance(size.levelDriftShare) ? kindLevels[(kindLevels.indexOf(level) + 1) % kindLevels.length] : level);
     const wanted = r.sample(users, o.size);
@@ -191,23 +191,24 @@ export function generateOrg(size = ORG_SIZE, seed = 6) {
       }),
     );
     const teamsWanted = o.team ? [o.team] : [];
-    const teamsLive = teamsWanted.filter(() => !r.chance(size.missingShare)).map((g) => ({ ...g, level: drift(g.level) }));
+    const teamsLive = teamsWanted.filter(() => !r.chance(size.missingShare) && !o.teamMissing).map((g) => ({ ...g, level: drift(g.level) }));
     return { kind, name: o.name, gid: o.gid, owner: o.owner, defaultLevel: o.defaultLevel, wanted, live, levels, liveLevels, teamsWanted, teamsLive };
   };
   const teamAt = (i) => `team:${teams[i % size.teams].name}`;
   const portfolios = range(size.portfolios).map((i) => {
     const otherOwner = i % size.otherOwnerEvery === size.otherOwnerEvery - 1;
-    return shared('portfolio', i, {
+    return shared('portfolio', {
       name: `Portfolio ${pad(i, 3)}`,
       size: size.bigPortfolios[i] ?? r.int(4, 30),
       defaultLevel: i % size.editorDefaultEvery === 0 ? 'editor' : KINDS.portfolio.defaultLevel,
       pickLevel: () => (r.chance(0.6) ? 'viewer' : 'editor'),
       team: i % size.portfolioTeamEvery === 0 ? { member: teamAt(i * 11 + 5), level: i % 2 === 0 ? 'viewer' : 'editor' } : undefined,
+      teamMissing: i === size.portfolioTeamEvery,
       ...(otherOwner ? { gid: String(OTHER_OWNER_GID_BASE + BigInt(i)), owner: inWorkspace[(i * 37) % inWorkspace.length] } : {}),
     });
   });
   const goals = range(size.goals).map((i) =>
-    shared('goal', i, {
+    shared('goal', {
       name: `Goal ${pad(i, 3)}`,
       size: size.bigGoals[i] ?? r.int(3, 20),
       defaultLevel: KINDS.goal.defaultLevel,
@@ -216,6 +217,7 @@ export function generateOrg(size = ORG_SIZE, seed = 6) {
         return x < 0.25 ? 'editor' : x < 0.65 ? 'commenter' : 'viewer';
       },
       team: i % size.goalTeamEvery === 0 ? { member: teamAt(i * 13 + 7), level: ['viewer', 'commenter', 'editor'][i % 3] } : undefined,
+      teamMissing: i === size.goalTeamEvery,
     }),
   );
   const liveOnlyPortfolios = range(size.liveOnlyPortfolios).map((i) => ({
