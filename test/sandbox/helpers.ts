@@ -4,14 +4,22 @@ import { expect } from 'vitest';
 import type { DesiredPlaceState, DesiredState } from '../../src/model/index.js';
 import type { RunningSandbox } from '../support/sandbox.js';
 
+/**
+ * A place of the DesiredState. `members` are emails (or `team:NAME`); one
+ * written `email=level` also carries that access level (`role`).
+ */
 export function place(
-  kind: 'workspace' | 'team' | 'project',
+  kind: 'workspace' | 'team' | 'project' | 'portfolio' | 'goal',
   key: string,
   ref: string,
   members: string[],
   parentKey?: string,
 ): DesiredPlaceState {
   const stage = kind === 'workspace' ? 0 : kind === 'team' ? 1 : 2;
+  const member = (written: string) => {
+    const [email = written, role] = written.split('=');
+    return { email, ...(role !== undefined ? { role } : {}), reasons: [{ kind: 'listed' as const, file: 'test.yaml', line: 1, col: 1 }] };
+  };
   return {
     place: {
       key,
@@ -22,7 +30,7 @@ export function place(
       source: { file: 'test.yaml', line: 1, col: 1 },
       ...(parentKey !== undefined ? { parentKey } : {}),
     },
-    members: [...members].sort().map((email) => ({ email, reasons: [{ kind: 'listed', file: 'test.yaml', line: 1, col: 1 }] })),
+    members: [...members].sort().map(member),
   };
 }
 
@@ -45,6 +53,43 @@ export function acmeDesired(): DesiredState {
     ],
   };
 }
+
+/** The service account's token in sharedSection. */
+export const SERVICE_TOKEN = 'sa-token';
+
+/** Acme with portfolio Q1 Bets (alice admin, team Platform) and goal Grow (bob), both from the file. */
+export function sharedDesired(): DesiredState {
+  const acme = acmeDesired();
+  return {
+    ...acme,
+    places: [
+      ...acme.places,
+      place('portfolio', `${WS}/portfolio:Q1 Bets`, 'Q1 Bets', ['alice@acme.com=admin', 'team:Platform'], WS),
+      place('goal', `${WS}/goal:Grow`, 'Grow', ['bob@acme.com'], WS),
+    ],
+  };
+}
+
+/**
+ * Its sandbox section: the service account; erin (in no workspace); extra
+ * portfolios Board (owned by boss) and Ops (gid 4242, editor by default),
+ * goal Hire (viewer by default), team Design; workspace Side (not an
+ * organisation) with a portfolio, a goal and team Elsewhere.
+ */
+export const sharedSection = (): Record<string, unknown> => ({
+  service_account_token: SERVICE_TOKEN,
+  users: [{ email: 'erin@acme.com' }],
+  workspaces: [
+    {
+      workspace: 'Acme Corp',
+      email_domains: ['acme.com'],
+      teams: [{ name: 'Design' }],
+      portfolios: [{ name: 'Board', owner: 'boss@acme.com' }, { name: 'Ops', gid: '4242', default_access_level: 'editor' }],
+      goals: [{ name: 'Hire', default_access_level: 'viewer' }],
+    },
+    { workspace: 'Side', is_organization: false, teams: [{ name: 'Elsewhere' }], portfolios: [{ name: 'Side P' }], goals: [{ name: 'Side G' }] },
+  ],
+});
 
 export interface Answer {
   status: number;
@@ -73,12 +118,12 @@ export async function api(
 }
 
 /** Walks a paginated list with the given limit, following next_page.offset; returns every page. */
-export async function walk(sb: RunningSandbox, path: string, limit: number): Promise<Answer[]> {
+export async function walk(sb: RunningSandbox, path: string, limit: number, token?: string): Promise<Answer[]> {
   const pages: Answer[] = [];
   const sep = path.includes('?') ? '&' : '?';
   let next = `${path}${sep}limit=${limit}`;
   for (let i = 0; i < 10_000; i++) {
-    const page = await api(sb, 'GET', next);
+    const page = await api(sb, 'GET', next, undefined, token);
     pages.push(page);
     if (page.status !== 200 || page.body.next_page === null) return pages;
     next = page.body.next_page.path;

@@ -1,7 +1,9 @@
 /** Asana's face for the shared server: /api/1.0, its routes, its error envelope, its body parsing. */
 import { isJson, type Dialect } from '../../../sandbox/dialect.js';
 import { ApiError, errorEnvelope, errorPhrase } from './errors.js';
+import { goalRoutes } from './routes/goals.js';
 import { membershipRoutes } from './routes/memberships.js';
+import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
@@ -16,7 +18,15 @@ const serves = (pathname: string): boolean => pathname === ASANA_PREFIX || pathn
 export const asanaDialect: Dialect<AsanaWorld> = {
   name: 'asana',
   prefix: ASANA_PREFIX,
-  routes: [...workspaceRoutes, ...teamRoutes, ...projectRoutes, ...membershipRoutes, ...userRoutes],
+  routes: [
+    ...workspaceRoutes,
+    ...teamRoutes,
+    ...projectRoutes,
+    ...portfolioRoutes,
+    ...goalRoutes,
+    ...membershipRoutes,
+    ...userRoutes,
+  ],
   serves,
   // Asana answers every path no other API serves, so a 404 outside every API is in its envelope.
   fallback: true,

@@ -5,7 +5,20 @@
  * computed only when asked for.
  */
 import { SANDBOX_EPOCH } from '../../../sandbox/epoch.js';
-import type { AsanaWorld, Project, ProjectMember, Team, TeamMember, User, Workspace, WorkspaceMember } from './world.js';
+import type {
+  AsanaWorld,
+  Goal,
+  MembershipParent,
+  Parent,
+  ParentMember,
+  Portfolio,
+  Project,
+  Team,
+  TeamMember,
+  User,
+  Workspace,
+  WorkspaceMember,
+} from './world.js';
 import { compareGids } from './world.js';
 import type { Rec } from './fields.js';
 
@@ -109,15 +122,107 @@ export function projectRecord(world: AsanaWorld, project: Project): Rec {
     owner: null,
     permalink_url: permalink(project.workspaceGid, 'project', project.gid),
     get members() {
-      return [...project.members.keys()]
-        .sort(compareGids)
-        .map((gid) => world.users.get(gid))
-        .filter((u): u is User => u !== undefined)
-        .map((u) => userRecord(world, u));
+      return userMembers(world, project);
     },
     team: team ? teamRecord(world, team) : null,
     workspace: ws ? workspaceRecord(ws) : null,
   };
+}
+
+/** The user members of a project, portfolio or goal (teams are not among them, oas:5152, 4928), as user records in gid order. */
+function userMembers(world: AsanaWorld, parent: MembershipParent): Rec[] {
+  return [...parent.members.keys()]
+    .sort(compareGids)
+    .map((gid) => world.users.get(gid))
+    .filter((u): u is User => u !== undefined)
+    .map((u) => userRecord(world, u));
+}
+
+/**
+ * PortfolioResponse (oas:4893 = PortfolioBase oas:4654 + PortfolioCompact
+ * oas:4718). The sandbox has data for name, owner, members, workspace and
+ * default_access_level; the rest are sensible constants for a plain,
+ * members-only portfolio with no dates (none has a documented default).
+ * created_by is the owner. `archived` is opt-in (oas:4659).
+ */
+export function portfolioRecord(world: AsanaWorld, portfolio: Portfolio): Rec {
+  const ws = world.workspaces.get(portfolio.workspaceGid);
+  const owner = world.users.get(portfolio.ownerGid);
+  return {
+    gid: portfolio.gid,
+    resource_type: 'portfolio',
+    name: portfolio.name,
+    archived: false,
+    color: 'light-green',
+    start_on: null,
+    due_on: null,
+    default_access_level: portfolio.defaultAccessLevel,
+    created_at: SANDBOX_EPOCH,
+    created_by: owner ? userRecord(world, owner) : null,
+    custom_field_settings: [],
+    current_status_update: null,
+    custom_fields: [],
+    get members() {
+      return userMembers(world, portfolio);
+    },
+    owner: owner ? userRecord(world, owner) : null,
+    workspace: ws ? workspaceRecord(ws) : null,
+    permalink_url: permalink(portfolio.workspaceGid, 'portfolio', portfolio.gid),
+    public: false,
+    privacy_setting: 'members_only',
+    project_templates: [],
+  };
+}
+
+/**
+ * GoalResponse (oas:4167 = GoalBase oas:3810). The sandbox has data for
+ * name, workspace, default_access_level and the members: the OAS describes
+ * `followers` as the goal's member users (oas:4197).
+ * The rest are constants for an open goal with no dates, metric, time period
+ * or owner (owner is nullable, oas:4225). Every goal is workspace-level: no
+ * team; `is_workspace_level` is there only in an organisation (oas:3858).
+ */
+export function goalRecord(world: AsanaWorld, goal: Goal): Rec {
+  const ws = world.workspaces.get(goal.workspaceGid);
+  return {
+    gid: goal.gid,
+    resource_type: 'goal',
+    name: goal.name,
+    html_notes: '<body></body>',
+    notes: '',
+    due_on: null,
+    start_on: null,
+    ...(ws?.isOrganization === true ? { is_workspace_level: true } : {}),
+    liked: false,
+    likes: [],
+    num_likes: 0,
+    team: null,
+    workspace: ws ? workspaceRecord(ws) : null,
+    get followers() {
+      return userMembers(world, goal);
+    },
+    time_period: null,
+    metric: null,
+    owner: null,
+    current_status_update: null,
+    status: null,
+    privacy_setting: 'public_to_workspace',
+    default_access_level: goal.defaultAccessLevel,
+    custom_fields: [],
+    custom_field_settings: [],
+  };
+}
+
+/** The full record of a membership's parent. */
+export function parentRecord(world: AsanaWorld, parent: Parent): Rec {
+  switch (parent.kind) {
+    case 'project':
+      return projectRecord(world, parent);
+    case 'portfolio':
+      return portfolioRecord(world, parent);
+    case 'goal':
+      return goalRecord(world, parent);
+  }
 }
 
 /** WorkspaceMembershipResponse (oas 9268-9330). */
@@ -149,7 +254,7 @@ export function teamMembershipRecord(world: AsanaWorld, team: Team, user: User, 
 }
 
 /** ProjectMembershipCompact (oas 5527): member is a user or a team (MemberCompact, oas 4413). */
-export function projectMembershipRecord(world: AsanaWorld, project: Project, member: User | Team, m: ProjectMember): Rec {
+export function projectMembershipRecord(world: AsanaWorld, project: Project, member: User | Team, m: ParentMember): Rec {
   return {
     gid: m.membershipGid,
     resource_type: 'project_membership',
@@ -162,17 +267,20 @@ export function projectMembershipRecord(world: AsanaWorld, project: Project, mem
 }
 
 /**
- * A project's membership as the Memberships API answers it
- * (ProjectMembershipCompactResponse, oas:5568): resource_type "membership",
- * resource_subtype "project_membership".
+ * A membership as the Memberships API answers it: resource_type
+ * "membership", resource_subtype by its parent's kind —
+ * project_membership (ProjectMembershipCompactResponse, oas:5568),
+ * portfolio_membership (PortfolioMembershipCompactResponse, oas:4826) or
+ * goal_membership (GoalMembershipBase, oas:9397). The goal schema's
+ * deprecated fields (role, goal, is_commenter, is_editor) are left out.
  */
-export function membershipRecord(world: AsanaWorld, project: Project, member: User | Team, m: ProjectMember): Rec {
+export function membershipRecord(world: AsanaWorld, parent: Parent, member: User | Team, m: ParentMember): Rec {
   return {
     gid: m.membershipGid,
     resource_type: 'membership',
-    resource_subtype: 'project_membership',
+    resource_subtype: `${parent.kind}_membership`,
     get parent() {
-      return projectRecord(world, project);
+      return parentRecord(world, parent);
     },
     member: 'workspaceGid' in member ? teamRecord(world, member) : userRecord(world, member),
     access_level: m.accessLevel,

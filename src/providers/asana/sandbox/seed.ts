@@ -3,6 +3,13 @@
  * section of the file) becomes an Asana world in which every place and user
  * the file names exists, with the memberships the file asks for. Pure and
  * deterministic: same input, same world, same gids.
+ *
+ * Guesses (the OAS documents no default for default_access_level), for an
+ * object whose seed names none: a project's is editor, Asana's usual one; a
+ * portfolio's viewer, the OAS example (oas:4717) and its lowest level; a
+ * goal's commenter, the level a goal's member added without one gets
+ * (CreateMembershipRequest.role, oas:9540), so a goal the seed makes and a
+ * member the API adds agree.
  */
 import type { DesiredState, DesiredPlaceState } from '../../../model/index.js';
 import type { SandboxCore } from '../../../config/schema-types.js';
@@ -13,26 +20,40 @@ import { isTeamMember, TEAM_PREFIX } from '../team-members.js';
 
 type SandboxSection = SandboxCore & AsanaSeed;
 import {
+  addMember,
   allocateGid,
   claimGid,
   emailDomain,
   emptyAsanaWorld,
   ensureUser,
-  joinProject,
+  isLevelOf,
   joinTeam,
   joinWorkspace,
-  shareProjectWithTeam,
+  LEVELS,
+  shareWithTeam,
   teamsOf,
   type AccessLevel,
   type AsanaWorld,
+  type Goal,
+  type Parent,
+  type ParentKind,
+  type Portfolio,
   type Project,
   type Team,
+  type User,
   type Workspace,
 } from './world.js';
 
 type SectionWorkspace = NonNullable<SandboxSection['workspaces']>[number];
 
 const ALL_DIGITS = /^[0-9]{1,19}$/;
+
+/** An object's default_access_level when the seed gives none (see the guesses above). */
+export const DEFAULT_LEVEL: Record<ParentKind, AccessLevel> = { project: 'editor', portfolio: 'viewer', goal: 'commenter' };
+
+/** What a file's place is in the world. */
+type Target = Workspace | Team | Parent;
+const isParent = (t: Target): t is Parent => 'kind' in t;
 
 /** `core.me` is the token's own user, who joins every workspace and team; the API accepts `core.token`. */
 export function seedAsana(desired: DesiredState, section: SandboxSection, core: SeedCore): AsanaWorld {
@@ -54,6 +75,9 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     if (sw.gid !== undefined) claim(sw.gid, `workspace ${sw.workspace}`);
     for (const t of sw.teams ?? []) if (t.gid !== undefined) claimGid(world, t.gid, `team ${t.name}`);
     for (const p of sw.projects ?? []) if (p.gid !== undefined) claimGid(world, p.gid, `project ${p.name}`);
+    // A file's portfolio or goal named by one of these gids is that object (claim takes a gid once).
+    for (const p of sw.portfolios ?? []) if (p.gid !== undefined) claim(p.gid, `portfolio ${p.name}`);
+    for (const g of sw.goals ?? []) if (g.gid !== undefined) claim(g.gid, `goal ${g.name}`);
   }
   for (const p of places) {
     const sw = p.place.kind === 'workspace' ? sectionFor(sectionWorkspaces, p.place.ref) : undefined;
@@ -65,7 +89,7 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
   for (const u of section.users ?? []) ensureUser(world, u.email, u.name);
 
   // Workspaces: the file's, then any extra ones the sandbox section names.
-  const byKey = new Map<string, Workspace | Team | Project>();
+  const byKey = new Map<string, Target>();
   const wsOfKey = new Map<string, Workspace>();
   const seedWorkspace = (name: string, sw: SectionWorkspace | undefined): Workspace => {
     const gid = sw?.gid ?? (ALL_DIGITS.test(name) ? name : allocateGid(world, 'workspace', name));
@@ -112,22 +136,49 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
   // those by name anywhere in the workspace).
   const newProject = (ref: string, ws: Workspace, team: Team | null): Project => {
     const project: Project = {
+      kind: 'project',
       gid: ALL_DIGITS.test(ref) ? ref : allocateGid(world, 'project', `${ws.gid}/${team?.gid ?? '-'}/${ref}`),
       name: ref,
       workspaceGid: ws.gid,
       teamGid: team?.gid ?? null,
-      // Guess: the OAS gives no default for default_access_level; editor is Asana's usual one.
-      defaultAccessLevel: 'editor',
+      defaultAccessLevel: DEFAULT_LEVEL.project,
       members: new Map(),
       teamMembers: new Map(),
     };
     world.projects.set(project.gid, project);
     return project;
   };
+  const newPortfolio = (gid: string, name: string, ws: Workspace, owner: User, level?: AccessLevel): Portfolio => {
+    const portfolio: Portfolio = {
+      kind: 'portfolio',
+      gid,
+      name,
+      workspaceGid: ws.gid,
+      ownerGid: owner.gid,
+      defaultAccessLevel: level ?? DEFAULT_LEVEL.portfolio,
+      members: new Map(),
+      teamMembers: new Map(),
+    };
+    world.portfolios.set(gid, portfolio);
+    return portfolio;
+  };
+  const newGoal = (gid: string, name: string, ws: Workspace, level?: AccessLevel): Goal => {
+    const goal: Goal = {
+      kind: 'goal',
+      gid,
+      name,
+      workspaceGid: ws.gid,
+      defaultAccessLevel: level ?? DEFAULT_LEVEL.goal,
+      members: new Map(),
+      teamMembers: new Map(),
+    };
+    world.goals.set(gid, goal);
+    return goal;
+  };
   for (const p of places) {
     if (p.place.kind !== 'project') continue;
     const parent = p.place.parentKey !== undefined ? byKey.get(p.place.parentKey) : undefined;
-    if (parent === undefined || !('workspaceGid' in parent) || 'teamGid' in parent) continue;
+    if (parent === undefined || !('workspaceGid' in parent) || isParent(parent)) continue;
     const ws = parentWorkspace(p, wsOfKey);
     byKey.set(p.place.key, newProject(p.place.ref, ws, parent));
     wsOfKey.set(p.place.key, ws);
@@ -165,16 +216,42 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
         teamGid = team.gid;
       }
       const project: Project = {
+        kind: 'project',
         gid: pr.gid ?? allocateGid(world, 'project', `${ws.gid}/${pr.name}/extra#${i}`),
         name: pr.name,
         workspaceGid: ws.gid,
         teamGid,
-        defaultAccessLevel: pr.default_access_level ?? 'editor',
+        defaultAccessLevel: pr.default_access_level ?? DEFAULT_LEVEL.project,
         members: new Map(),
         teamMembers: new Map(),
       };
       world.projects.set(project.gid, project);
     });
+    // Guess: an owner is made a user, but not a member of the workspace or
+    // the portfolio; the seed's places and `users` say who else belongs.
+    (sw.portfolios ?? []).forEach((pf, i) => {
+      const owner = pf.owner !== undefined ? ensureUser(world, pf.owner) : me;
+      newPortfolio(pf.gid ?? allocateGid(world, 'portfolio', `${ws.gid}/${pf.name}/extra#${i}`), pf.name, ws, owner, pf.default_access_level);
+    });
+    (sw.goals ?? []).forEach((g, i) => {
+      newGoal(g.gid ?? allocateGid(world, 'goal', `${ws.gid}/${g.name}/extra#${i}`), g.name, ws, g.default_access_level);
+    });
+  }
+
+  // The file's portfolios and goals, after the extras: one the sandbox
+  // section already made in the workspace (by gid or name) is the file's,
+  // so the section can give it an owner or a default level. A new one is
+  // owned by `me`, so the seed's token lists it.
+  for (const p of places) {
+    if (p.place.kind !== 'portfolio' && p.place.kind !== 'goal') continue;
+    const ws = parentWorkspace(p, wsOfKey);
+    const ref = p.place.ref;
+    const kind: ParentKind = p.place.kind;
+    const pool: Parent[] = kind === 'portfolio' ? [...world.portfolios.values()] : [...world.goals.values()];
+    const existing = pool.find((x) => x.workspaceGid === ws.gid && (x.gid === ref || x.name === ref));
+    const gid = (): string => (ALL_DIGITS.test(ref) ? ref : allocateGid(world, kind, `${ws.gid}/${ref}`));
+    byKey.set(p.place.key, existing ?? (kind === 'portfolio' ? newPortfolio(gid(), ref, ws, me) : newGoal(gid(), ref, ws)));
+    wsOfKey.set(p.place.key, ws);
   }
 
   // Users: everyone the file names exists (global: one gid per email); a team member is not a user.
@@ -201,15 +278,15 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     const ws = wsOfKey.get(p.place.key);
     if (!target || !ws) continue;
     for (const m of p.members) {
-      // A team of the same workspace, by name or gid (made when missing), shares the project at the level asked.
-      if (isTeamMember(m.email) && 'teamGid' in target) {
-        shareProjectWithTeam(world, target, teamNamed(world, ws, m.email.slice(TEAM_PREFIX.length)), level(m.role));
+      // A team of the same workspace, by name or gid (made when missing), shares the project, portfolio or goal at the level asked.
+      if (isTeamMember(m.email) && isParent(target)) {
+        shareWithTeam(world, target, teamNamed(world, ws, m.email.slice(TEAM_PREFIX.length)), levelFor(target, m.role));
         continue;
       }
       const user = ensureUser(world, m.email);
       joinWorkspace(world, ws, user);
       if (target === ws) continue;
-      if ('teamGid' in target) joinProject(world, target, user, level(m.role));
+      if (isParent(target)) addMember(world, target, user, levelFor(target, m.role));
       else if ('workspaceGid' in target) joinTeam(world, target, user);
     }
   }
@@ -223,14 +300,18 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     if (!ws) continue;
     for (const email of sw.inactive ?? []) joinWorkspace(world, ws, ensureUser(world, email)).isActive = false;
   }
+
   return world;
 }
 
 /** The people a place lists: its members but teams. */
 const people = (p: DesiredPlaceState) => p.members.filter((m) => !isTeamMember(m.email));
 
-/** A file's access level as the world keeps it; none means the project's default. */
-const level = (role: string | undefined): AccessLevel | undefined => role as AccessLevel | undefined;
+/** A file's access level for a member of `target`; none means its default. A level its kind lacks is an error in the seed. */
+function levelFor(target: Parent, role: string | undefined): AccessLevel | undefined {
+  if (role === undefined || isLevelOf(target.kind, role)) return role;
+  throw new Error(`sandbox seed: ${target.kind} ${target.name}: "${role}" is not a ${target.kind} access level (one of ${LEVELS[target.kind].join(', ')})`);
+}
 
 /** The workspace's team with this name or gid; one is made when none exists. */
 function teamNamed(world: AsanaWorld, ws: Workspace, ref: string): Team {

@@ -1,6 +1,6 @@
 /**
- * The sandbox's in-memory Asana: users, workspaces, teams, projects and their
- * memberships. Plain data (Maps keep insertion order and survive
+ * The sandbox's in-memory Asana: users, workspaces, teams, projects,
+ * portfolios, goals and their memberships. Plain data (Maps keep insertion order and survive
  * structuredClone) plus the few mutations the write endpoints need, so the
  * seed and the routes share one set of rules. It is the World's
  * `providers.asana` (part.ts).
@@ -48,28 +48,68 @@ export interface Team {
 
 export type AccessLevel = 'admin' | 'editor' | 'commenter' | 'viewer';
 
-export interface ProjectMember {
+/** The objects whose members the Memberships API manages (CreateMembershipRequest.parent, oas:9534). */
+export type ParentKind = 'project' | 'portfolio' | 'goal';
+
+/**
+ * The levels each kind's members can hold (MembershipRequest.access_level,
+ * oas:9513): projects admin/editor/commenter; portfolios admin/editor/viewer
+ * (PortfolioMembershipCompact.access_level, oas:4815); goals all four
+ * (GoalMembershipBase.access_level, oas:9433). MembershipUpdateRequest
+ * (oas:9503) names only editor and commenter for goals; the sandbox accepts
+ * all four there too, as the create schema and the membership record do.
+ */
+export const LEVELS: Record<ParentKind, readonly AccessLevel[]> = {
+  project: ['admin', 'editor', 'commenter'],
+  portfolio: ['admin', 'editor', 'viewer'],
+  goal: ['admin', 'editor', 'commenter', 'viewer'],
+};
+
+export const isLevelOf = (kind: ParentKind, value: unknown): value is AccessLevel =>
+  typeof value === 'string' && (LEVELS[kind] as readonly string[]).includes(value);
+
+/** One member (a user or a team) of a project, portfolio or goal. */
+export interface ParentMember {
   membershipGid: string;
   accessLevel: AccessLevel;
 }
 
-export interface Project {
+/** What projects, portfolios and goals share: members (users and teams) at access levels. */
+export interface MembershipParent {
+  kind: ParentKind;
   gid: string;
   name: string;
   workspaceGid: string;
-  /** null for a project that belongs to no team (a workspace-level project in the seed). */
-  teamGid: string | null;
-  /** The level a member added without one gets (ProjectBase.default_access_level, oas:5204). */
+  /** The level a member added without one gets (ProjectBase.default_access_level oas:5204, PortfolioBase oas:4709, GoalResponse oas:4254). */
   defaultAccessLevel: AccessLevel;
   /** Users, by user gid, in join order. */
-  members: Map<string, ProjectMember>;
+  members: Map<string, ParentMember>;
   /**
-   * Teams the project is shared with, by team gid: a project membership's
-   * member "can be a user or a team" (oas ProjectMembershipCompact.member, 5553).
-   * Not in ProjectResponse.members ("Array of users", oas 5152).
+   * Teams it is shared with, by team gid: a membership's member "can be a
+   * user or a team" (MemberCompact; e.g. ProjectMembershipCompact.member,
+   * oas:5553). Not in the record's `members` ("Array of users", oas:5152).
    */
-  teamMembers: Map<string, ProjectMember>;
+  teamMembers: Map<string, ParentMember>;
 }
+
+export interface Project extends MembershipParent {
+  kind: 'project';
+  /** null for a project that belongs to no team (a workspace-level project in the seed). */
+  teamGid: string | null;
+}
+
+export interface Portfolio extends MembershipParent {
+  kind: 'portfolio';
+  /** gid of the user who owns it (PortfolioResponse.owner, oas:4933): with a personal access token, GET /portfolios lists only the caller's own. */
+  ownerGid: string;
+}
+
+/** A goal of its workspace (is_workspace_level; the sandbox models no team goals). */
+export interface Goal extends MembershipParent {
+  kind: 'goal';
+}
+
+export type Parent = Project | Portfolio | Goal;
 
 export interface AsanaWorld extends ProviderWorld {
   /** gid of the token's own user (`me`). */
@@ -80,6 +120,8 @@ export interface AsanaWorld extends ProviderWorld {
   workspaces: Map<string, Workspace>;
   teams: Map<string, Team>;
   projects: Map<string, Project>;
+  portfolios: Map<string, Portfolio>;
+  goals: Map<string, Goal>;
   /** Every gid handed out, to keep gids distinct across all objects. */
   gids: Set<string>;
 }
@@ -93,6 +135,8 @@ export function emptyAsanaWorld(): AsanaWorld {
     workspaces: new Map(),
     teams: new Map(),
     projects: new Map(),
+    portfolios: new Map(),
+    goals: new Map(),
     gids: new Set(),
   };
 }
@@ -210,35 +254,49 @@ export function joinTeam(world: AsanaWorld, team: Team, user: User): TeamMember 
   }));
 }
 
-/** Adds a user to a project at `level` (the project's default when none); an existing member keeps its level. */
-export function joinProject(world: AsanaWorld, project: Project, user: User, level?: AccessLevel): ProjectMember {
-  return joinOnce(project.members, user.gid, () => ({
-    membershipGid: allocateGid(world, 'project_membership', `${project.gid}/${user.gid}`),
-    accessLevel: level ?? project.defaultAccessLevel,
+/** Adds a user to a project, portfolio or goal at `level` (its default when none); an existing member keeps its level. */
+export function addMember(world: AsanaWorld, parent: MembershipParent, user: User, level?: AccessLevel): ParentMember {
+  return joinOnce(parent.members, user.gid, () => ({
+    membershipGid: allocateGid(world, `${parent.kind}_membership`, `${parent.gid}/${user.gid}`),
+    accessLevel: level ?? parent.defaultAccessLevel,
   }));
 }
 
-/** Shares a project with a team (a team member of the project) at `level`; an existing share keeps its level. */
-export function shareProjectWithTeam(world: AsanaWorld, project: Project, team: Team, level?: AccessLevel): ProjectMember {
-  return joinOnce(project.teamMembers, team.gid, () => ({
-    membershipGid: allocateGid(world, 'project_membership', `${project.gid}/team/${team.gid}`),
-    accessLevel: level ?? project.defaultAccessLevel,
+/** Shares a project, portfolio or goal with a team (a team member of it) at `level`; an existing share keeps its level. */
+export function shareWithTeam(world: AsanaWorld, parent: MembershipParent, team: Team, level?: AccessLevel): ParentMember {
+  return joinOnce(parent.teamMembers, team.gid, () => ({
+    membershipGid: allocateGid(world, `${parent.kind}_membership`, `${parent.gid}/team/${team.gid}`),
+    accessLevel: level ?? parent.defaultAccessLevel,
   }));
 }
 
-/** A project membership by its gid, with the project and whether its member is a team. */
+/** The names these had when only projects had members; callers outside the sandbox use them. */
+export const joinProject = addMember;
+export const shareProjectWithTeam = shareWithTeam;
+
+/** Every project, portfolio and goal. */
+export function parentsOf(world: AsanaWorld): Parent[] {
+  return [...world.projects.values(), ...world.portfolios.values(), ...world.goals.values()];
+}
+
+/** The project, portfolio or goal with this gid. */
+export function parentAt(world: AsanaWorld, gid: string): Parent | undefined {
+  return world.projects.get(gid) ?? world.portfolios.get(gid) ?? world.goals.get(gid);
+}
+
+/** A membership by its gid, with its parent and whether its member is a team. */
 export interface FoundMembership {
-  project: Project;
+  parent: Parent;
   memberGid: string;
   isTeam: boolean;
-  membership: ProjectMember;
+  membership: ParentMember;
 }
 
-export function findProjectMembership(world: AsanaWorld, membershipGid: string): FoundMembership | undefined {
-  for (const project of world.projects.values()) {
-    for (const [isTeam, members] of [[false, project.members], [true, project.teamMembers]] as const) {
+export function findMembership(world: AsanaWorld, membershipGid: string): FoundMembership | undefined {
+  for (const parent of parentsOf(world)) {
+    for (const [isTeam, members] of [[false, parent.members], [true, parent.teamMembers]] as const) {
       for (const [memberGid, membership] of members) {
-        if (membership.membershipGid === membershipGid) return { project, memberGid, isTeam, membership };
+        if (membership.membershipGid === membershipGid) return { parent, memberGid, isTeam, membership };
       }
     }
   }
@@ -247,15 +305,16 @@ export function findProjectMembership(world: AsanaWorld, membershipGid: string):
 
 /**
  * Removes a user from a workspace as Asana does: the workspace membership
- * stays, inactive (`is_active: false`), and the user leaves its teams and
- * projects.
+ * stays, inactive (`is_active: false`), and the user leaves its teams,
+ * projects, portfolios and goals.
  */
 export function leaveWorkspace(world: AsanaWorld, ws: Workspace, userGid: string): void {
   const member = ws.members.get(userGid);
   if (member !== undefined) member.isActive = false;
   for (const team of world.teams.values()) if (team.workspaceGid === ws.gid) team.members.delete(userGid);
-  for (const p of world.projects.values()) if (p.workspaceGid === ws.gid) p.members.delete(userGid);
+  for (const p of parentsOf(world)) if (p.workspaceGid === ws.gid) p.members.delete(userGid);
 }
+
 
 export function teamsOf(world: AsanaWorld, workspaceGid: string): Team[] {
   return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);

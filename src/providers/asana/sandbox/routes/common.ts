@@ -3,7 +3,16 @@ import { ApiError, badRequest, notFound } from '../errors.js';
 import { optFields, select, type FieldSpec, type Rec } from '../fields.js';
 import { paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../../../../sandbox/router.js';
-import { findUserByEmail, type AsanaWorld, type Project, type Team, type User, type Workspace } from '../world.js';
+import {
+  findUserByEmail,
+  type AsanaWorld,
+  type Goal,
+  type Portfolio,
+  type Project,
+  type Team,
+  type User,
+  type Workspace,
+} from '../world.js';
 
 export type AsanaContext = RouteContext<AsanaWorld>;
 export type AsanaRoute = Route<AsanaWorld>;
@@ -47,9 +56,23 @@ export function projectAt(ctx: AsanaContext, gid: string, label = 'project'): Pr
   return project;
 }
 
+export function portfolioAt(ctx: AsanaContext, gid: string, label = 'portfolio'): Portfolio {
+  const portfolio = ctx.world.portfolios.get(gidValue(gid, label));
+  if (!portfolio) throw notFound(`${label}: Unknown object: ${gid}`);
+  return portfolio;
+}
+
+export function goalAt(ctx: AsanaContext, gid: string, label = 'goal'): Goal {
+  const goal = ctx.world.goals.get(gidValue(gid, label));
+  if (!goal) throw notFound(`${label}: Unknown object: ${gid}`);
+  return goal;
+}
+
 export const workspaceParam = (ctx: AsanaContext): Workspace => workspaceAt(ctx, pathParam(ctx, 'workspace_gid'));
 export const teamParam = (ctx: AsanaContext): Team => teamAt(ctx, pathParam(ctx, 'team_gid'));
 export const projectParam = (ctx: AsanaContext): Project => projectAt(ctx, pathParam(ctx, 'project_gid'));
+export const portfolioParam = (ctx: AsanaContext): Portfolio => portfolioAt(ctx, pathParam(ctx, 'portfolio_gid'));
+export const goalParam = (ctx: AsanaContext): Goal => goalAt(ctx, pathParam(ctx, 'goal_gid'));
 
 export type UserId = { kind: 'me' } | { kind: 'email'; email: string } | { kind: 'gid'; gid: string };
 

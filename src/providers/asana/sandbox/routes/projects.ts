@@ -1,42 +1,11 @@
 /** Projects: reads, and addMembers / removeMembers (oas 29150, 31483, 32380, 37049, 37483). */
-import type { AsanaContext, AsanaRoute } from './common.js';
-import { badRequest, forbidden } from '../errors.js';
+import type { AsanaRoute } from './common.js';
+import { badRequest } from '../errors.js';
 import { projectMembershipRecord, projectRecord } from '../records.js';
-import { isActiveMember, joinProject, type Project, type ProjectMember, type Team, type User } from '../world.js';
-import {
-  bodyData,
-  describeUserId,
-  findUser,
-  list,
-  membersOf,
-  one,
-  parseUserId,
-  projectParam,
-  queryGid,
-  teamAt,
-  workspaceAt,
-  type UserId,
-  requireUser,
-} from './common.js';
+import type { ParentMember, Project, Team, User } from '../world.js';
+import { findUser, list, membersOf, one, parseUserId, projectParam, queryGid, teamAt, workspaceAt } from './common.js';
+import { addUsers, removeUsers } from './members.js';
 import { PROJECT, PROJECT_FULL, PROJECT_MEMBERSHIP } from './specs.js';
-
-/**
- * `members` of AddMembersRequest / RemoveMembersRequest (oas 1970, 6258): the
- * prose says "an array of strings", but the schema says `type: string` and the
- * example is `521621,621373`. Only that documented form is accepted: a
- * comma-separated string; an array (or anything else) is a 400.
- */
-function parseMembers(ctx: AsanaContext): UserId[] {
-  const raw = bodyData(ctx)['members'];
-  if (typeof raw !== 'string') {
-    throw badRequest('members: Must be a string holding a comma-separated list of users ("me", emails or gids)');
-  }
-  const parts = raw.split(',').map((s) => s.trim());
-  if (parts.length === 0 || parts.some((p) => p === '')) {
-    throw badRequest(`members: Missing or empty entry in "${raw}"`);
-  }
-  return parts.map((p) => parseUserId(p, 'members'));
-}
 
 export const projectRoutes: AsanaRoute[] = [
   {
@@ -77,7 +46,7 @@ export const projectRoutes: AsanaRoute[] = [
     pattern: '/projects/{project_gid}/project_memberships',
     handle(ctx) {
       const project = projectParam(ctx);
-      let members: [User | Team, ProjectMember][] = membersOf(ctx, project.members);
+      let members: [User | Team, ParentMember][] = membersOf(ctx, project.members);
       const filter = ctx.query.get('user');
       if (filter !== null) {
         const user = findUser(ctx, parseUserId(filter, 'user'), 'user');
@@ -93,29 +62,12 @@ export const projectRoutes: AsanaRoute[] = [
     },
   },
   {
-    // oas 37049: answers the project.
-    // Guess: a user outside the project's workspace is refused with 403 (the
-    // OAS does not say; Asana does not let a project hold non-members of its
-    // organisation). Users are handled in the order given and the first
-    // refusal ends the request, so earlier users in the list may already have
-    // been added (guess: no all-or-nothing promise is documented, so a client
-    // must re-read after a failed batch). Identifiers are all checked for
-    // syntax before any change.
+    // oas 37049: answers the project; see addUsers for the refusals.
     method: 'POST',
     pattern: '/projects/{project_gid}/addMembers',
     handle(ctx) {
       const project = projectParam(ctx);
-      const ids = parseMembers(ctx);
-      const ws = ctx.world.workspaces.get(project.workspaceGid);
-      for (const id of ids) {
-        const user = findUser(ctx, id, 'members');
-        if (!user || ws === undefined || !isActiveMember(ws, user.gid)) {
-          throw forbidden(
-            `members: ${describeUserId(id)} is not a member of the workspace of project ${project.gid}; add them to the workspace first`,
-          );
-        }
-        joinProject(ctx.world, project, user);
-      }
+      addUsers(ctx, project);
       return one(ctx, projectRecord(ctx.world, project), PROJECT_FULL);
     },
   },
@@ -125,11 +77,7 @@ export const projectRoutes: AsanaRoute[] = [
     pattern: '/projects/{project_gid}/removeMembers',
     handle(ctx) {
       const project = projectParam(ctx);
-      const ids = parseMembers(ctx);
-      for (const id of ids) {
-        const user = requireUser(ctx, id, 'members');
-        project.members.delete(user.gid);
-      }
+      removeUsers(ctx, project);
       return one(ctx, projectRecord(ctx.world, project), PROJECT_FULL);
     },
   },

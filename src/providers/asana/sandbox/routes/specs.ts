@@ -104,6 +104,84 @@ export const PROJECT = fieldSpec(['resource_type', 'name'], PROJECT_FIELDS);
  */
 export const PROJECT_FULL = fieldSpec(PROJECT_DEFAULTS, PROJECT_FIELDS);
 
+/** PortfolioResponse fields that are not opt-in (oas:4893, PortfolioBase oas:4654), in the schema's order. */
+const PORTFOLIO_DEFAULTS = [
+  'resource_type',
+  'name',
+  'color',
+  'start_on',
+  'due_on',
+  'default_access_level',
+  'created_at',
+  'created_by',
+  'custom_field_settings',
+  'current_status_update',
+  'custom_fields',
+  'members',
+  'owner',
+  'workspace',
+  'permalink_url',
+  'public',
+  'privacy_setting',
+  'project_templates',
+];
+/**
+ * The part of the oas enums of GET /portfolios (24603), GET
+ * /portfolios/{gid} (25393) and add/removeMembers (27353, 27733) the sandbox
+ * models: the four list the same fields.
+ */
+const PORTFOLIO_FIELDS = [
+  ...PORTFOLIO_DEFAULTS.filter((f) => f !== 'resource_type'),
+  'archived',
+  'created_by.name',
+  'members.name',
+  'owner.name',
+  'project_templates.name',
+  'workspace.name',
+];
+/** A portfolio inside a list: PortfolioCompact (oas:4718), gid, resource_type and name. */
+export const PORTFOLIO = fieldSpec(['resource_type', 'name'], PORTFOLIO_FIELDS);
+/** GET /portfolios/{gid} (oas:25624), addMembers and removeMembers answer PortfolioResponse: the full record. */
+export const PORTFOLIO_FULL = fieldSpec(PORTFOLIO_DEFAULTS, PORTFOLIO_FIELDS);
+
+/** GoalResponse fields (oas:4167 = GoalBase oas:3810; none is marked opt-in), in the schema's order. */
+const GOAL_DEFAULTS = [
+  'resource_type',
+  'name',
+  'html_notes',
+  'notes',
+  'due_on',
+  'start_on',
+  'is_workspace_level',
+  'liked',
+  'likes',
+  'num_likes',
+  'team',
+  'workspace',
+  'followers',
+  'time_period',
+  'metric',
+  'owner',
+  'current_status_update',
+  'status',
+  'privacy_setting',
+  'default_access_level',
+  'custom_fields',
+  'custom_field_settings',
+];
+/** The part of the oas enums of GET /goals (18958) and GET /goals/{gid} (17986) the sandbox models. */
+const GOAL_FIELDS = [
+  ...GOAL_DEFAULTS.filter((f) => f !== 'resource_type'),
+  'followers.name',
+  'owner.name',
+  'team.name',
+  'workspace.name',
+];
+/** A goal inside a list: GoalCompact (oas:3871), gid, resource_type, name and owner. */
+export const GOAL = fieldSpec(['resource_type', 'name', 'owner'], GOAL_FIELDS);
+/** GET /goals/{gid} answers GoalResponse (oas:18266): the full record. */
+export const GOAL_FULL = fieldSpec(GOAL_DEFAULTS, GOAL_FIELDS);
+
 /** oas 56728-56738 (list) and 58684-58691 (POST /teams/{gid}/addUser). */
 const TEAM_MEMBERSHIP_FIELDS = ['is_admin', 'is_guest', 'is_limited_access', 'team', 'team.name', 'user', 'user.name'];
 /** A team membership inside a list. */
@@ -130,10 +208,12 @@ export const PROJECT_MEMBERSHIP = fieldSpec(
 );
 
 /**
- * GET /memberships answers compact records (oas:22356; MembershipCompact →
- * ProjectMembershipCompactResponse, oas:5568): member and access_level, with
- * parent opt-in (oas:5547). The endpoint's opt_fields enum lists only the
- * pagination fields (oas:22430), so these are the defaults; naming them is honoured too.
+ * GET /memberships answers compact records (oas:22356; MembershipCompact
+ * oas:4432 → ProjectMembershipCompactResponse oas:5568,
+ * PortfolioMembershipCompactResponse oas:4826, GoalMembershipCompact
+ * oas:9454): member and access_level, with parent opt-in (oas:5547). The
+ * endpoint's opt_fields enum lists only the pagination fields (oas:22430),
+ * so these are the defaults; naming them is honoured too.
  */
 const MEMBERSHIP_FIELDS = ['resource_subtype', 'member', 'member.name', 'parent', 'parent.name', 'access_level'];
 export const MEMBERSHIP = fieldSpec(['resource_type', 'resource_subtype', 'member', 'access_level'], MEMBERSHIP_FIELDS);
