@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSeed } from '../../../src/pipeline/index.js';
 import { asanaWorld, buildWorld, DEFAULT_ME, DEFAULT_TOKEN, type World } from '../../support/sandbox.js';
-import { acmeDesired, place } from '../helpers.js';
+import { acmeDesired, place, SERVICE_TOKEN, sharedDesired, sharedSection } from '../helpers.js';
 
 const byName = <T extends { name: string }>(m: Map<string, T>, name: string): T => {
   const found = [...m.values()].filter((x) => x.name === name);
@@ -16,6 +20,11 @@ const allGids = (w: World): string[] => [
   ...[...asanaWorld(w).workspaces.values()].flatMap((ws) => [...ws.members.values()].map((m) => m.membershipGid)),
   ...[...asanaWorld(w).teams.values()].flatMap((t) => [...t.members.values()].map((m) => m.membershipGid)),
   ...[...asanaWorld(w).projects.values()].flatMap((p) => [...p.members.values()].map((m) => m.membershipGid)),
+  ...asanaWorld(w).portfolios.keys(),
+  ...asanaWorld(w).goals.keys(),
+  ...[...asanaWorld(w).portfolios.values(), ...asanaWorld(w).goals.values()].flatMap((p) =>
+    [...p.members.values(), ...p.teamMembers.values()].map((m) => m.membershipGid),
+  ),
 ];
 
 describe('buildWorld (the seed)', () => {
@@ -147,6 +156,110 @@ describe('buildWorld (the seed)', () => {
     expect(asanaWorld(w).projects.get('1209876543210')).toBeDefined();
   });
 
+  it('is deterministic with portfolios, goals and the service account too, all gids distinct', () => {
+    const a = buildWorld(sharedDesired(), sharedSection());
+    expect(a).toEqual(buildWorld(sharedDesired(), sharedSection()));
+    const gids = allGids(a);
+    expect(new Set(gids).size).toBe(gids.length);
+  });
+
+  it('creates the file’s portfolios and goals in their workspace, owned by me, with their members at the levels asked', () => {
+    const w = buildWorld(sharedDesired());
+    const ws = byName(asanaWorld(w).workspaces, 'Acme Corp');
+    const q1 = byName(asanaWorld(w).portfolios, 'Q1 Bets');
+    const grow = byName(asanaWorld(w).goals, 'Grow');
+    expect([q1.kind, q1.workspaceGid, q1.ownerGid]).toEqual(['portfolio', ws.gid, asanaWorld(w).meGid]);
+    expect([grow.kind, grow.workspaceGid]).toEqual(['goal', ws.gid]);
+    // Guessed defaults: a portfolio's lowest level, and the level a goal's member added without one gets.
+    expect([q1.defaultAccessLevel, grow.defaultAccessLevel]).toEqual(['viewer', 'commenter']);
+    expect([...q1.members].map(([g, m]) => [g, m.accessLevel])).toEqual([[userGid(w, 'alice@acme.com'), 'admin']]);
+    const platform = byName(asanaWorld(w).teams, 'Platform');
+    expect([...q1.teamMembers].map(([g, m]) => [g, m.accessLevel])).toEqual([[platform.gid, 'viewer']]);
+    expect([...grow.members].map(([g, m]) => [g, m.accessLevel])).toEqual([[userGid(w, 'bob@acme.com'), 'commenter']]);
+  });
+
+  it('makes a portfolio or goal member a member of the workspace; a gid written as ref becomes its gid', () => {
+    const W = 'asana/workspace:W';
+    const w = buildWorld({
+      files: [],
+      places: [
+        place('workspace', W, 'W', []),
+        place('portfolio', `${W}/portfolio:1209876543210`, '1209876543210', ['pat@w.io=editor'], W),
+        place('goal', `${W}/goal:1209876543211`, '1209876543211', ['gus@w.io=viewer', 'team:Ghosts=admin'], W),
+      ],
+    });
+    const ws = byName(asanaWorld(w).workspaces, 'W');
+    expect(ws.members.has(userGid(w, 'pat@w.io'))).toBe(true);
+    expect(ws.members.has(userGid(w, 'gus@w.io'))).toBe(true);
+    expect(asanaWorld(w).portfolios.get('1209876543210')?.members.get(userGid(w, 'pat@w.io'))?.accessLevel).toBe('editor');
+    const goal = asanaWorld(w).goals.get('1209876543211')!;
+    expect(goal.members.get(userGid(w, 'gus@w.io'))?.accessLevel).toBe('viewer');
+    // A team the file names that does not exist is made, and shares the goal.
+    expect(goal.teamMembers.get(byName(asanaWorld(w).teams, 'Ghosts').gid)?.accessLevel).toBe('admin');
+  });
+
+  it('creates the sandbox section’s portfolios and goals; an owner email becomes a user, in no workspace', () => {
+    const w = buildWorld(sharedDesired(), sharedSection());
+    const board = byName(asanaWorld(w).portfolios, 'Board');
+    const boss = userGid(w, 'boss@acme.com');
+    expect([board.ownerGid, board.defaultAccessLevel]).toEqual([boss, 'viewer']);
+    for (const ws of asanaWorld(w).workspaces.values()) expect(ws.members.has(boss)).toBe(false);
+    expect(asanaWorld(w).portfolios.get('4242')).toMatchObject({ name: 'Ops', defaultAccessLevel: 'editor', ownerGid: asanaWorld(w).meGid });
+    expect(byName(asanaWorld(w).goals, 'Hire').defaultAccessLevel).toBe('viewer');
+    expect(byName(asanaWorld(w).portfolios, 'Side P').workspaceGid).toBe(byName(asanaWorld(w).workspaces, 'Side').gid);
+  });
+
+  it('a file’s portfolio named like one of the section’s (by name or gid) is that one, with its owner and level', () => {
+    const W = 'asana/workspace:Acme Corp';
+    const w = buildWorld(
+      {
+        files: [],
+        places: [
+          place('workspace', W, 'Acme Corp', []),
+          place('portfolio', `${W}/portfolio:Board`, 'Board', ['ann@acme.com'], W),
+          place('portfolio', `${W}/portfolio:4000000000000001`, '4000000000000001', ['ben@acme.com'], W),
+          place('goal', `${W}/goal:Hire`, 'Hire', ['cat@acme.com'], W),
+        ],
+      },
+      {
+        workspaces: [
+          {
+            workspace: 'Acme Corp',
+            portfolios: [{ name: 'Board', owner: 'ceo@acme.com', default_access_level: 'editor' }, { name: 'Pack', gid: '4000000000000001', owner: 'ceo@acme.com' }],
+            goals: [{ name: 'Hire', default_access_level: 'admin' }],
+          },
+        ],
+      },
+    );
+    const portfolios = [...asanaWorld(w).portfolios.values()];
+    expect(portfolios.map((p) => [p.name, p.ownerGid === userGid(w, 'ceo@acme.com')])).toEqual([['Board', true], ['Pack', true]]);
+    expect([...byName(asanaWorld(w).portfolios, 'Board').members.values()].map((m) => m.accessLevel)).toEqual(['editor']);
+    expect(asanaWorld(w).portfolios.get('4000000000000001')!.members.has(userGid(w, 'ben@acme.com'))).toBe(true);
+    expect(asanaWorld(w).goals.size).toBe(1);
+    expect([...byName(asanaWorld(w).goals, 'Hire').members.values()].map((m) => m.accessLevel)).toEqual(['admin']);
+  });
+
+  it('refuses a level the place’s kind does not have', () => {
+    const W = 'asana/workspace:W';
+    const seed = (kind: 'portfolio' | 'project', member: string) =>
+      buildWorld({ files: [], places: [place('workspace', W, 'W', []), place(kind, `${W}/${kind}:P`, 'P', [member], W)] });
+    expect(() => seed('portfolio', 'a@w.io=commenter')).toThrow('sandbox seed: portfolio P: "commenter" is not a portfolio access level (one of admin, editor, viewer)');
+    expect(() => seed('project', 'a@w.io=viewer')).toThrow(/"viewer" is not a project access level/);
+  });
+
+  it('service_account_token: a second token the world accepts, with its own user in no workspace', () => {
+    const w = buildWorld(acmeDesired(), { service_account_token: SERVICE_TOKEN });
+    const aw = asanaWorld(w);
+    expect(aw.moreTokens).toEqual([SERVICE_TOKEN]);
+    const sa = aw.users.get(aw.serviceAccount!.userGid)!;
+    expect([sa.email, sa.name, aw.serviceAccount!.token]).toEqual(['service-account@sandbox.invalid', 'Service Account', SERVICE_TOKEN]);
+    expect(sa.gid).not.toBe(aw.meGid);
+    for (const ws of aw.workspaces.values()) expect(ws.members.has(sa.gid)).toBe(false);
+    for (const t of aw.teams.values()) expect(t.members.has(sa.gid)).toBe(false);
+    expect(asanaWorld(buildWorld(acmeDesired())).serviceAccount).toBeNull();
+    expect(() => buildWorld(acmeDesired(), { token: 'same', service_account_token: 'same' })).toThrow(/must differ/);
+  });
+
   it('refuses a seed whose gids collide, or whose project names a missing team', () => {
     expect(() =>
       buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', gid: '5', teams: [{ name: 'T', gid: '5' }] }] }),
@@ -154,5 +267,57 @@ describe('buildWorld (the seed)', () => {
     expect(() =>
       buildWorld(acmeDesired(), { workspaces: [{ workspace: 'Acme Corp', projects: [{ name: 'P', team: 'Nope' }] }] }),
     ).toThrow(/no team named "Nope"/);
+  });
+});
+
+describe('a seed file with portfolios, goals and a service account token', () => {
+  it('seeds them from YAML: levels by list, team shares, owner, extras and the second token', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gatehouse-asana-seed-'));
+    try {
+      const file = join(dir, 'seed.yaml');
+      await writeFile(
+        file,
+        `version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      teams:
+        - team: Design
+          members: [dan@acme.com]
+      portfolios:
+        - portfolio: Q1 Bets
+          admin: [alice@acme.com]
+          viewer: [team:Design]
+          members: [bob@acme.com]
+      goals:
+        - goal: Grow ARR
+          commenter: [carol@acme.com]
+sandbox:
+  service_account_token: sa-secret
+  workspaces:
+    - workspace: Acme Corp
+      portfolios:
+        - { name: Board Pack, gid: "4000000000000001", owner: ceo@acme.com }
+      goals:
+        - { name: Hire, default_access_level: editor }
+`,
+      );
+      const { desired, sandbox } = await loadSeed(file);
+      const w = asanaWorld(buildWorld(desired, sandbox));
+      const levels = (p: { members: Map<string, { accessLevel: string }> }) =>
+        Object.fromEntries([...p.members].map(([g, m]) => [w.users.get(g)!.email, m.accessLevel]));
+      const q1 = byName(w.portfolios, 'Q1 Bets');
+      expect(levels(q1)).toEqual({ 'alice@acme.com': 'admin', 'bob@acme.com': 'viewer' });
+      expect([...q1.teamMembers].map(([g, m]) => [w.teams.get(g)!.name, m.accessLevel])).toEqual([['Design', 'viewer']]);
+      expect(q1.ownerGid).toBe(w.meGid);
+      expect(levels(byName(w.goals, 'Grow ARR'))).toEqual({ 'carol@acme.com': 'commenter' });
+      expect(w.portfolios.get('4000000000000001')).toMatchObject({ name: 'Board Pack', ownerGid: w.gidByEmail.get('ceo@acme.com') });
+      expect(byName(w.goals, 'Hire').defaultAccessLevel).toBe('editor');
+      const ws = byName(w.workspaces, 'Acme Corp');
+      for (const email of ['alice@acme.com', 'bob@acme.com', 'carol@acme.com']) expect(ws.members.get(w.gidByEmail.get(email)!)?.isActive).toBe(true);
+      expect([w.moreTokens, w.serviceAccount?.token]).toEqual([['sa-secret'], 'sa-secret']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

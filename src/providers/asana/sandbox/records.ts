@@ -19,11 +19,16 @@ import type {
   Workspace,
   WorkspaceMember,
 } from './world.js';
-import { compareGids } from './world.js';
+import { actsIn, compareGids } from './world.js';
 import type { Rec } from './fields.js';
 
-/** UserResponse (oas 8965): gid, resource_type, name, email, photo, workspaces. */
-export function userRecord(world: AsanaWorld, user: User): Rec {
+/**
+ * UserResponse (oas 8965): gid, resource_type, name, email, photo, workspaces.
+ * `viewer` is the authenticated user (the seed token's `me` unless a route
+ * says otherwise); the service account is in every workspace's list of its
+ * own, though no workspace lists it as a member.
+ */
+export function userRecord(world: AsanaWorld, user: User, viewer: string = world.meGid): Rec {
   return {
     gid: user.gid,
     resource_type: 'user',
@@ -33,7 +38,7 @@ export function userRecord(world: AsanaWorld, user: User): Rec {
     // Only workspaces that also contain the authenticated user (oas UserResponse.workspaces).
     get workspaces() {
       return [...world.workspaces.values()]
-        .filter((ws) => ws.members.has(user.gid) && ws.members.has(world.meGid))
+        .filter((ws) => actsIn(world, ws, user.gid) && actsIn(world, ws, viewer))
         .map((ws) => workspaceRecord(ws));
     },
   };

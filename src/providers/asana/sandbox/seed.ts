@@ -51,6 +51,10 @@ const ALL_DIGITS = /^[0-9]{1,19}$/;
 /** An object's default_access_level when the seed gives none (see the guesses above). */
 export const DEFAULT_LEVEL: Record<ParentKind, AccessLevel> = { project: 'editor', portfolio: 'viewer', goal: 'commenter' };
 
+/** The service account's user (seed key `service_account_token`): its own user, in no workspace's member list. */
+export const SERVICE_ACCOUNT_EMAIL = 'service-account@sandbox.invalid';
+export const SERVICE_ACCOUNT_NAME = 'Service Account';
+
 /** What a file's place is in the world. */
 type Target = Workspace | Team | Parent;
 const isParent = (t: Target): t is Parent => 'kind' in t;
@@ -301,6 +305,16 @@ export function seedAsana(desired: DesiredState, section: SandboxSection, core: 
     for (const email of sw.inactive ?? []) joinWorkspace(world, ws, ensureUser(world, email)).isActive = false;
   }
 
+  // The service account: a second token with its own user, made last so its
+  // gid takes none of the others'. It joins nothing (world.ts actsIn).
+  const saToken = section.service_account_token;
+  if (saToken !== undefined) {
+    if (saToken === core.token) throw new Error('sandbox seed: service_account_token must differ from token');
+    const sa = ensureUser(world, SERVICE_ACCOUNT_EMAIL, SERVICE_ACCOUNT_NAME);
+    if (sa.gid === me.gid) throw new Error(`sandbox seed: me must not be ${SERVICE_ACCOUNT_EMAIL}, the service account's user`);
+    world.serviceAccount = { token: saToken, userGid: sa.gid };
+    world.moreTokens = [saToken];
+  }
   return world;
 }
 

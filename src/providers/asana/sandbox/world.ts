@@ -111,6 +111,12 @@ export interface Goal extends MembershipParent {
 
 export type Parent = Project | Portfolio | Goal;
 
+/** The service account: a second token, acting as its own user (seed key `service_account_token`). */
+export interface ServiceAccount {
+  token: string;
+  userGid: string;
+}
+
 export interface AsanaWorld extends ProviderWorld {
   /** gid of the token's own user (`me`). */
   meGid: string;
@@ -122,6 +128,8 @@ export interface AsanaWorld extends ProviderWorld {
   projects: Map<string, Project>;
   portfolios: Map<string, Portfolio>;
   goals: Map<string, Goal>;
+  /** The service account, when the seed gives it a token (its token is also in `moreTokens`). */
+  serviceAccount: ServiceAccount | null;
   /** Every gid handed out, to keep gids distinct across all objects. */
   gids: Set<string>;
 }
@@ -137,6 +145,7 @@ export function emptyAsanaWorld(): AsanaWorld {
     projects: new Map(),
     portfolios: new Map(),
     goals: new Map(),
+    serviceAccount: null,
     gids: new Set(),
   };
 }
@@ -315,6 +324,26 @@ export function leaveWorkspace(world: AsanaWorld, ws: Workspace, userGid: string
   for (const p of parentsOf(world)) if (p.workspaceGid === ws.gid) p.members.delete(userGid);
 }
 
+/**
+ * The user a token acts as: the service account's user for its token, `me`
+ * for any other (the server lets in only the tokens the world accepts).
+ */
+export function callerGid(world: AsanaWorld, token: string): string {
+  return world.serviceAccount !== null && token === world.serviceAccount.token ? world.serviceAccount.userGid : world.meGid;
+}
+
+/**
+ * True when `userGid` may act in the workspace as one of its members: an
+ * active or invited member, or the service account. Guess: the service
+ * account acts across every workspace of the sandbox with an admin's rights
+ * without being listed among any workspace's members, so it never shows up
+ * as an unmanaged member of a plan.
+ */
+export function actsIn(world: AsanaWorld, ws: Workspace, userGid: string): boolean {
+  return isServiceAccount(world, userGid) || ws.members.has(userGid);
+}
+
+export const isServiceAccount = (world: AsanaWorld, userGid: string): boolean => world.serviceAccount?.userGid === userGid;
 
 export function teamsOf(world: AsanaWorld, workspaceGid: string): Team[] {
   return [...world.teams.values()].filter((t) => t.workspaceGid === workspaceGid);

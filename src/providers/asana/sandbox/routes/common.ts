@@ -4,7 +4,10 @@ import { optFields, select, type FieldSpec, type Rec } from '../fields.js';
 import { paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../../../../sandbox/router.js';
 import {
+  actsIn,
+  callerGid,
   findUserByEmail,
+  isServiceAccount,
   type AsanaWorld,
   type Goal,
   type Portfolio,
@@ -31,12 +34,18 @@ function pathParam(ctx: AsanaContext, name: string): string {
   return v;
 }
 
-/** The token's own user (`me`). */
+/** The caller's own user (`me`): the seed's `me` for its token, the service account's user for that one. */
 export function meOf(ctx: AsanaContext): User {
-  const me = ctx.world.users.get(ctx.world.meGid);
-  if (!me) throw new Error('sandbox: the world has no user for its token (meGid)');
+  const me = ctx.world.users.get(callerGid(ctx.world, ctx.token));
+  if (!me) throw new Error('sandbox: the world has no user for the request’s token');
   return me;
 }
+
+/** True when the request comes with the service account's token. */
+export const byServiceAccount = (ctx: AsanaContext): boolean => isServiceAccount(ctx.world, meOf(ctx).gid);
+
+/** True when the caller may act in the workspace: a member of it, or the service account (world.ts actsIn). */
+export const callerActsIn = (ctx: AsanaContext, ws: Workspace): boolean => actsIn(ctx.world, ws, meOf(ctx).gid);
 
 export function workspaceAt(ctx: AsanaContext, gid: string, label = 'workspace'): Workspace {
   const ws = ctx.world.workspaces.get(gidValue(gid, label));

@@ -5,14 +5,15 @@
 import type { AsanaRoute } from './common.js';
 import { badRequest } from '../errors.js';
 import { portfolioRecord } from '../records.js';
-import { findUser, list, meOf, one, parseUserId, portfolioParam, queryGid, workspaceAt } from './common.js';
+import { byServiceAccount, findUser, list, meOf, one, parseUserId, portfolioParam, queryGid, workspaceAt } from './common.js';
 import { addUsers, removeUsers } from './members.js';
 import { PORTFOLIO, PORTFOLIO_FULL } from './specs.js';
 
 export const portfolioRoutes: AsanaRoute[] = [
   {
     // oas:24603: `workspace` is required. A personal access token lists only
-    // the portfolios its own user owns.
+    // the portfolios its own user owns; the service account's lists every
+    // portfolio of the workspace, or those of `owner` when given.
     // Guess: with a personal access token, `owner` naming anyone but the
     // caller lists nothing (the OAS says only the caller's own come back; it
     // does not say the request is refused). `owner` takes "me", an email or
@@ -30,7 +31,7 @@ export const portfolioRoutes: AsanaRoute[] = [
         (p) =>
           p.workspaceGid === ws.gid &&
           (owner === undefined || p.ownerGid === owner) &&
-          p.ownerGid === me,
+          (byServiceAccount(ctx) || p.ownerGid === me),
       );
       return list(ctx, portfolios, (p) => portfolioRecord(ctx.world, p), PORTFOLIO);
     },

@@ -5,7 +5,7 @@ import { optFields, select } from '../fields.js';
 import { userRecord } from '../records.js';
 import { compareGids, compareText } from '../../../../util/compare.js';
 import type { User } from '../world.js';
-import { findUser, list, one, parseUserId, queryGid, teamAt, usersOf, workspaceAt } from './common.js';
+import { callerActsIn, findUser, list, meOf, one, parseUserId, queryGid, teamAt, usersOf, workspaceAt } from './common.js';
 import { USER, USER_FULL } from './specs.js';
 
 /**
@@ -20,8 +20,9 @@ export function cappedUsers(ctx: AsanaContext, users: User[]): unknown {
     (a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareGids(a.gid, b.gid),
   );
   const fields = optFields(ctx.query);
+  const viewer = meOf(ctx).gid;
   return {
-    data: sorted.slice(0, UNPAGINATED_USERS_CAP).map((u) => select(userRecord(ctx.world, u), fields, USER)),
+    data: sorted.slice(0, UNPAGINATED_USERS_CAP).map((u) => select(userRecord(ctx.world, u, viewer), fields, USER)),
   };
 }
 
@@ -40,7 +41,7 @@ export const userRoutes: AsanaRoute[] = [
         // Every user in a workspace the caller is in.
         gids = new Set();
         for (const ws of ctx.world.workspaces.values()) {
-          if (ws.members.has(ctx.world.meGid)) for (const g of ws.members.keys()) gids.add(g);
+          if (callerActsIn(ctx, ws)) for (const g of ws.members.keys()) gids.add(g);
         }
       }
       if (teamGid !== undefined) {
@@ -48,7 +49,8 @@ export const userRoutes: AsanaRoute[] = [
         gids = new Set([...gids].filter((g) => team.members.has(g)));
       }
       const users = usersOf(ctx, [...gids].sort(compareGids));
-      return list(ctx, users, (u) => userRecord(ctx.world, u), USER);
+      const viewer = meOf(ctx).gid;
+      return list(ctx, users, (u) => userRecord(ctx.world, u, viewer), USER);
     },
   },
   {
@@ -59,7 +61,7 @@ export const userRoutes: AsanaRoute[] = [
       const raw = ctx.params['user_gid'] ?? '';
       const user = findUser(ctx, parseUserId(raw, 'user'), 'user');
       if (!user) throw notFound(`user: Unknown object: ${raw}`);
-      return one(ctx, userRecord(ctx.world, user), USER_FULL);
+      return one(ctx, userRecord(ctx.world, user, meOf(ctx).gid), USER_FULL);
     },
   },
 ];

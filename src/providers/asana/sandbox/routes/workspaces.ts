@@ -5,9 +5,12 @@ import { teamRecord, userRecord, workspaceMembershipRecord, workspaceRecord } fr
 import { ensureUser, joinWorkspace, leaveWorkspace, teamsOf, type Workspace } from '../world.js';
 import {
   bodyData,
+  byServiceAccount,
+  callerActsIn,
   describeUserId,
   findUser,
   list,
+  meOf,
   membersOf,
   one,
   parseUserId,
@@ -19,7 +22,7 @@ import { TEAM, USER_BASE, WORKSPACE, WORKSPACE_FULL, WORKSPACE_MEMBERSHIP } from
 import { cappedUsers } from './users.js';
 
 function requireMember(ctx: AsanaContext, ws: Workspace): void {
-  if (!ws.members.has(ctx.world.meGid)) throw forbidden(`You are not a member of workspace ${ws.gid}`);
+  if (!callerActsIn(ctx, ws)) throw forbidden(`You are not a member of workspace ${ws.gid}`);
 }
 
 export const workspaceRoutes: AsanaRoute[] = [
@@ -28,7 +31,7 @@ export const workspaceRoutes: AsanaRoute[] = [
     method: 'GET',
     pattern: '/workspaces',
     handle(ctx) {
-      const visible = [...ctx.world.workspaces.values()].filter((ws) => ws.members.has(ctx.world.meGid));
+      const visible = [...ctx.world.workspaces.values()].filter((ws) => callerActsIn(ctx, ws));
       return list(ctx, visible, workspaceRecord, WORKSPACE);
     },
   },
@@ -86,7 +89,7 @@ export const workspaceRoutes: AsanaRoute[] = [
       // Guess: an invited user's display name is its email until they set one.
       const user = findUser(ctx, id, 'user') ?? ensureUser(ctx.world, describeUserId(id), describeUserId(id));
       joinWorkspace(ctx.world, ws, user);
-      return one(ctx, userRecord(ctx.world, user), USER_BASE);
+      return one(ctx, userRecord(ctx.world, user, meOf(ctx).gid), USER_BASE);
     },
   },
   {
@@ -97,7 +100,8 @@ export const workspaceRoutes: AsanaRoute[] = [
     handle(ctx) {
       const ws = workspaceParam(ctx);
       const id = parseUserId(bodyData(ctx)['user'], 'user');
-      if (!ws.members.get(ctx.world.meGid)?.isAdmin) {
+      // The service account acts as an admin (world.ts actsIn).
+      if (!byServiceAccount(ctx) && !ws.members.get(meOf(ctx).gid)?.isAdmin) {
         throw forbidden(`Only an admin of workspace ${ws.gid} can remove users from it`);
       }
       const user = requireUser(ctx, id, 'user');
