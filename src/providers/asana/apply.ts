@@ -111,7 +111,10 @@ const addShared: Job = async (http, place, changes, ctx) => {
       const member = memberGid(change, ctx);
       if (member === undefined) return { unknown: 'its gid' };
       const data: Record<string, string> = { member, parent: place.id };
-      if (change.role !== undefined) data['access_level'] = change.role;
+      // Without a level, POST /memberships makes a goal's member a commenter
+      // whatever the goal's default (oas:9540): `members:` means the default, so say it.
+      const level = change.role ?? ctx.facts.defaultLevel(place.key);
+      if (level !== undefined) data['access_level'] = level;
       return () => http.post(paths.memberships(), { data });
     }),
   ]);

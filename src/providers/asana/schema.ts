@@ -194,7 +194,7 @@ export const section: SchemaFragment = {
 };
 
 /** An extra portfolio or goal of a seed's workspace. */
-function extraShared(levels: readonly string[], more: Record<string, unknown>): Record<string, unknown> {
+function extraShared(levels: readonly string[], fallback: string, more: Record<string, unknown>): Record<string, unknown> {
   return {
     "type": "object",
     "additionalProperties": false,
@@ -204,7 +204,7 @@ function extraShared(levels: readonly string[], more: Record<string, unknown>): 
       "gid": { "$ref": "#/definitions/gid" },
       ...more,
       "default_access_level": {
-        "description": "The level a member added without one gets (the kind's lowest level when not given).",
+        "description": `The level a member added without one gets (${fallback} when not given).`,
         "enum": [...levels]
       }
     }
@@ -304,9 +304,9 @@ export const seed: Record<string, SchemaFragment> = {
             }
           },
           "portfolios": {
-            "description": "Extra portfolios that exist live. A personal access token lists only the portfolios its own user owns.",
+            "description": "Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.",
             "type": "array",
-            "items": extraShared(PORTFOLIO_LEVELS, {
+            "items": extraShared(PORTFOLIO_LEVELS, 'viewer', {
               "owner": {
                 "description": "The email of the portfolio's owner (the token's own user when not given).",
                 "type": "string",
@@ -315,9 +315,9 @@ export const seed: Record<string, SchemaFragment> = {
             })
           },
           "goals": {
-            "description": "Extra goals that exist live.",
+            "description": "Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.",
             "type": "array",
-            "items": extraShared(GOAL_LEVELS, {})
+            "items": extraShared(GOAL_LEVELS, 'commenter', {})
           }
         }
       }

@@ -240,7 +240,7 @@ export interface AsanaSeed {
       default_access_level?: 'admin' | 'editor' | 'commenter';
     }[];
     /**
-     * Extra portfolios that exist live. A personal access token lists only the portfolios its own user owns.
+     * Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.
      */
     portfolios?: {
       name: string;
@@ -250,18 +250,18 @@ export interface AsanaSeed {
        */
       owner?: string;
       /**
-       * The level a member added without one gets (the kind's lowest level when not given).
+       * The level a member added without one gets (viewer when not given).
        */
       default_access_level?: 'admin' | 'editor' | 'viewer';
     }[];
     /**
-     * Extra goals that exist live.
+     * Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.
      */
     goals?: {
       name: string;
       gid?: Gid;
       /**
-       * The level a member added without one gets (the kind's lowest level when not given).
+       * The level a member added without one gets (commenter when not given).
        */
       default_access_level?: 'admin' | 'editor' | 'commenter' | 'viewer';
     }[];
