@@ -116,6 +116,8 @@ export async function sandboxCommand(argv: string[], io: Io): Promise<number> {
   const exports = served.flatMap(({ module, connection }) => [
     `  export ${module.settings.baseUrlEnv}=${connection.baseUrl}\n`,
     `  export ${module.settings.tokenEnv}=${connection.token}\n`,
+    // Further callers the seed gives the API (a service account's token, say), for trying the other one.
+    ...(server.world.providers[module.name]?.moreTokens ?? []).map((token) => `  # ${module.settings.tokenEnv}=${token} is accepted too\n`),
   ]);
   io.stdout.write(`Sandbox serving ${titlesOf(apis)}\n  ${limits.join('; ')}\n${exports.join('')}Press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
