@@ -82,6 +82,7 @@ function randomWorld(seed: number): (world: World) => void {
       for (let i = Math.floor(r() * 5); i > 0; i--) {
         const team = teams.length > 0 && chance(0.6) ? pick(teams) : null;
         const project: Project = {
+          kind: 'project',
           gid: allocateGid(asanaWorld(world), 'project', `${ws.gid}/${seed}/${i}`),
           name: name(),
           workspaceGid: ws.gid,

@@ -37,7 +37,7 @@ describe('export of a large organisation', () => {
     expect(plan.code).toBe(0);
     expect(live.requests() - afterExport).toBeGreaterThan(0);
     expect(exported.stderr).toContain(`Asana workspace "Acme" (`);
-    expect(exported.stderr).toMatch(/: 5001 members, 50 teams, 200 projects; reading their members$/m);
+    expect(exported.stderr).toMatch(/: 5001 members, 50 teams, 200 projects, 0 portfolios, 0 goals; reading their members$/m);
     const validate = await gatehouse(['validate', 'live.yaml'], {}, { cwd });
     // 1 workspace + 50 teams + 200 projects; the token's own user is a member of the workspace and every team.
     expect(validate.stdout).toMatch(/valid \(1 file, 251 places, \d+ memberships\)/);
