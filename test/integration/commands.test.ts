@@ -10,8 +10,11 @@ describe('npm run demo', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const [first, afterApply] = run.stdout.split('$ gatehouse apply');
-    expect(first).toMatch(/Plan: [1-9]\d* to add, 1 to change, 0 to remove\./);
+    expect(first).toMatch(/Plan: [1-9]\d* to add, 2 to change, 0 to remove\./);
     expect(first).toContain('~ carol@acme.com reader → contributor');
+    // The demo includes one portfolio and one goal, each at its own levels.
+    expect(first).toMatch(/^asana portfolio "Leadership Bets" \(\d+\)  \(1 in sync\)\n  \+ carol@acme\.com viewer /m);
+    expect(first).toMatch(/^asana goal "Grow ARR" \(\d+\)\n  ~ alice@acme\.com commenter → editor /m);
     expect(afterApply).toMatch(/Apply: [1-9]\d* done, 0 failed, 0 skipped\./);
     expect(afterApply).toMatch(/No changes\.[\s\S]*Plan: 0 to add, 0 to change, 0 to remove\./);
   });
@@ -21,7 +24,7 @@ describe('npx gatehouse', () => {
   it('runs the built command from the package bin after install', () => {
     const run = spawnSync('npx', ['--no-install', 'gatehouse', 'validate', 'examples/acme'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('examples/acme: valid (4 files, 7 places, 25 memberships).\n');
+    expect(run.stdout).toBe('examples/acme: valid (4 files, 9 places, 30 memberships).\n');
   });
 });
 
