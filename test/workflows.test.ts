@@ -6,7 +6,7 @@
  * parse and take values only through env:, and the Gatehouse steps' with:
  * and outputs matching action.yml.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';

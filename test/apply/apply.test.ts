@@ -17,6 +17,8 @@ function recordingProvider(refuse: Set<string> = new Set()) {
     resolve: async () => [],
     read: async () => ({ places: [] }),
     close: async () => {},
+    requestsFor: (changes) => changes.length,
+    perMinute: 600,
     apply: async (changes): Promise<ChangeOutcome[]> => {
       calls.push(changes);
       await new Promise((r) => setTimeout(r, 1));

@@ -110,7 +110,7 @@ describe('the token never leaks', () => {
   });
 
   it('connection reset', async () => {
-    assertNoToken(await failWith((req) => req.socket.destroy()));
+    assertNoToken(await failWith((req) => void req.socket.destroy()));
   });
 
   it('timeout', async () => {

@@ -1,5 +1,5 @@
 /** Dreadnode permissions through the built command, against the sandbox, alone and beside Asana in one file. */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

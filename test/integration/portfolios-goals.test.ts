@@ -63,7 +63,7 @@ async function setup(text: string) {
 function sdk(s: Sandbox) {
   const client = new Asana.ApiClient();
   client.basePath = s.baseUrl;
-  client.authentications.token.accessToken = s.token;
+  client.authentications.token!.accessToken = s.token;
   return client;
 }
 

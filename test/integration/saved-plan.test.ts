@@ -3,7 +3,7 @@
  * only while a fresh plan has its fingerprint, and `apply --expect-fingerprint`
  * likewise. Every refusal is checked against the sandbox's request counts: no write.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -1,5 +1,5 @@
 /** The plan's cost line in text and markdown, and `cost` in JSON. */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/index.js';

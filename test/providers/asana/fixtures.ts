@@ -1,8 +1,11 @@
 /** Places, desired states and a sandbox-backed provider for the Asana provider tests. */
-import type { SandboxSection } from '../../../src/config/schema-types.js';
+import type { SandboxCore } from '../../../src/config/schema-types.js';
+import type { AsanaSeed } from '../../../src/providers/asana/section-types.js';
 import { placeRef, type Change, type DesiredPlace, type DesiredState, type ResolvedPlace } from '../../../src/model/index.js';
 import { createAsanaProvider, type AsanaProvider, type AsanaProviderOptions } from '../../../src/providers/asana/index.js';
 import { buildWorld, startSandbox, type FaultOptions, type RunningSandbox } from '../../support/sandbox.js';
+
+type SandboxSection = SandboxCore & AsanaSeed;
 
 export const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 

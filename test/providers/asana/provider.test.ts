@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandboxSection } from '../../../src/config/schema-types.js';
+import type { SandboxCore } from '../../../src/config/schema-types.js';
+import type { AsanaSeed } from '../../../src/providers/asana/section-types.js';
 import { ResolveError, type DesiredPlace, type Provider, type ResolvedPlace } from '../../../src/model/index.js';
 import { createAsanaHttpClient, createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
 import { asanaWorld, buildWorld, type FaultOptions, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
 import { shareProjectWithTeam } from '../../../src/providers/asana/sandbox/world.js';
 import { change, project, state, team, ws } from './fixtures.js';
+
+type SandboxSection = SandboxCore & AsanaSeed;
 
 const range = (n: number, f: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => f(i));
 const pad = (i: number): string => String(i).padStart(3, '0');

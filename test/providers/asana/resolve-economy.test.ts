@@ -4,10 +4,13 @@
  * 100 projects) rather than one list per team; with few teams, the teams' lists.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandboxSection } from '../../../src/config/schema-types.js';
+import type { SandboxCore } from '../../../src/config/schema-types.js';
+import type { AsanaSeed } from '../../../src/providers/asana/section-types.js';
 import { ResolveError, type DesiredPlace, type DesiredState } from '../../../src/model/index.js';
 import { createAsanaProvider, type AsanaProvider } from '../../../src/providers/asana/index.js';
 import { asanaWorld, buildWorld, startSandbox, type RunningSandbox } from '../../support/sandbox.js';
+
+type SandboxSection = SandboxCore & AsanaSeed;
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 const ws = (ref: string): DesiredPlace => ({ key: `asana/workspace:${ref}`, provider: 'asana', kind: 'workspace', ref, stage: 0, source });

@@ -4,7 +4,8 @@
  * their shape (what failed, request, status, the API's words), not its prose.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandboxSection } from '../../../src/config/schema-types.js';
+import type { SandboxCore } from '../../../src/config/schema-types.js';
+import type { DreadnodeSeed } from '../../../src/providers/dreadnode/section-types.js';
 import {
   placeRef,
   ResolveError,
@@ -16,6 +17,8 @@ import {
 } from '../../../src/model/index.js';
 import { createDreadnodeProvider, type DreadnodeProvider } from '../../../src/providers/dreadnode/index.js';
 import { buildWorld, dreadnodeWorld, type FaultOptions, type RunningSandbox, startSandbox } from '../../support/sandbox.js';
+
+type SandboxSection = SandboxCore & DreadnodeSeed;
 
 const source = { file: 'gatehouse.yaml', line: 1, col: 1 };
 

@@ -22,7 +22,7 @@ async function sdk() {
   const { baseUrl, token } = sb.connection('asana');
   const client = new Asana.ApiClient();
   client.basePath = baseUrl;
-  client.authentications.token.accessToken = token;
+  client.authentications.token!.accessToken = token;
   const ws = [...asanaWorld(sb).workspaces.values()].find((w) => w.name === 'Acme Corp')!.gid;
   return { client, ws };
 }
@@ -53,7 +53,7 @@ describe('the official asana SDK reads portfolios, goals and their memberships',
     sb = await startSandbox(buildWorld(sharedDesired(), sharedSection()));
     const client = new Asana.ApiClient();
     client.basePath = sb.connection('asana').baseUrl;
-    client.authentications.token.accessToken = token ?? sb.connection('asana').token;
+    client.authentications.token!.accessToken = token ?? sb.connection('asana').token;
     const w = asanaWorld(sb);
     const ws = [...w.workspaces.values()].find((x) => x.name === 'Acme Corp')!.gid;
     return { client, ws, w };

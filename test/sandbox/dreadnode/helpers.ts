@@ -1,8 +1,11 @@
 /** Fixtures for the Dreadnode side of the sandbox: hand-built Dreadnode places and a tiny HTTP client. */
 import type { DesiredPlaceState, DesiredState } from '../../../src/model/index.js';
 import type { RunningSandbox } from '../../support/sandbox.js';
-import type { SandboxSection } from '../../../src/config/schema-types.js';
+import type { SandboxCore } from '../../../src/config/schema-types.js';
+import type { DreadnodeSeed } from '../../../src/providers/dreadnode/section-types.js';
 import { acmeDesired } from '../helpers.js';
+
+type SandboxSection = SandboxCore & DreadnodeSeed;
 
 type Role = 'owner' | 'contributor' | 'reader';
 
