@@ -1,7 +1,8 @@
 /**
  * The plan as a pull-request comment or job summary: the summary line, a
  * table with a row per place (and a total per provider when there are
- * several), each place's changes as a diff block in a collapsible section,
+ * several), each place's changes as a diff block in a collapsible section
+ * (`+` adds, `-` removals, `!` changes, so that GitHub colours each),
  * and the fingerprint. A long plan is cut to fit a size limit (GitHub refuses
  * comments over 65,536 characters) at a line boundary, with every code fence
  * and <details> closed, and a note that says what was left out and where the
@@ -9,7 +10,7 @@
  */
 import type { Change, Plan, PlacePlan } from '../model/index.js';
 import { costLine } from './cost-line.js';
-import { diffLines } from './diff-lines.js';
+import { diffLines, type DiffLine } from './diff-lines.js';
 import { placeTitle, printable, sectionsOf, summaryLine, type PlaceSection } from './group.js';
 
 /** GitHub's limit on the body of a pull-request or issue comment, in characters. */
@@ -101,13 +102,21 @@ function actionsSummary(changes: readonly Change[]): string {
   return parts.filter(Boolean).join(', ');
 }
 
-function diffText(line: { sign: string; text: string; change: Change }): string {
+/**
+ * The sign a ```diff block starts a line with, so that GitHub colours it:
+ * `+` (green) and `-` (red) as in the text plan, and `!` for a change of
+ * permission or level, which GitHub's diff highlighting shows as changed
+ * (orange). The text plan's `~` is not a diff sign, so GitHub left it plain.
+ */
+export const MARKDOWN_SIGNS: Readonly<Record<DiffLine['sign'], string>> = { '+': '+', '-': '-', '~': '!' };
+
+function diffText(line: DiffLine): string {
   const reasons = line.change.reasons;
   const shown = reasons.slice(0, REASONS_SHOWN).join('; ');
   const more = reasons.length > REASONS_SHOWN ? `; and ${reasons.length - REASONS_SHOWN} more` : '';
   // Every line starts with its sign, so none can close the fence; control characters
   // (a newline in a live name) are shown escaped, so none can start a new line.
-  return printable(`${line.sign} ${line.text}    # ${shown}${more}`);
+  return printable(`${MARKDOWN_SIGNS[line.sign]} ${line.text}    # ${shown}${more}`);
 }
 
 /** Lines under a size budget: the output is the lines joined with "\n". */

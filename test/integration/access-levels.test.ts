@@ -87,7 +87,7 @@ describe('project access levels', () => {
       ['add', 'team:Design', null, 'admin'],
     ]);
     const md = (await run('plan', '--format', 'markdown', 'access.yaml')).stdout;
-    expect(md).toMatch(/^~ erin@acme\.com commenter → editor {4}# access\.yaml:10$/m);
+    expect(md).toMatch(/^! erin@acme\.com commenter → editor {4}# access\.yaml:10$/m);
 
     const applied = await run('apply', '--yes', 'access.yaml');
     expect(applied.code, applied.stderr).toBe(0);

@@ -24,7 +24,7 @@ function expectWellFormed(md: string): void {
   let inFence = false;
   for (const line of md.split('\n')) {
     if (line.startsWith('```')) inFence = !inFence;
-    else if (inFence) expect(line, 'a diff line is whole').toMatch(/^[+~-] \S+@\S+( \S+)?( → \S+)? {4}# \S.*$/);
+    else if (inFence) expect(line, 'a diff line is whole').toMatch(/^[+!-] \S+@\S+( \S+)?( → \S+)? {4}# \S.*$/);
   }
   expect(md.endsWith('\n')).toBe(true);
 }
@@ -41,11 +41,19 @@ describe('markdown plan', () => {
     expect(md).toMatch(/^\| \*\*dreadnode\*\* \(1 place\) \| 1 \| 1 \| 0 \| 0 \| 0 \|$/m);
     expect(md).toContain('1 live membership is not in the file and left alone.');
     expect(md).toContain('```diff\n+ bob@acme.com    # implied by team Platform\n```');
-    expect(md).toContain('~ carol@acme.com reader → contributor    # gatehouse.yaml:14');
+    expect(md).toContain('! carol@acme.com reader → contributor    # gatehouse.yaml:14');
     expect(md).toMatch(/<summary>dreadnode workspace "red-team" \(\d+\): 1 to add, 1 to change<\/summary>/);
     expect(md.trimEnd().split('\n').pop()).toBe(`Fingerprint: \`${small.fingerprint}\``);
     expect(md).not.toContain('[!WARNING]');
     expectWellFormed(md);
+  });
+
+  it('starts each line of a diff block with a sign GitHub colours: + adds, - removals, ! changes (never the text plan\'s ~)', () => {
+    const md = renderMarkdown(small);
+    const inDiff = md.split('```diff\n').slice(1).flatMap((block) => block.split('\n```')[0]!.split('\n'));
+    expect(inDiff.map((l) => l[0])).toEqual(expect.arrayContaining(['+', '!']));
+    for (const line of inDiff) expect(line).toMatch(/^[+!-] /);
+    expect(md).not.toMatch(/^~/m);
   });
 
   it('shows a short plan open and a long plan collapsed', () => {
@@ -90,7 +98,7 @@ describe('markdown plan', () => {
     expect(md.trimEnd().split('\n').pop()).toBe(`Fingerprint: \`${big.fingerprint}\``);
     expect(md.match(/^\| asana project/gm)).toHaveLength(40);
     // What is shown is the start of the full plan, line for line.
-    const firstLines = (text: string) => text.split('\n').filter((l) => /^[+~-] /.test(l)).slice(0, shown);
+    const firstLines = (text: string) => text.split('\n').filter((l) => /^[+!-] /.test(l)).slice(0, shown);
     expect(firstLines(md)).toEqual(firstLines(full));
   });
 
