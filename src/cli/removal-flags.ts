@@ -1,27 +1,11 @@
 /**
- * The flags of removal, shared by plan and apply: `--prune` (every place the
- * file manages), the guard rails' limits and `--force`, which lets a plan past
- * them.
+ * The flags of removal, shared by plan and apply (defined in options.ts):
+ * `--prune` (every place the file manages), the guard rails' limits and
+ * `--force`, which lets a plan past them.
  */
 import { DEFAULT_REMOVAL_LIMITS, removalBreaches, type RemovalLimits } from '../plan/index.js';
 import { DEPROVISION, type Plan } from '../model/index.js';
 import { UsageError } from './errors.js';
-
-export const removalOptions = {
-  prune: { type: 'boolean' },
-  'max-removals': { type: 'string' },
-  'max-removal-share': { type: 'string' },
-  force: { type: 'boolean' },
-  'allow-deprovision': { type: 'boolean' },
-} as const;
-
-interface RemovalValues {
-  prune?: boolean | undefined;
-  'max-removals'?: string | undefined;
-  'max-removal-share'?: string | undefined;
-  force?: boolean | undefined;
-  'allow-deprovision'?: boolean | undefined;
-}
 
 export interface RemovalSettings {
   prune: boolean;
@@ -44,11 +28,14 @@ function share(value: string): number {
   return n;
 }
 
-export function removalSettings(values: RemovalValues): RemovalSettings {
+/** The flags as program.ts defines them (options.ts `removalOptions`), by name. */
+export function removalSettings(values: Readonly<Record<string, unknown>>): RemovalSettings {
   const limits: RemovalLimits = { ...DEFAULT_REMOVAL_LIMITS };
-  if (values['max-removals'] !== undefined) limits.maxRemovals = count(values['max-removals']);
-  if (values['max-removal-share'] !== undefined) limits.maxShare = share(values['max-removal-share']);
-  return { prune: values.prune === true, limits, force: values.force === true, allowDeprovision: values['allow-deprovision'] === true };
+  const most = values['max-removals'];
+  const part = values['max-removal-share'];
+  if (typeof most === 'string') limits.maxRemovals = count(most);
+  if (typeof part === 'string') limits.maxShare = share(part);
+  return { prune: values['prune'] === true, limits, force: values['force'] === true, allowDeprovision: values['allow-deprovision'] === true };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { ConfigError, ResolveError, formatProblem } from '../model/index.js';
 import { annotationLines, inertLine } from './annotations.js';
 import { UsageError } from './errors.js';
-import { usage } from './usage.js';
 
 /**
  * Turn any error into the lines a person sees on stderr. In GitHub Actions
@@ -29,8 +28,11 @@ function messageLines(error: unknown): string[] {
   if (error instanceof ResolveError) {
     return error.problems.map((p) => formatProblem({ ...(p.at ?? p.place.source), message: p.message }));
   }
-  // The usage text is the program's own, several lines.
-  if (error instanceof UsageError) return [`gatehouse: ${error.message}`, '', ...usage.split('\n')];
+  // One line, and where the command's usage is: no usage dump.
+  if (error instanceof UsageError) {
+    const help = error.command === undefined ? 'gatehouse --help' : `gatehouse ${error.command} --help`;
+    return [`gatehouse: ${error.message}; see '${help}'`];
+  }
   // Several independent problems (missing settings): one line each.
   if (error instanceof AggregateError) return error.errors.flatMap(messageLines);
   if (error instanceof Error) return [`gatehouse: ${error.message}`];

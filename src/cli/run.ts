@@ -1,40 +1,62 @@
-/** The gatehouse command: pick a command, run it, turn the outcome into an exit code. */
-import { applyCommand } from './commands/apply.js';
-import { exportCommand } from './commands/export.js';
-import { planCommand } from './commands/plan.js';
-import { sandboxCommand } from './commands/sandbox.js';
-import { validateCommand } from './commands/validate.js';
+/** The gatehouse command: parse the command line, run the command, turn the outcome into an exit code. */
+import { CommanderError, type Command } from 'commander';
+import { providerModules } from '../providers/registry.js';
 import { UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { buildProgram, type Run } from './program.js';
 import { errorLines } from './report-error.js';
-import { usage } from './usage.js';
 
-const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  validate: validateCommand,
-  plan: planCommand,
-  apply: applyCommand,
-  export: exportCommand,
-  sandbox: sandboxCommand,
-};
+/** Commander's outcomes that are not mistakes: help or the version was asked for and printed. */
+const PRINTED = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+/** Commander's error (`error: unknown option '--x'\n(Did you mean --y?)`) as one short line. */
+function oneLine(message: string): string {
+  return message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim().replace(/^\(Did you mean (.*)\)$/, '(did you mean $1)'))
+    .filter((line) => line !== '')
+    .join(' ')
+    .replace(/\.$/, '');
+}
+
+/** Every command reports mistakes in its own words and output goes to `io`, never to process.exit. */
+function configure(command: Command, io: Io): void {
+  command.exitOverride();
+  command.configureOutput({
+    writeOut: (text) => void io.stdout.write(text),
+    writeErr: (text) => void io.stderr.write(text),
+    // run.ts writes the one line itself, with the command's name.
+    outputError: () => undefined,
+  });
+  for (const sub of command.commands) configure(sub, io);
+}
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined) {
-    io.stderr.write(usage);
+  let run: Run | undefined;
+  let name: string | undefined;
+  const program = buildProgram(providerModules, (r) => {
+    run = r;
+  });
+  configure(program, io);
+  program.hook('preSubcommand', (_program, sub) => {
+    name = sub.name();
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (PRINTED.has(error.code)) return error.exitCode;
+    const who = name === undefined ? 'gatehouse' : `gatehouse ${name}`;
+    io.stderr.write(`${who}: ${oneLine(error.message)}; see '${who} --help'\n`);
     return 1;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(usage);
-    return 0;
-  }
-  const command = commands[name];
+  if (run === undefined) return 0;
   try {
-    if (!command) throw new UsageError(`unknown command: ${name}`);
-    return await command(rest, io);
+    return await run(io);
   } catch (error) {
+    if (error instanceof UsageError && error.command === undefined && name !== undefined) error.command = name;
     for (const line of errorLines(error, io.env)) io.stderr.write(`${line}\n`);
     return 1;
   }
 }
-
-

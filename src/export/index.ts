@@ -4,8 +4,8 @@
  * the desired-state format, such that planning that file against the same
  * live state finds nothing to do.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { connectionsFor, providerModules, type ConnectionSettings, type ProviderModule } from '../providers/registry.js';
 import { singleFile, splitFiles } from './layout.js';
 import type { ExportPart, ExportSession, FlagValues } from './part.js';
@@ -23,7 +23,16 @@ export interface ExportRequest {
   split?: boolean;
   /** Where relative paths start (the schema comment's path is relative to the output). */
   cwd: string;
+  /** The schema file the written files refer to, relative to `cwd` (default DEFAULT_SCHEMA). */
+  schema?: string;
 }
+
+/**
+ * Where a repository keeps the schema for editors (`gatehouse schema --out`
+ * writes it). A path inside the repository stays valid wherever it is cloned,
+ * unlike a path into this installation (npx's cache, a global install).
+ */
+export const DEFAULT_SCHEMA = '.gatehouse/schema.json';
 
 export interface ExportResult {
   /** The YAML, when no --out was given. */
@@ -31,6 +40,8 @@ export interface ExportResult {
   /** Files written (relative to --out with --split). */
   files: string[];
   requests: number;
+  /** The schema file the files refer to, when it does not exist yet. */
+  schemaMissing?: string;
 }
 
 type Exporting = ProviderModule & { export: ExportPart };
@@ -54,12 +65,9 @@ export function chooseExports(values: FlagValues, modules: readonly ProviderModu
   return new Map(parts.flatMap((m) => (m.export.byDefault === undefined ? [] : [[m.name, m.export.byDefault] as const])));
 }
 
-/** The schema file of this installation. */
-const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/gatehouse.schema.json', import.meta.url));
-
-/** The schema's path as seen from a file in `dir`, with `/`. */
-function schemaPathFrom(dir: string): string {
-  const rel = relative(dir, SCHEMA_FILE).split(sep).join('/');
+/** The path of `schema` as seen from a file in `dir`, with `/`. */
+function schemaPathFrom(schema: string, dir: string): string {
+  const rel = relative(dir, schema).split(sep).join('/');
   return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
 }
 
@@ -81,17 +89,19 @@ export async function runExport(
     progress.stop();
 
     const result: ExportResult = { files: [], requests: requests() };
+    const schema = resolve(request.cwd, request.schema ?? DEFAULT_SCHEMA);
     if (request.out === undefined) {
-      result.text = singleFile(sections, schemaPathFrom(request.cwd));
+      result.text = singleFile(sections, schemaPathFrom(schema, request.cwd));
     } else if (request.split) {
       const folder = resolve(request.cwd, request.out);
-      const files = splitFiles(sections, (path) => schemaPathFrom(resolve(folder, path, '..')));
+      const files = splitFiles(sections, (path) => schemaPathFrom(schema, resolve(folder, path, '..')));
       await writeExportFolder(request.out, files);
       result.files = [...files.keys()];
     } else {
-      await writeExportFile(request.out, singleFile(sections, schemaPathFrom(resolve(request.cwd, request.out, '..'))));
+      await writeExportFile(request.out, singleFile(sections, schemaPathFrom(schema, resolve(request.cwd, request.out, '..'))));
       result.files = [request.out];
     }
+    if (!existsSync(schema)) result.schemaMissing = relative(request.cwd, schema) || schema;
     return result;
   } finally {
     progress.stop();

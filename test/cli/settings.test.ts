@@ -1,6 +1,7 @@
 /** Request budgets from flags and environment, down to the provider's HTTP client. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectionOptions } from '../../src/cli/args.js';
+import { connectionOptions } from '../../src/cli/options.js';
+import { providerModules } from '../../src/providers/registry.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { parseRate, readSettings } from '../../src/cli/settings.js';
 import type { Provider } from '../../src/model/index.js';
@@ -49,7 +50,7 @@ describe('request budget settings', () => {
   });
 
   it('the flags exist on every command that connects (they come from the provider list)', () => {
-    expect(Object.keys(connectionOptions).sort()).toEqual(['dreadnode-rate-limit', 'dreadnode-token-file', 'rate-limit', 'token-file']);
+    expect(connectionOptions(providerModules).map((o) => o.long!.slice(2)).sort()).toEqual(['dreadnode-rate-limit', 'dreadnode-token-file', 'rate-limit', 'token-file']);
   });
 
   it('parseRate reads the forms the sandbox takes', () => {

@@ -33,7 +33,7 @@ describe('sandbox flags', () => {
   });
 
   it.each([
-    [['--rate-limit', '1500'], /^gatehouse: --rate-limit: "1500": expected requests per minute or per second, e\.g\. "1500\/min" or "25\/s"$/m],
+    [['--rate-limit', '1500'], /^gatehouse: --rate-limit: "1500": expected requests per minute or per second, e\.g\. "1500\/min" or "25\/s"; see 'gatehouse sandbox --help'$/m],
     [['--rate-limit', '1500/hour'], /^gatehouse: --rate-limit: .*unknown unit "hour"/m],
     [['--rate-limit', '0/min'], /^gatehouse: --rate-limit: .*not a number above 0/m],
     [['--latency', 'slow'], /^gatehouse: --latency: "slow" is not a number of milliseconds \(0 or more\)/m],
@@ -51,7 +51,7 @@ describe('sandbox flags', () => {
   it('--help lists every flag and every fault key', async () => {
     const { io: streams, out } = io();
     expect(await main(['sandbox', '--help'], streams)).toBe(0);
-    for (const text of ['--seed FILE', '--port N', '--rate-limit N/min', 'N/s', '--latency MS', '--faults SPEC', '429:0.1,500:0.05,reset:0.05']) {
+    for (const text of ['--seed <FILE>', '--port <N>', '--rate-limit <N/min>', 'N/s', '--latency <MS>', '--faults <SPEC>', '429:0.1,500:0.05,reset:0.05']) {
       expect(out.stdout).toContain(text);
     }
     for (const key of ['429:', '500:', 'reset:', 'latency:', 'retry-after:', 'seed:', 'only:']) expect(out.stdout).toMatch(new RegExp(`^ +${key}`, 'm'));
@@ -66,7 +66,7 @@ describe('a sandbox started with the flags', () => {
     await writeFile(seed, 'version: 1\nasana:\n  workspaces:\n    - workspace: Acme\n      members: [alice@acme.com]\nsandbox:\n  token: cli-token\n');
     const { io: streams, out } = io();
     const before = { SIGTERM: new Set(process.listeners('SIGTERM')), SIGINT: new Set(process.listeners('SIGINT')) };
-    const done = sandboxCommand(['--seed', seed, '--rate-limit', '60/min', '--latency', '120'], streams);
+    const done = sandboxCommand({ seed, 'rate-limit': '60/min', latency: '120' }, streams);
     try {
       for (let i = 0; i < 1000 && !/Ctrl\+C/.test(out.stdout); i++) await new Promise((r) => setTimeout(r, 10));
       expect(out.stdout).toContain('rate limit 60/min per service; latency 120 ms; no faults');

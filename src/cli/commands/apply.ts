@@ -1,28 +1,22 @@
 import { applyPlan, reportDetails, reportLine } from '../../apply/index.js';
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
-import { connectionOptions, parseCommand, parseFormat } from '../args.js';
 import { Progress } from '../progress.js';
 import { inertLine, printedPlan } from '../annotations.js';
 import { confirm } from '../confirm.js';
 import type { Io } from '../io.js';
 import { refusal } from '../refusal.js';
-import { guardRailRefusal, removalOptions, removalSettings } from '../removal-flags.js';
+import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import { parseFingerprint, readSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
+import type { Format } from '../../render/index.js';
 
-export async function applyCommand(argv: string[], io: Io): Promise<number> {
-  const { values, path } = parseCommand(argv, {
-    ...connectionOptions,
-    yes: { type: 'boolean' },
-    format: { type: 'string' },
-    verbose: { type: 'boolean' },
-    'expect-fingerprint': { type: 'string' },
-    ...removalOptions,
-  });
+/** `values`: the flags as program.ts defines them, by name. */
+export async function applyCommand(path: string, values: Record<string, unknown>, io: Io): Promise<number> {
   const removal = removalSettings(values);
-  const format = parseFormat(values.format);
-  const expected = values['expect-fingerprint'] === undefined ? undefined : parseFingerprint(values['expect-fingerprint']);
+  const format = values['format'] as Format;
+  const fingerprint = values['expect-fingerprint'] as string | undefined;
+  const expected = fingerprint === undefined ? undefined : parseFingerprint(fingerprint);
   // A path ending in .json is a saved plan or refused here: never planned as desired state.
   const saved = await readSavedPlan(path);
   if (saved && expected !== undefined && expected !== saved.plan.fingerprint) {
@@ -42,7 +36,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   );
   try {
     const { plan, providers } = prepared;
-    io.stdout.write(printedPlan(plan, format, textOptions(io, values.verbose)));
+    io.stdout.write(printedPlan(plan, format, textOptions(io, values['verbose'] === true)));
     if (wanted !== undefined && plan.fingerprint !== wanted) {
       for (const line of refusal(plan, wanted, { path, saved })) io.stderr.write(`${inertLine(line)}\n`);
       return 1;
@@ -55,7 +49,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     }
 
     // A saved plan or an expected fingerprint names exactly what was reviewed: that is the confirmation.
-    if (wanted === undefined && !values.yes) {
+    if (wanted === undefined && values['yes'] !== true) {
       if (!io.stdin.isTTY) {
         io.stderr.write('gatehouse: refusing to apply without confirmation: no terminal to ask on. Pass --yes to apply. Nothing was changed.\n');
         return 1;

@@ -1,25 +1,18 @@
 import { preparePlan } from '../../pipeline/index.js';
 import { readSettings } from '../settings.js';
-import { connectionOptions, parseCommand, parseFormat } from '../args.js';
 import { Progress } from '../progress.js';
 import { inertLine, printedPlan } from '../annotations.js';
-import { guardRailRefusal, removalOptions, removalSettings } from '../removal-flags.js';
+import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
 import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
+import type { Format } from '../../render/index.js';
 
-export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, path } = parseCommand(argv, {
-    ...connectionOptions,
-    format: { type: 'string' },
-    'detailed-exitcode': { type: 'boolean' },
-    verbose: { type: 'boolean' },
-    out: { type: 'string' },
-    ...removalOptions,
-  });
+/** `values`: the flags as program.ts defines them, by name. */
+export async function planCommand(path: string, values: Record<string, unknown>, io: Io): Promise<number> {
   const removal = removalSettings(values);
-  const format = parseFormat(values.format);
-  const out = values.out;
+  const format = values['format'] as Format;
+  const out = values['out'] as string | undefined;
   if (out !== undefined && !/\.json$/i.test(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
   if (await isSavedPlanFile(path)) {
     throw new SavedPlanError(
@@ -33,7 +26,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune }),
   );
   try {
-    io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values.verbose)));
+    io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values['verbose'] === true)));
     // A plan apply would refuse is not saved: nothing invites applying it.
     const refused = guardRailRefusal(prepared.plan, removal, 'apply would refuse this plan');
     if (refused.length > 0) {
@@ -48,5 +41,5 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   } finally {
     await prepared.close();
   }
-  return values['detailed-exitcode'] && prepared.plan.changes.length > 0 ? 2 : 0;
+  return values['detailed-exitcode'] === true && prepared.plan.changes.length > 0 ? 2 : 0;
 }

@@ -2,7 +2,6 @@ import { loadSeed } from '../../pipeline/index.js';
 import {
   buildWorld,
   describeRateLimit,
-  FAULT_KEYS,
   parseFaults,
   parseRateLimit,
   startSandbox,
@@ -10,35 +9,13 @@ import {
   type RateLimitOptions,
   type SandboxOptions,
 } from '../../sandbox/index.js';
-import { providerModules, sandboxParts, type ProviderModule } from '../../providers/registry.js';
-import { parseCommand } from '../args.js';
+import { providerModules, sandboxParts } from '../../providers/registry.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-
-const keyLines = FAULT_KEYS.map(([key, text]) => `      ${key.padEnd(22)}${text}`).join('\n');
 
 /** `a, b and c`. */
 const titlesOf = (names: readonly string[]): string =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
-const titles = (modules: readonly ProviderModule[]): string => titlesOf(modules.map((m) => m.title));
-
-const sandboxHelp = (modules: readonly ProviderModule[]): string => `Usage: gatehouse sandbox --seed FILE [options]
-
-Serve local APIs compatible with ${titles(modules)}, seeded from FILE, on 127.0.0.1.
-
-Options:
-  --seed FILE           a desired-state file or folder; its sandbox: section seeds extra users
-  --port N              (default 0: any free port)
-  --rate-limit N/min    request budget per token, for each service apart (${titles(modules)});
-                        N/s also works (e.g. 1500/min, 25/s). A steady pace: bursts of more
-                        than a second's worth are refused. Over it: 429 with Retry-After.
-                        Refused requests count too, as the services count them. Default: none.
-  --latency MS          milliseconds before every answer (default 0)
-  --faults SPEC         inject faults, e.g. 429:0.1,500:0.05,reset:0.05; keys:
-${keyLines}
-
-Always on: at most 50 reads and 15 writes in flight per service (429 beyond).
-`;
 
 /** `--latency 50` → 50. */
 function parseLatency(value: string): number {
@@ -50,7 +27,8 @@ function parseLatency(value: string): number {
 }
 
 /** The startSandbox options the flags ask for (everything but the seed). */
-export function sandboxOptions(values: { port?: string; faults?: string; 'rate-limit'?: string; latency?: string }): SandboxOptions {
+export function sandboxOptions(flags: Readonly<Record<string, unknown>>): SandboxOptions {
+  const values = flags as { port?: string; faults?: string; 'rate-limit'?: string; latency?: string };
   const port = values.port === undefined ? 0 : Number(values.port);
   if (values.port?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError('--port must be a number from 0 to 65535');
@@ -78,29 +56,14 @@ function parseOr<T extends FaultOptions | RateLimitOptions>(flag: string, value:
   }
 }
 
-export async function sandboxCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parseCommand(
-    argv,
-    {
-      seed: { type: 'string' },
-      port: { type: 'string' },
-      faults: { type: 'string' },
-      'rate-limit': { type: 'string' },
-      latency: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    '',
-  );
-  if (values.help) {
-    io.stdout.write(sandboxHelp(providerModules));
-    return 0;
-  }
+/** `values`: the flags as program.ts defines them, by name (commander has checked that --seed is there). */
+export async function sandboxCommand(values: Record<string, unknown>, io: Io): Promise<number> {
   const options = sandboxOptions(values);
-  if (!values.seed) throw new UsageError('sandbox needs --seed FILE');
+  const seed = values['seed'] as string;
 
   const modules = providerModules;
   const parts = sandboxParts(modules);
-  const { desired, sandbox } = await loadSeed(values.seed, modules);
+  const { desired, sandbox } = await loadSeed(seed, modules);
   const server = await startSandbox(buildWorld(parts, desired, sandbox), parts, options);
   const limits = [
     options.rateLimit ? `rate limit ${describeRateLimit(options.rateLimit)} per service` : 'no rate limit',

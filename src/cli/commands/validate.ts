@@ -1,9 +1,7 @@
 import { loadDesired } from '../../pipeline/index.js';
-import { parseCommand } from '../args.js';
 import type { Io } from '../io.js';
 
-export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { path } = parseCommand(argv, {});
+export async function validateCommand(path: string, io: Io): Promise<number> {
   const { desired } = await loadDesired(path);
   const members = desired.places.reduce((n, p) => n + p.members.length, 0);
   io.stdout.write(

@@ -26,7 +26,7 @@ it('prints export lines for both APIs; the Dreadnode ones reach /api/v1 with the
   stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   const before = { SIGTERM: new Set(process.listeners('SIGTERM')), SIGINT: new Set(process.listeners('SIGINT')) };
   const io = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {} };
-  const done = sandboxCommand(['--seed', seed, '--port', '0'], io);
+  const done = sandboxCommand({ seed, port: '0' }, io);
   try {
     for (let i = 0; i < 1000 && !/Ctrl\+C/.test(out); i++) await new Promise((r) => setTimeout(r, 10));
     expect(out).toMatch(/Asana API/);

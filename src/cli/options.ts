@@ -1,0 +1,51 @@
+/**
+ * The flags several commands share, as commander options: each provider's
+ * token-file and rate-limit flags (from the registry's modules), the removal
+ * guard rails, and how a plan is printed. The usage text comes from these
+ * definitions; the commands read the values by flag name (`flagValues`).
+ */
+import { Option, type Command } from 'commander';
+import type { ProviderModule } from '../providers/module.js';
+
+/** The plan formats (src/render); kept here so that `--help` need not load the renderers. */
+export const FORMATS = ['text', 'markdown', 'json'] as const;
+
+/** Per provider, `--…token-file FILE` and `--…rate-limit N/min` (read by settings.ts). */
+export function connectionOptions(modules: readonly ProviderModule[]): Option[] {
+  return modules.flatMap(({ title, settings: s }) => [
+    new Option(`--${s.tokenFileFlag} <FILE>`, `read the ${title} token from FILE instead of ${s.tokenEnv}`),
+    new Option(
+      `--${s.rateLimitFlag} <N/min>`,
+      `${title} requests per minute (default ${s.defaultPerMinute}${s.defaultPerMinuteNote ? `, ${s.defaultPerMinuteNote}` : ''}; also ${s.rateLimitEnv})`,
+    ),
+  ]);
+}
+
+/** The guard rails of removal, shared by plan and apply (removal-flags.ts reads them). */
+export function removalOptions(): Option[] {
+  return [
+    new Option('--prune', 'remove live members the file does not list, at every place whose members it lists (a place may set prune: true or false)'),
+    new Option('--max-removals <N>', 'refuse when a run removes more than N (default 10)'),
+    new Option('--max-removal-share <P>', "refuse when a run removes more than P of a place's members, at places with at least 8 (default 25%)"),
+    new Option('--force', 'go past those two limits'),
+    new Option('--allow-deprovision', "let a removal from an Asana organisation go ahead: it deprovisions the user (their work goes to the token's owner)"),
+  ];
+}
+
+export const formatOption = (): Option => new Option('--format <FORMAT>', 'how to print the plan').choices(FORMATS).default('text');
+export const verboseOption = (): Option => new Option('--verbose', 'list unmanaged members by name');
+
+export function withOptions(command: Command, options: readonly Option[]): Command {
+  for (const option of options) command.addOption(option);
+  return command;
+}
+
+/** A command's parsed flags by flag name (`detailed-exitcode`, `token-file`), as the commands read them. */
+export function flagValues(command: Command): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const option of command.options) {
+    const value = command.getOptionValue(option.attributeName()) as unknown;
+    if (value !== undefined && option.long !== undefined) out[option.long.replace(/^--/, '')] = value;
+  }
+  return out;
+}
