@@ -2,12 +2,13 @@
  * Saved plans: `plan PATH --out FILE.json` records the plan a person reviewed
  * and the files it was made from; `apply FILE.json` plans afresh from those
  * files and applies only if the fresh plan has the same fingerprint.
- * The format is schemas/saved-plan.schema.json, checked with ajv on read.
+ * The format is schemas/saved-plan.schema.json, checked on read by ajv
+ * standalone code generated at build time (scripts/precompile-validators.mjs).
  */
 import { realpathSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { leaves } from '../config/display-path.js';
 import type { Change, Plan } from '../model/index.js';
 import { changeIdentity, fingerprint } from '../plan/index.js';
@@ -30,19 +31,14 @@ export class SavedPlanError extends Error {
   override name = 'SavedPlanError';
 }
 
-const schemaUrl = (name: string) => new URL(`../../schemas/${name}`, import.meta.url);
-
 let validator: Promise<(value: unknown) => { ok: boolean; errors: readonly ErrorObject[] }> | undefined;
 
+/** The precompiled check (ajv's options: allErrors, strict: false), loaded when a saved plan is first read. */
 function savedPlanValidator() {
-  validator ??= Promise.all([readFile(schemaUrl('plan.schema.json'), 'utf8'), readFile(schemaUrl('saved-plan.schema.json'), 'utf8')]).then(
-    ([plan, saved]) => {
-      const ajv = new Ajv({ allErrors: true, strict: false });
-      ajv.addSchema(JSON.parse(plan) as AnySchemaObject);
-      const check = ajv.compile(JSON.parse(saved) as AnySchemaObject);
-      return (value: unknown) => (check(value) ? { ok: true, errors: [] } : { ok: false, errors: [...(check.errors ?? [])] });
-    },
-  );
+  validator ??= import('./saved-plan-validator.generated.js').then((module) => {
+    const check = module.validate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
+    return (value: unknown) => (check(value) ? { ok: true, errors: [] } : { ok: false, errors: [...(check.errors ?? [])] });
+  });
   return validator;
 }
 

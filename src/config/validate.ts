@@ -3,8 +3,15 @@
  * schema assembled from the providers' sections, as in
  * schemas/gatehouse.schema.json) and turn ajv's findings into sentences
  * pinned to the YAML nodes.
+ *
+ * The checks of the registry's formats are ajv standalone code generated at
+ * build time (scripts/precompile-validators.mjs), so a run loads neither ajv's
+ * compiler nor compiles a schema. A schema the build did not see (a test's
+ * own providers) is compiled with ajv, loaded only then.
  */
-import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { AnySchemaObject, ErrorObject } from 'ajv';
 import type { SourceLocation } from '../model/index.js';
 import type { GatehouseFile } from './schema-types.js';
 import type { DataPath, Positions } from './positions.js';
@@ -12,22 +19,41 @@ import type { Problems } from './problems.js';
 import { didYouMean, orList } from '../text/suggest.js';
 import { groupBy } from '../util/group-by.js';
 import { desiredStateSchema, sandboxSeedSchema, type SchemaSource } from './assemble-schema.js';
+import * as desiredStateCheck from './desired-state-validator.generated.js';
+import * as sandboxSeedCheck from './sandbox-seed-validator.generated.js';
 
 export type Validator = ((value: unknown, positions: Positions, problems: Problems) => value is GatehouseFile) & {
   /** ajv's raw findings for a value, without reporting them (for error recovery). */
   errorsOf(value: unknown): readonly ErrorObject[];
 };
 
+/** A check as ajv makes it: true or false, with the last false's findings in `errors`. */
+type SchemaCheck = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/**
+ * The ajv options of every format check, compiled here or precompiled (the
+ * build script reads them from here). Verbose: the messages read each
+ * error's parentSchema.
+ */
+export const FORMAT_AJV_OPTIONS = { allErrors: true, verbose: true, strict: false } as const;
+
+/** What a precompiled check is found by: the sha256 of its schema's JSON text (as the build script computes it). */
+export const schemaKey = (schema: unknown): string => createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+
+const precompiled = [desiredStateCheck, sandboxSeedCheck] as unknown as readonly { schemaKey: string; validate: SchemaCheck }[];
+
 const cache = new WeakMap<readonly SchemaSource[], Map<boolean, Validator>>();
 
-/** The validator for these providers' file format (or seed format), compiled once per process. */
+/** The validator for these providers' file format (or seed format), made once per process. */
 export function formatValidator(sources: readonly SchemaSource[], seed: boolean): Validator {
   let bySeed = cache.get(sources);
   if (bySeed === undefined) cache.set(sources, (bySeed = new Map()));
   let validator = bySeed.get(seed);
   if (validator === undefined) {
     const nouns = Object.assign({}, CORE_NOUNS, ...sources.map((s) => ({ [s.name]: s.name, ...s.format.nouns })));
-    validator = compileValidator((seed ? sandboxSeedSchema(sources) : desiredStateSchema(sources)) as AnySchemaObject, nouns);
+    const schema = (seed ? sandboxSeedSchema(sources) : desiredStateSchema(sources)) as AnySchemaObject;
+    const key = schemaKey(schema);
+    validator = validatorOf(precompiled.find((p) => p.schemaKey === key)?.validate ?? compileCheck(schema), nouns);
     bySeed.set(seed, validator);
   }
   return validator;
@@ -35,8 +61,16 @@ export function formatValidator(sources: readonly SchemaSource[], seed: boolean)
 
 /** Compiles a validator for `schema` (exported so the message rules can be tested on small schemas). */
 export function compileValidator(schema: AnySchemaObject, nouns: Readonly<Record<string, string>> = CORE_NOUNS): Validator {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-  const check = ajv.compile(schema);
+  return validatorOf(compileCheck(schema), nouns);
+}
+
+/** ajv, required only here: a run with the registry's formats never loads it. */
+function compileCheck(schema: AnySchemaObject): SchemaCheck {
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  return new Ajv({ ...FORMAT_AJV_OPTIONS }).compile(schema);
+}
+
+function validatorOf(check: SchemaCheck, nouns: Readonly<Record<string, string>>): Validator {
   const validator = (value: unknown, positions: Positions, problems: Problems): value is GatehouseFile => {
     if (check(value)) return true;
     const found = new Map<string, { at: SourceLocation; message: string; rank: number }>();
