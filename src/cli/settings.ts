@@ -3,7 +3,7 @@
  * registry knows. Tokens are read here and handed to providers; nothing else sees them.
  */
 import { readFile } from 'node:fs/promises';
-import type { SendInfo } from '../http/index.js';
+import { tokenProblem, type SendInfo } from '../http/index.js';
 import { providerModules, type ConnectionSettings } from '../providers/registry.js';
 import type { ProviderSettings } from '../providers/module.js';
 import { UsageError } from './errors.js';
@@ -70,12 +70,13 @@ export async function readSettings(input: SettingsInput): Promise<ConnectionSett
     const flagged = input.flags?.[spec.tokenFileFlag];
     const file = typeof flagged === 'string' ? flagged : undefined;
     const token = await tokenFrom(file, input.env[spec.tokenEnv], `--${spec.tokenFileFlag}`);
-    if (token !== undefined && /[\r\n]/.test(token)) {
-      throw new Error(`${file === undefined ? spec.tokenEnv : `--${spec.tokenFileFlag} ${file}`}: the token has a line break inside it; it should be one line`);
-    }
+    // Named as people set it: the variable, or the flag and its file. Never the token.
+    const tokenSource = file === undefined ? spec.tokenEnv : `--${spec.tokenFileFlag} ${file}`;
+    const problem = token === undefined ? undefined : tokenProblem(token);
+    if (problem !== undefined) throw new Error(`${tokenSource}: the token ${problem}`);
     const baseUrl = input.env[spec.baseUrlEnv]?.trim() || spec.defaultBaseUrl;
     settings[name] = {
-      ...(token === undefined ? {} : { token }),
+      ...(token === undefined ? {} : { token, tokenSource }),
       ...(baseUrl === undefined ? {} : { baseUrl }),
       maxRequestsPerMinute: rateFrom(input.flags?.[spec.rateLimitFlag], input.env[spec.rateLimitEnv], spec),
       ...(input.onRequest === undefined ? {} : { onRequest: input.onRequest }),

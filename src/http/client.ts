@@ -18,6 +18,7 @@ import { HttpError, networkErrorMessage, oneLine, statusErrorMessage, type HttpE
 import { SendQueue, Semaphore } from './limiter.js';
 import { collect, paginate, type PageRequest, type PaginateSpec, type Query } from './paginate.js';
 import { redact } from './redact.js';
+import { tokenProblem } from './token.js';
 import {
   backoffDelay,
   classifyNetworkError,
@@ -53,11 +54,28 @@ export interface SendInfo {
   attempt: number;
 }
 
+/** What a provider's describeError is told about the failed request besides its answer; nothing secret. */
+export interface ErrorContext {
+  method: Method;
+  /** The request's path relative to the base URL, without the query string, redacted. */
+  path: string;
+  /** The configured base URL as checked (`https://app.asana.com/api/1.0`; never credentials or a query). */
+  baseUrl: string;
+  /** Where the token came from, as people name it (`ASANA_TOKEN`, `--token-file FILE`), when known. */
+  tokenSource?: string;
+}
+
 export interface HttpClientOptions {
   /** The API's address, e.g. `https://app.asana.com/api/1.0`; checked with `checkBaseUrl`. */
   baseUrl: string;
   /** Sent as `Authorization: Bearer <token>`; never stored anywhere readable. */
   token: string;
+  /**
+   * Where the token came from, as people name it (`ASANA_TOKEN`, or
+   * `--token-file FILE`): said when the token cannot be sent, and handed to
+   * describeError so that a refusal can say what to check. Never the token.
+   */
+  tokenSource?: string;
   retry?: RetryOptions;
   /** Per attempt: connect, headers and body. Default 30000. */
   timeoutMs?: number;
@@ -67,8 +85,8 @@ export interface HttpClientOptions {
   maxWritesInFlight?: number;
   /** Request budget, spread evenly, in requests per minute (e.g. 150 for Asana's free plan); retries count. Default: none. */
   maxRequestsPerMinute?: number;
-  /** Turn a provider's error body (parsed JSON, or text) into one line. */
-  describeError?: (status: number, body: unknown) => string;
+  /** Turn a provider's error body (parsed JSON, or text) into one line, with a hint where the request tells one. */
+  describeError?: (status: number, body: unknown, context: ErrorContext) => string;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
   /** Injectable for tests; returns [0, 1). */
@@ -142,7 +160,9 @@ export class HttpClient {
   readonly #writes: Semaphore;
   /** The request budget and the Retry-After pause: every send waits its turn here. */
   readonly #queue: SendQueue;
-  readonly #describe: (status: number, body: unknown) => string;
+  readonly #describe: (status: number, body: unknown, context: ErrorContext) => string;
+  readonly #baseUrl: string;
+  readonly #tokenSource: string | undefined;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #random: () => number;
   readonly #now: () => number;
@@ -159,8 +179,13 @@ export class HttpClient {
   constructor(options: HttpClientOptions) {
     const url = checkBaseUrl(options.baseUrl);
     if (typeof options.token !== 'string' || options.token === '') throw new Error('an API token is required');
-    if (/[\r\n]/.test(options.token)) throw new Error('the API token contains a line break; check how it was read');
+    const problem = tokenProblem(options.token);
+    if (problem !== undefined) {
+      throw new Error(options.tokenSource === undefined ? `the API token ${problem}` : `${options.tokenSource}: the token ${problem}`);
+    }
     this.#token = options.token;
+    this.#tokenSource = options.tokenSource;
+    this.#baseUrl = `${url.origin}${url.pathname === '/' ? '' : url.pathname}`;
     this.#origin = url.origin;
     this.#basePath = url.pathname === '/' ? '' : url.pathname;
     this.#host = url.host;
@@ -370,7 +395,9 @@ export class HttpClient {
       }
       let description: string;
       try {
-        description = this.#describe(status, parsed);
+        const context: ErrorContext = { method, path: cleanPath, baseUrl: this.#baseUrl };
+        if (this.#tokenSource !== undefined) context.tokenSource = this.#tokenSource;
+        description = this.#describe(status, parsed, context);
       } catch {
         description = defaultDescribe(status, safeText);
       }

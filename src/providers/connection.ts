@@ -12,4 +12,6 @@ export interface ClientSettings {
   maxRequestsPerMinute?: number;
   /** Called as each request goes on the wire, retries included (progress counts these). */
   onRequest?: (info: SendInfo) => void;
+  /** Where the token came from, as people name it (`ASANA_TOKEN`, `--token-file FILE`), for hints; never the token. */
+  tokenSource?: string;
 }
