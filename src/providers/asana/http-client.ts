@@ -1,11 +1,9 @@
 /** Asana's address, budget and HTTP client (its error envelope, its limits), shared by the provider and export. */
 import { HttpClient, type HttpClientOptions } from '../../http/index.js';
 import { describeAsanaError } from './errors.js';
+import { ASANA_DEFAULT_PER_MINUTE } from './settings.js';
 
-export const ASANA_DEFAULT_BASE_URL = 'https://app.asana.com/api/1.0';
-
-/** Asana's limit per token on paid plans (API-FACTS "Errors and limits"); free plans allow 150. */
-export const ASANA_DEFAULT_PER_MINUTE = 1500;
+export { ASANA_DEFAULT_BASE_URL, ASANA_DEFAULT_PER_MINUTE } from './settings.js';
 
 /** An HTTP client set up for Asana: its error envelope, its in-flight limits. */
 export function createAsanaHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {

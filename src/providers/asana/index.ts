@@ -3,7 +3,7 @@
  * All HTTP goes through the shared client (retries, caps, redaction live there).
  */
 import type { HttpClient, HttpClientOptions, HttpStats } from '../../http/index.js';
-import { ASANA_DEFAULT_BASE_URL, ASANA_DEFAULT_PER_MINUTE, createAsanaHttpClient } from './http-client.js';
+import { ASANA_DEFAULT_PER_MINUTE, createAsanaHttpClient } from './http-client.js';
 import type { Change, ChangeOutcome, DesiredPlace, LiveState, Provider, ResolvedPlace } from '../../model/index.js';
 import type { WorkspaceRecord } from './api.js';
 import { applyChanges, requestsFor } from './apply.js';
@@ -18,6 +18,7 @@ import { nouns, section, seed } from './schema.js';
 import { asanaPlaces } from './section.js';
 import { asanaExport } from './export/part.js';
 import { asanaSandbox } from './sandbox/part.js';
+import { asanaSettings } from './settings.js';
 
 export { describeAsanaError } from './errors.js';
 
@@ -92,19 +93,7 @@ export const asana: ProviderModule = {
   name: 'asana',
   title: 'Asana',
   format: { section, seed, nouns, places: asanaPlaces },
-  settings: {
-    tokenEnv: 'ASANA_TOKEN',
-    tokenWhat: 'Asana personal access token',
-    tokenFileFlag: 'token-file',
-    baseUrlEnv: 'ASANA_BASE_URL',
-    defaultBaseUrl: ASANA_DEFAULT_BASE_URL,
-    baseUrlExample: ASANA_DEFAULT_BASE_URL,
-    rateLimitFlag: 'rate-limit',
-    rateLimitEnv: 'ASANA_RATE_LIMIT',
-    // Paid plans; free plans allow 150/min (API-FACTS "Errors and limits").
-    defaultPerMinute: ASANA_DEFAULT_PER_MINUTE,
-    defaultPerMinuteNote: 'paid plans; free plans: 150/min',
-  },
+  settings: asanaSettings,
   create: createAsanaProvider,
   planHooks: { ...asanaPlanHooks, judgeRemove },
   sandbox: asanaSandbox,
