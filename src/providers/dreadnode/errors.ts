@@ -2,21 +2,28 @@
  * Dreadnode's error envelope as one line. The body is
  * `{code, detail, type, errors: [{loc, msg, type}] | null}`; the line keeps
  * `detail` and, for validation errors, each `loc: msg` pair
- * (`body.permission: value is not a valid enumeration member`). Two statuses
+ * (`body.permission: value is not a valid enumeration member`). Some answers
  * get a hint, because their detail alone does not say what to do: 401 (the
- * token) and 426 (this client is too old for the API).
+ * token: check where it came from, DREADNODE_TOKEN or the file given to
+ * --dreadnode-token-file), 426 (this client is too old for the API), and a
+ * 404 whose body is not Dreadnode's JSON envelope (an HTML page, an empty
+ * body, another API's error: the address is not the Dreadnode platform's).
  *
  * The HTTP client puts this line after `METHOD PATH: STATUS REASON: `; the
  * provider puts what it was doing in front (`add bob@acme.com as contributor
  * to dreadnode workspace acme/red-team: …`).
  */
-import { oneLine } from '../../http/index.js';
+import { oneLine, type ErrorContext } from '../../http/index.js';
 import { ProviderFailure } from '../failure.js';
 
 /** Where the token comes from, named in the 401 hint. */
 export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
 
-const UNAUTHORIZED_HINT = `the API refused the token: check ${TOKEN_VARIABLE}`;
+/** Where the address comes from, named in the 404 hint. */
+export const BASE_URL_VARIABLE = 'DREADNODE_BASE_URL';
+
+const unauthorizedHint = (source: string): string => `the API refused the token: check ${source}`;
+const ADDRESS_HINT = `is ${BASE_URL_VARIABLE} the Dreadnode platform's address (the one /api/v1 is appended to)?`;
 const UPGRADE_HINT = 'the Dreadnode API wants a newer client than this Gatehouse: upgrade Gatehouse';
 
 interface ErrorItem {
@@ -24,8 +31,9 @@ interface ErrorItem {
   msg?: unknown;
 }
 
-export function describeDreadnodeError(status: number, body: unknown): string {
+export function describeDreadnodeError(status: number, body: unknown, context?: ErrorContext): string {
   const parts: string[] = [];
+  const envelope = body !== null && typeof body === 'object' && !Array.isArray(body) && 'detail' in body;
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
     const { detail, errors } = body as { detail?: unknown; errors?: unknown };
     if (typeof detail === 'string' && detail.trim() !== '') parts.push(oneLine(detail));
@@ -41,8 +49,9 @@ export function describeDreadnodeError(status: number, body: unknown): string {
   } else if (typeof body === 'string' && body.trim() !== '') {
     parts.push(oneLine(body).slice(0, 200));
   }
-  if (status === 401) parts.push(UNAUTHORIZED_HINT);
+  if (status === 401) parts.push(unauthorizedHint(context?.tokenSource ?? TOKEN_VARIABLE));
   if (status === 426) parts.push(UPGRADE_HINT);
+  if (status === 404 && context !== undefined && !envelope) parts.push(ADDRESS_HINT);
   return parts.join('; ');
 }
 

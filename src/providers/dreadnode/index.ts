@@ -15,7 +15,7 @@ import { PROVIDER } from './places.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
-import { TOKEN_VARIABLE } from './errors.js';
+import { BASE_URL_VARIABLE, TOKEN_VARIABLE } from './errors.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
 import { nouns, section, seed } from './schema.js';
 import { dreadnodePlaces } from './section.js';
@@ -72,7 +72,7 @@ export const dreadnode: ProviderModule = {
     tokenEnv: TOKEN_VARIABLE,
     tokenWhat: 'Dreadnode API token (needed when the file has a dreadnode section)',
     tokenFileFlag: 'dreadnode-token-file',
-    baseUrlEnv: 'DREADNODE_BASE_URL',
+    baseUrlEnv: BASE_URL_VARIABLE,
     // No public default host is documented: the address is configuration.
     baseUrlExample: 'https://platform.example.com (the address that /api/v1/... is appended to)',
     baseUrlWhat: 'address that /api/v1/... is appended to; no default',
