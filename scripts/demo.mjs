@@ -1,13 +1,20 @@
 // The README's demo: start `gatehouse sandbox` seeded with Acme's live state,
 // then plan, apply and plan again the desired state in examples/acme, as a
 // user would type it. Exits non-zero if any step does not behave as shown.
+// It runs the built command: `npm run demo` builds first.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const seed = 'examples/sandbox/acme-live.yaml';
 const desired = 'examples/acme';
+
+if (!existsSync(cli)) {
+  process.stderr.write('demo: dist/cli/main.js is missing; run `npm run demo`, which builds first (or `npm run build`)\n');
+  process.exit(1);
+}
 
 function startSandbox() {
   const child = spawn(process.execPath, [cli, 'sandbox', '--seed', seed], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
