@@ -1,7 +1,8 @@
 // Writes what is derived from the provider modules, so each fact is written
 // once: the two assembled schemas, the TypeScript types of each section, and
-// the token blanking in action.yml. Run `npm run gen` (it builds first) after
-// changing a schema fragment or the registry; tests fail when a file is stale.
+// action.yml's request-budget inputs (one per provider). Run `npm run gen` (it
+// builds first) after changing a schema fragment or the registry; tests fail
+// when a file is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import { compile } from 'json-schema-to-typescript';
 
@@ -17,23 +18,24 @@ async function types(title, schema, definitions, from) {
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The action's steps that must not see any provider's token (by their `- name:`). */
-const BLANKED_STEPS = ['Set up Node.js', 'Install Gatehouse'];
+const BUDGETS_START = "  # Each provider's request budget, written from the provider registry by `npm run gen`.\n";
+const BUDGETS_END = '  # End of the request budgets.\n';
 
-/** action.yml with each blanking step's env listing exactly the registry's tokens (and their _PLAN_ twins). */
-export function blankTokens(text, modules) {
-  const names = modules.flatMap((m) => [m.settings.tokenEnv, m.settings.tokenEnv.replace(/_TOKEN$/, '_PLAN_TOKEN')]);
-  let out = text;
-  for (const step of BLANKED_STEPS) {
-    const at = out.indexOf(`- name: ${step}\n`);
-    if (at < 0) throw new Error(`action.yml has no step named ${step}`);
-    const envAt = out.indexOf('      env:\n', at);
-    const bodyAt = envAt + '      env:\n'.length;
-    let end = bodyAt;
-    while (out.startsWith('        ', end)) end = out.indexOf('\n', end) + 1;
-    out = out.slice(0, bodyAt) + names.map((n) => `        ${n}: ""\n`).join('') + out.slice(end);
-  }
-  return out;
+/**
+ * action.yml with one input per provider for its request budget, named as its
+ * CLI flag (`rate-limit`, `dreadnode-rate-limit`), between the two comment
+ * lines that mark the place. (src/action/inputs.ts reads the same list.)
+ */
+export function rateLimitInputs(text, modules) {
+  const start = text.indexOf(BUDGETS_START);
+  const end = text.indexOf(BUDGETS_END, start);
+  if (start < 0 || end < 0) throw new Error("action.yml has no place for the request budgets: the comment lines that start and end it are missing");
+  const inputs = modules.map(({ title, settings: s }) => {
+    const fallback = `${s.defaultPerMinute}/min${s.defaultPerMinuteNote ? ` (${s.defaultPerMinuteNote})` : ''}`;
+    const description = `plan, apply: ${title}'s request budget (--${s.rateLimitFlag}): requests per minute such as ${s.defaultPerMinute}/min, or per second such as 25/s. Empty: ${s.rateLimitEnv} if set, else ${fallback}.`;
+    return `  ${s.rateLimitFlag}:\n    description: ${JSON.stringify(description)}\n    required: false\n    default: ""\n`;
+  });
+  return text.slice(0, start + BUDGETS_START.length) + inputs.join('') + text.slice(end);
 }
 
 /** Path (from the repository root) → content, for every generated file. */
@@ -70,7 +72,7 @@ export async function generated() {
     text = text.replace(/\n  __seed\?: \w+;/, '');
     files.set(`src/providers/${m.name}/section-types.ts`, text);
   }
-  files.set('action.yml', blankTokens(await readFile(new URL('action.yml', root), 'utf8'), providerModules));
+  files.set('action.yml', rateLimitInputs(await readFile(new URL('action.yml', root), 'utf8'), providerModules));
   return files;
 }
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { inputVariables } from '../src/action/inputs.js';
+import { deprecatedInputs, inputNames, inputVariables } from '../src/action/inputs.js';
 import { root } from './integration/harness.js';
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string; shell?: string };
@@ -34,7 +34,6 @@ function load(file: string): any {
   return doc.toJS();
 }
 
-const expression = { type: 'string', pattern: '^\\$\\{\\{.*\\}\\}$' };
 const stepSchema = {
   type: 'object',
   additionalProperties: false,
@@ -126,22 +125,19 @@ const actionSchema = {
         properties: { description: { type: 'string' }, required: { type: 'boolean' }, default: { type: 'string' }, deprecationMessage: { type: 'string' } },
       },
     },
+    // A JavaScript action's outputs are what it writes to GITHUB_OUTPUT: no value mapping.
     outputs: {
       type: 'object',
-      additionalProperties: { type: 'object', additionalProperties: false, required: ['description', 'value'], properties: { description: { type: 'string' }, value: expression } },
+      additionalProperties: { type: 'object', additionalProperties: false, required: ['description'], properties: { description: { type: 'string' } } },
     },
     runs: {
       type: 'object',
       additionalProperties: false,
-      required: ['using', 'steps'],
+      required: ['using', 'main'],
       properties: {
-        using: { const: 'composite' },
-        steps: {
-          type: 'array',
-          minItems: 1,
-          // A composite action's run step must say its shell.
-          items: { allOf: [stepSchema, { if: { required: ['run'] }, then: { required: ['shell'] } }] },
-        },
+        // The runtimes GitHub's runner takes for a JavaScript action (docs: metadata syntax, runs.using).
+        using: { enum: ['node20', 'node24'] },
+        main: { type: 'string', pattern: '^[^/].*\\.m?js$' },
       },
     },
   },
@@ -157,8 +153,8 @@ const workflows = workflowFiles.map((file) => ({ file, name: name(file), data: l
 /** Steps that use this repository's action, by any of its names. */
 const isGatehouse = (uses: string | undefined) => uses !== undefined && (uses === './' || /^[^/]+\/gatehouse@/.test(uses));
 
-function allSteps(file: string, data: { jobs?: Record<string, Job>; runs?: { steps: Step[] } }): Array<{ where: string; step: Step; steps: Step[] }> {
-  if (data.runs) return data.runs.steps.map((step) => ({ where: name(file), step, steps: data.runs!.steps }));
+function allSteps(file: string, data: { jobs?: Record<string, Job>; runs?: { steps?: Step[] } }): Array<{ where: string; step: Step; steps: Step[] }> {
+  if (data.runs) return (data.runs.steps ?? []).map((step) => ({ where: name(file), step, steps: data.runs!.steps! }));
   return Object.entries(data.jobs ?? {}).flatMap(([job, spec]) => (spec.steps ?? []).map((step) => ({ where: `${name(file)} job ${job}`, step, steps: spec.steps! })));
 }
 
@@ -174,7 +170,7 @@ describe('workflow and action files', () => {
     expect(validWorkflow(data), JSON.stringify(validWorkflow.errors, null, 1)).toBe(true);
   });
 
-  it('action.yml has the structure GitHub requires of a composite action', () => {
+  it('action.yml has the structure GitHub requires of a JavaScript action', () => {
     expect(validAction(action), JSON.stringify(validAction.errors, null, 1)).toBe(true);
   });
 
@@ -184,6 +180,9 @@ describe('workflow and action files', () => {
     expect(validWorkflow({ on: 'push', jobs: { a: { 'runs-on': 'x', steps: [{ uses: 'actions/checkout@v4', run: 'true' }] } } })).toBe(false);
     expect(validWorkflow({ on: 'push', jobs: { a: { steps: [{ run: 'true' }] } } })).toBe(false);
     expect(validAction({ ...action, runs: { using: 'composite', steps: [{ run: 'true' }] } })).toBe(false);
+    expect(validAction({ ...action, runs: { using: 'node16', main: 'action/index.mjs' } })).toBe(false);
+    expect(validAction({ ...action, runs: { using: 'node24' } })).toBe(false);
+    expect(validAction({ ...action, outputs: { a: { description: 'a', value: '${{ steps.x.outputs.a }}' } } })).toBe(false);
   });
 
   it('every run: script parses as bash and takes workflow values through env:, never ${{ }} (no script injection)', () => {
@@ -227,42 +226,21 @@ describe('workflow and action files', () => {
     expect(used).toBeGreaterThanOrEqual(7);
   });
 
-  it("action.yml passes every input the entry point reads, under the variable it reads, and maps every output from the Gatehouse step", () => {
-    const step = (action.runs.steps as Step[]).find((s) => s.id === 'gatehouse')!;
-    expect(step.run).toBe('node "$GITHUB_ACTION_PATH/dist/action/main.js"');
-    const passed = Object.fromEntries(Object.entries(step.env ?? {}).map(([variable, value]) => [variable, String(value)]));
-    expect(passed).toEqual(Object.fromEntries(Object.entries(inputVariables).map(([input, variable]) => [variable, `\${{ inputs.${input} }}`])));
-    for (const input of Object.keys(inputVariables)) expect(Object.keys(action.inputs)).toContain(input);
-    for (const [output, spec] of Object.entries(action.outputs as Record<string, { value: string }>)) {
-      expect(spec.value).toBe(`\${{ steps.gatehouse.outputs.${output} }}`);
-    }
+  it('action.yml declares every input the entry point reads, in its order, and nothing else but deprecated inputs', () => {
+    const inputs = action.inputs as Record<string, { deprecationMessage?: string }>;
+    const read = Object.keys(inputs).filter((input) => !deprecatedInputs.includes(input));
+    expect(read).toEqual([...inputNames]);
+    for (const input of deprecatedInputs) expect(inputs[input]!.deprecationMessage, input).toMatch(/ignored/);
+    for (const input of read) expect(inputs[input]!.deprecationMessage, input).toBeUndefined();
+    // The runner's variable for each: INPUT_ and the name in upper case, - kept.
+    expect(inputVariables['fail-on-changes']).toBe('INPUT_FAIL-ON-CHANGES');
   });
 
-  it('the action installs only from the npm registry: npm ci in its own folder, and at most setup-node', () => {
-    const steps = action.runs.steps as Array<Step & { 'working-directory'?: string }>;
-    for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^actions\/setup-node@v\d+$/);
-    const install = steps.find((s) => s.run?.includes('npm ci'))!;
-    expect(install['working-directory']).toBe('${{ github.action_path }}');
-    expect(steps.map((s) => s.run ?? '').join('\n')).not.toMatch(/curl|wget|npm (i|install)\b|npx /);
-  });
-
-  it("the action installs with the caller's tokens blanked and no package's install scripts, then builds itself", () => {
-    const steps = action.runs.steps as Step[];
-    const installs = steps.filter((s) => /\bnpm\b/.test(s.run ?? ''));
-    expect(installs).toHaveLength(1);
-    const install = installs[0]!;
-    // A composite action's steps inherit the caller's env: these would otherwise be readable by npm and what it runs.
-    expect(install.env).toEqual({ ASANA_TOKEN: '', ASANA_PLAN_TOKEN: '', DREADNODE_TOKEN: '', DREADNODE_PLAN_TOKEN: '' });
-    const npm = install.run!.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npm '));
-    expect(npm).toEqual(['npm ci --ignore-scripts --no-audit --no-fund --include=dev', 'npm run build']);
-  });
-
-  it("every step of the action but the one that runs Gatehouse has the caller's tokens blanked (setup-node included)", () => {
-    const steps = action.runs.steps as Step[];
-    const others = steps.filter((s) => s.id !== 'gatehouse');
-    expect(others.some((s) => s.uses?.startsWith('actions/setup-node@'))).toBe(true);
-    const blank = { ASANA_TOKEN: '', ASANA_PLAN_TOKEN: '', DREADNODE_TOKEN: '', DREADNODE_PLAN_TOKEN: '' };
-    for (const step of others) expect(step.env, step.name).toEqual(blank);
+  it('action.yml runs one prebuilt file on the runner\'s Node.js: no steps, so nothing is installed or built, and no other code sees the tokens', () => {
+    expect(action.runs.main).toBe('action/index.mjs');
+    expect(existsSync(join(root, action.runs.main))).toBe(true);
+    // Nor pre: or post: scripts: the bundle is the only code the step runs.
+    expect(Object.keys(action.runs).sort()).toEqual(['main', 'using']);
   });
 
   it('action.yml never invites applying a saved plan from an artifact: apply it in the same job; after merge, expect-fingerprint', () => {

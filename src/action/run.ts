@@ -3,13 +3,15 @@
  * outcome into what a workflow uses: step outputs (has-changes, fingerprint,
  * summary, exit-code, markdown-file, plan-file), the markdown plan in the job
  * summary, a comment-sized markdown file for a comment action, and an exit
- * code where changes are an output, not a failure, unless asked.
+ * code where changes are an output, not a failure, unless asked. The log
+ * gets the plan folded in a group, and warning annotations for guests and
+ * unmanaged members (log.ts).
  *
  * It never reads a token itself: the CLI reads ASANA_TOKEN / DREADNODE_TOKEN
  * from the environment as usual, and everything printed comes from the CLI's
  * own (redacted) output.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -21,6 +23,7 @@ import type { Io } from '../cli/io.js';
 import { main } from '../cli/run.js';
 import { appendSummary, JOB_SUMMARY_LIMIT_BYTES, runUrl, writeOutputs } from './github.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { group, planWarnings } from './log.js';
 
 /** Collects what the CLI writes. */
 class Capture extends Writable {
@@ -41,8 +44,23 @@ const MESSAGES_IN_MARKDOWN = 20_000;
 /** Room kept free in a job summary, which GitHub caps at 1 MiB per step. */
 const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 32 * 1024;
 
+/** CLI messages longer than this many lines are folded into a group in the log. */
+const LONG_MESSAGES = 20;
+
+/** The flags plan and apply share: removal, the guard rails' limits, and each provider's request budget. */
+function planFlags(inputs: ActionInputs): string[] {
+  return [
+    ...(inputs.prune ? ['--prune'] : []),
+    ...(inputs.force ? ['--force'] : []),
+    ...(inputs.allowDeprovision ? ['--allow-deprovision'] : []),
+    ...(inputs.maxRemovals !== undefined ? ['--max-removals', inputs.maxRemovals] : []),
+    ...(inputs.maxRemovalShare !== undefined ? ['--max-removal-share', inputs.maxRemovalShare] : []),
+    ...Object.entries(inputs.rateLimits).flatMap(([flag, rate]) => [`--${flag}`, rate]),
+  ];
+}
+
 function argvFor(inputs: ActionInputs): string[] {
-  const removal = [...(inputs.prune ? ['--prune'] : []), ...(inputs.force ? ['--force'] : []), ...(inputs.allowDeprovision ? ['--allow-deprovision'] : [])];
+  const removal = planFlags(inputs);
   switch (inputs.command) {
     case 'validate':
       return ['validate', inputs.path];
@@ -135,10 +153,26 @@ function markdownFor(o: Outcome, options: MarkdownOptions, lengthOf: (text: stri
   return `${prefix}\n${plan.replace(/^### Gatehouse plan\n\n/, '')}`;
 }
 
+/**
+ * Moves to the input working-directory. A JavaScript action starts in the
+ * checkout (GITHUB_WORKSPACE), and working-directory is relative to it, as a
+ * step's own working-directory is; paths in the inputs are relative to where it leads.
+ */
+async function enterWorkingDirectory(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const dir = resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
+  const isFolder = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) throw new InputError(`input working-directory ${JSON.stringify(inputs.workingDirectory)} is not a folder of the checkout`);
+  process.chdir(dir);
+}
+
 export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams): Promise<number> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs(env);
+    await enterWorkingDirectory(inputs, env);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     streams.stderr.write(`${workflowCommand('error', { title: 'Gatehouse' }, error.message)}\n`);
@@ -154,10 +188,17 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
   const plan = inputs.command === 'validate' ? undefined : planFrom(cliOut.text);
   const outcome: Outcome = { inputs, code, plan, stdout: cliOut.text, messages: messageLines(cliErr.text), env };
 
-  // The log: the plan as text, then what the CLI said (annotations included).
-  if (plan) streams.stdout.write(printedPlan(plan, 'text', { verbose: inputs.verbose }));
-  else streams.stdout.write(cliOut.text);
-  streams.stderr.write(cliErr.text);
+  // The log: the plan (as the input format asks) folded under its summary line, warnings
+  // for guests and unmanaged members, then what the CLI said (annotations included).
+  if (plan) {
+    streams.stdout.write(group(summaryLine(plan), printedPlan(plan, inputs.format, { verbose: inputs.verbose })));
+    for (const line of planWarnings(plan, { verbose: inputs.verbose, env })) streams.stdout.write(`${line}\n`);
+  } else {
+    streams.stdout.write(cliOut.text);
+  }
+  const said = outcome.messages.length;
+  if (said > LONG_MESSAGES) streams.stderr.write(group(`${outcome.messages[0]!.trim() || 'Gatehouse'} (${said.toLocaleString('en-US')} lines)`, cliErr.text));
+  else streams.stderr.write(cliErr.text);
 
   const url = runUrl(env);
   const summaryMarkdown = markdownFor(

@@ -1,10 +1,13 @@
 /**
- * Runs action.yml's Gatehouse step the way GitHub's runner does: the step's
- * `env:` and `working-directory:` with `${{ inputs.* }}` filled in from the
- * workflow's `with:` and the inputs' defaults, its `run:` script in bash,
- * GITHUB_ACTIONS=true, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY pointing at
- * temporary files; then the action's outputs read back through their
- * `${{ steps.gatehouse.outputs.* }}` mappings.
+ * Runs action.yml the way GitHub's runner runs a JavaScript action: its
+ * runs.main file with node, in the checkout (GITHUB_WORKSPACE), each input in
+ * INPUT_<NAME> (upper case, `-` kept) from the workflow's `with:` or the
+ * input's default, GITHUB_ACTIONS=true, and GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY pointing at temporary files; then the step's outputs
+ * read back from GITHUB_OUTPUT, as `steps.ID.outputs.*` would see them.
+ *
+ * What runs is the committed bundle (action/index.mjs), not src/ nor dist/:
+ * what a workflow that uses the action gets.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,22 +17,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from '../integration/harness.js';
 
-export const actionYaml = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string; required?: boolean }>;
-  outputs: Record<string, { value: string }>;
-  runs: { steps: Array<{ id?: string; run?: string; env?: Record<string, string>; 'working-directory'?: string }> };
-};
-
-/** Fills `${{ inputs.NAME }}`; any other expression is a test failure (the runner would need more than we model). */
-function fill(text: string, inputs: Record<string, string>): string {
-  return text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
-    const m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(expr);
-    if (!m) throw new Error(`action.yml's Gatehouse step uses an expression this test cannot evaluate: ${expr}`);
-    const name = m[1]!;
-    if (!(name in actionYaml.inputs)) throw new Error(`action.yml uses inputs.${name}, which it does not declare`);
-    return inputs[name] ?? '';
-  });
+export interface ActionYaml {
+  inputs: Record<string, { description: string; default?: string; required?: boolean; deprecationMessage?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
 }
+
+export const loadActionYaml = (actionPath: string): ActionYaml => parse(readFileSync(join(actionPath, 'action.yml'), 'utf8')) as ActionYaml;
+export const actionYaml = loadActionYaml(root);
+
+/** The variable the runner gives a JavaScript action an input in. */
+export const runnerInputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
 /** The GITHUB_OUTPUT file as the runner reads it: `name=value` lines and `name<<DELIMITER` blocks. */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -66,17 +64,23 @@ export interface ActionRun {
   everything(): Promise<string>;
 }
 
-export async function runAction(options: { workspace: string; with: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
-  const step = actionYaml.runs.steps.find((s) => s.id === 'gatehouse');
-  if (!step?.run) throw new Error('action.yml has no step with id gatehouse');
+export async function runAction(options: {
+  workspace: string;
+  with: Record<string, string>;
+  env?: Record<string, string>;
+  /** Where the action is checked out (GITHUB_ACTION_PATH): by default this repository. */
+  actionPath?: string;
+}): Promise<ActionRun> {
+  const actionPath = options.actionPath ?? root;
+  const action = actionPath === root ? actionYaml : loadActionYaml(actionPath);
+  if (!/^node\d+$/.test(action.runs.using)) throw new Error(`action.yml runs.using is ${action.runs.using}: this runner models JavaScript actions`);
+  for (const name of Object.keys(options.with)) if (!(name in action.inputs)) throw new Error(`with: ${name} is not an input of action.yml`);
   const inputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(actionYaml.inputs)) inputs[name] = spec.default ?? '';
-  Object.assign(inputs, options.with);
-  for (const [name, spec] of Object.entries(actionYaml.inputs)) {
-    if (spec.required && !inputs[name]) throw new Error(`input ${name} is required`);
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = options.with[name] ?? spec.default;
+    if (spec.required && !value) throw new Error(`input ${name} is required`);
+    if (value !== undefined) inputs[runnerInputVariable(name)] = value;
   }
-  const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, fill(String(v), inputs)]));
-  const cwd = join(options.workspace, fill(step['working-directory'] ?? '.', inputs));
 
   const runner = await mkdtemp(join(tmpdir(), 'gatehouse-runner-'));
   const outputFile = join(runner, 'output');
@@ -87,7 +91,7 @@ export async function runAction(options: { workspace: string; with: Record<strin
     PATH: process.env.PATH ?? '',
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION_PATH: root,
+    GITHUB_ACTION_PATH: actionPath,
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
@@ -96,9 +100,10 @@ export async function runAction(options: { workspace: string; with: Record<strin
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: runner,
     ...options.env,
-    ...stepEnv,
+    ...inputs,
   };
-  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The runner starts a JavaScript action in the workspace, with its own node (here: this one).
+  const child = spawn(process.execPath, [join(actionPath, action.runs.main)], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -108,13 +113,8 @@ export async function runAction(options: { workspace: string; with: Record<strin
     child.once('close', resolve);
   });
 
-  const stepOutputs = parseOutputFile(await readFile(outputFile, 'utf8'));
-  const outputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(actionYaml.outputs)) {
-    const m = /^\$\{\{\s*steps\.gatehouse\.outputs\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(spec.value);
-    if (!m) throw new Error(`output ${name} does not map a gatehouse step output: ${spec.value}`);
-    if (m[1]! in stepOutputs) outputs[name] = stepOutputs[m[1]!]!;
-  }
+  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  for (const name of Object.keys(outputs)) if (!(name in action.outputs)) throw new Error(`the action set output ${name}, which action.yml does not declare`);
   const summary = await readFile(summaryFile, 'utf8');
   return {
     code,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputs } from '../../src/action/github.js';
-import { readInputs } from '../../src/action/inputs.js';
+import { inputVariable, inputVariables, readInputs } from '../../src/action/inputs.js';
 import { annotationLines, escapeData, escapeProperty, inertLine, inertText, repositoryPath, workflowCommand } from '../../src/cli/annotations.js';
 import { ConfigError, ResolveError } from '../../src/model/index.js';
 import { parseOutputFile } from './runner.js';
@@ -72,11 +72,54 @@ describe('the outputs file', () => {
 });
 
 describe('inputs', () => {
+  const defaults = {
+    command: 'plan',
+    path: 'access',
+    failOnChanges: false,
+    verbose: false,
+    format: 'text',
+    prune: false,
+    force: false,
+    allowDeprovision: false,
+    rateLimits: {},
+    workingDirectory: '.',
+  };
+
   it('default to plan, with booleans as YAML writes them', () => {
-    expect(readInputs({ INPUT_PATH: 'access' })).toEqual({ command: 'plan', path: 'access', failOnChanges: false, verbose: false, prune: false, force: false, allowDeprovision: false });
-    expect(readInputs({ INPUT_PATH: 'access', INPUT_PRUNE: 'true', INPUT_FORCE: 'TRUE', INPUT_ALLOW_DEPROVISION: 'true' })).toMatchObject({ prune: true, force: true, allowDeprovision: true });
+    expect(readInputs({ INPUT_PATH: 'access' })).toEqual(defaults);
+    expect(readInputs({ INPUT_PATH: 'access', INPUT_PRUNE: 'true', INPUT_FORCE: 'TRUE', 'INPUT_ALLOW-DEPROVISION': 'true' })).toMatchObject({ prune: true, force: true, allowDeprovision: true });
     expect(() => readInputs({ INPUT_PATH: 'access', INPUT_PRUNE: 'yes' })).toThrow('input prune must be true or false, not "yes"');
-    expect(readInputs({ INPUT_PATH: 'access', INPUT_FAIL_ON_CHANGES: 'True', INPUT_VERBOSE: 'false' })).toMatchObject({ failOnChanges: true, verbose: false });
+    expect(readInputs({ INPUT_PATH: 'access', 'INPUT_FAIL-ON-CHANGES': 'True', INPUT_VERBOSE: 'false' })).toMatchObject({ failOnChanges: true, verbose: false });
+  });
+
+  it('are read from the variables the runner gives a JavaScript action: INPUT_ and the name in upper case, - kept', () => {
+    expect(inputVariable('expect-fingerprint')).toBe('INPUT_EXPECT-FINGERPRINT');
+    expect(inputVariables['dreadnode-rate-limit']).toBe('INPUT_DREADNODE-RATE-LIMIT');
+    // The names a composite action's env: used are not read.
+    expect(readInputs({ INPUT_PATH: 'access', INPUT_FAIL_ON_CHANGES: 'true', INPUT_WORKING_DIRECTORY: 'infra' })).toEqual(defaults);
+  });
+
+  it('take the guard rails, the request budgets, the log format and the working directory, checking each', () => {
+    expect(
+      readInputs({
+        INPUT_PATH: 'access',
+        'INPUT_MAX-REMOVALS': '3',
+        'INPUT_MAX-REMOVAL-SHARE': '50%',
+        'INPUT_RATE-LIMIT': '150/min',
+        'INPUT_DREADNODE-RATE-LIMIT': '2/s',
+        INPUT_FORMAT: 'json',
+        'INPUT_WORKING-DIRECTORY': 'infra',
+      }),
+    ).toEqual({ ...defaults, maxRemovals: '3', maxRemovalShare: '50%', rateLimits: { 'rate-limit': '150/min', 'dreadnode-rate-limit': '2/s' }, format: 'json', workingDirectory: 'infra' });
+    expect(readInputs({ INPUT_PATH: 'access', 'INPUT_MAX-REMOVAL-SHARE': '0.1' }).maxRemovalShare).toBe('0.1');
+    expect(() => readInputs({ INPUT_PATH: 'access', 'INPUT_MAX-REMOVALS': 'ten' })).toThrow('input max-removals must be a whole number (the most removals one run may make), not "ten"');
+    expect(() => readInputs({ INPUT_PATH: 'access', 'INPUT_MAX-REMOVALS': '-1' })).toThrow(/input max-removals must be a whole number/);
+    for (const share of ['150%', '1.5', '25 %', 'half']) {
+      expect(() => readInputs({ INPUT_PATH: 'access', 'INPUT_MAX-REMOVAL-SHARE': share }), share).toThrow(`input max-removal-share must be a share of a place's members such as 25% or 0.25, not ${JSON.stringify(share)}`);
+    }
+    expect(() => readInputs({ INPUT_PATH: 'access', 'INPUT_RATE-LIMIT': '1500' })).toThrow('input rate-limit must be requests per minute such as 1500/min (or per second, 25/s), not "1500"');
+    expect(() => readInputs({ INPUT_PATH: 'access', 'INPUT_DREADNODE-RATE-LIMIT': '0/min' })).toThrow(/^input dreadnode-rate-limit must be requests per minute such as \d+\/min/);
+    expect(() => readInputs({ INPUT_PATH: 'access', INPUT_FORMAT: 'html' })).toThrow('input format must be one of text, markdown, json, not "html"');
   });
 
   it('refuse an apply that does not name what was reviewed: a saved plan .json, or expect-fingerprint', () => {
@@ -84,14 +127,14 @@ describe('inputs', () => {
     expect(() => readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access' })).toThrow(
       'command apply needs what was reviewed: expect-fingerprint (the reviewed plan\'s fingerprint), or as path a saved plan .json written by plan with out; "access" is neither, so nothing was applied',
     );
-    expect(() => readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access.yaml', INPUT_EXPECT_FINGERPRINT: ' ' })).toThrow(/command apply needs what was reviewed/);
-    expect(readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access', INPUT_EXPECT_FINGERPRINT: f })).toMatchObject({ command: 'apply', expectFingerprint: f });
+    expect(() => readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access.yaml', 'INPUT_EXPECT-FINGERPRINT': ' ' })).toThrow(/command apply needs what was reviewed/);
+    expect(readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access', 'INPUT_EXPECT-FINGERPRINT': f })).toMatchObject({ command: 'apply', expectFingerprint: f });
     expect(readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'gatehouse-plan.json' })).toMatchObject({ command: 'apply', path: 'gatehouse-plan.json' });
   });
 
   it('refuse options given to the wrong command, so a typo never applies silently', () => {
     expect(() => readInputs({ INPUT_COMMAND: 'apply', INPUT_PATH: 'access', INPUT_OUT: 'p.json' })).toThrow(/input out is for command plan/);
-    expect(() => readInputs({ INPUT_COMMAND: 'plan', INPUT_PATH: 'access', INPUT_EXPECT_FINGERPRINT: 'f' })).toThrow(/expect-fingerprint is for command apply/);
+    expect(() => readInputs({ INPUT_COMMAND: 'plan', INPUT_PATH: 'access', 'INPUT_EXPECT-FINGERPRINT': 'f' })).toThrow(/expect-fingerprint is for command apply/);
     expect(() => readInputs({})).toThrow(/input path is required/);
   });
 });
