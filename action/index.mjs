@@ -44747,61 +44747,7 @@ var init_faults = __esm({
 // package.json
 var require_package = __commonJS({
   "package.json"(exports, module) {
-    module.exports = {
-      name: "gatehouse-cli",
-      version: "0.1.0",
-      description: "Declarative membership reconciler: keep Asana and Dreadnode access lists in git.",
-      license: "MIT",
-      repository: {
-        type: "git",
-        url: "git+https://github.com/gatehouse-dev/gatehouse.git"
-      },
-      homepage: "https://github.com/gatehouse-dev/gatehouse#readme",
-      bugs: {
-        url: "https://github.com/gatehouse-dev/gatehouse/issues"
-      },
-      type: "module",
-      bin: {
-        gatehouse: "dist/cli/main.js"
-      },
-      files: [
-        "dist",
-        "!dist/**/*.map",
-        "!dist/**/*.d.ts",
-        "!dist/action",
-        "schemas",
-        "examples"
-      ],
-      engines: {
-        node: ">=20.18.1"
-      },
-      scripts: {
-        build: `tsc -p tsconfig.json && node scripts/precompile-validators.mjs && node -e "require('node:fs').chmodSync('dist/cli/main.js', 0o755)"`,
-        prepack: `node -e "require('node:fs').rmSync('dist', { recursive: true, force: true })" && npm run build`,
-        demo: "npm run build && node scripts/demo.mjs",
-        test: "npm run build && tsc -p tsconfig.test.json && vitest run",
-        typecheck: "tsc -p tsconfig.json --noEmit",
-        bench: "npm run build && node bench/run.mjs",
-        gen: "npm run build && node scripts/gen.mjs",
-        "build:action": "node scripts/build-action.mjs"
-      },
-      dependencies: {
-        ajv: "^8.20.0",
-        commander: "^14.0.3",
-        diff: "^8.0.4",
-        undici: "^7.30.2",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
-        "@types/node": "^20.19.43",
-        asana: "^3.2.0",
-        esbuild: "^0.28.2",
-        "fast-check": "^4.10.2",
-        "json-schema-to-typescript": "^16.0.0",
-        typescript: "~5.9",
-        vitest: "^4.1.12"
-      }
-    };
+    module.exports = { name: "gatehouse", version: "0.1.0" };
   }
 });
 

@@ -49,6 +49,14 @@ function repositoryFiles(copies) {
   return {
     name: 'gatehouse-repository-files',
     setup(esbuild) {
+      // The package's own package.json, as the code reads it about itself: its name and version.
+      // The rest (scripts, dependencies, files) is not the bundle's business, and editing it
+      // must not make the committed bundle stale.
+      esbuild.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+        if (args.path !== join(root, 'package.json')) return undefined;
+        const { name, version } = JSON.parse(await readFile(args.path, 'utf8'));
+        return { contents: JSON.stringify({ name, version }), loader: 'json' };
+      });
       esbuild.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
         const file = args.path;
         if (!file.startsWith(join(root, 'src') + sep)) return undefined;
