@@ -5,13 +5,13 @@
  * definitions; the commands read the values by flag name (`flagValues`).
  */
 import { Option, type Command } from 'commander';
-import type { ProviderModule } from '../providers/module.js';
+import type { ProviderEntry } from '../providers/module.js';
 
 /** The plan formats (src/render); kept here so that `--help` need not load the renderers. */
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** Per provider, `--…token-file FILE` and `--…rate-limit N/min` (read by settings.ts). */
-export function connectionOptions(modules: readonly ProviderModule[]): Option[] {
+export function connectionOptions(modules: readonly ProviderEntry[]): Option[] {
   return modules.flatMap(({ title, settings: s }) => [
     new Option(`--${s.tokenFileFlag} <FILE>`, `read the ${title} token from FILE instead of ${s.tokenEnv}`),
     new Option(

@@ -6,7 +6,7 @@
  */
 import { Argument, Command, Option } from 'commander';
 import { createRequire } from 'node:module';
-import type { ProviderModule } from '../providers/module.js';
+import type { ProviderEntry } from '../providers/module.js';
 import { FAULT_KEYS } from '../sandbox/faults.js';
 import type { Io } from './io.js';
 import { connectionOptions, flagValues, formatOption, removalOptions, verboseOption, withOptions } from './options.js';
@@ -18,7 +18,7 @@ export type Run = (io: Io) => Promise<number>;
 
 const row = (left: string, right: string): string => `  ${left.padEnd(28)}${right}`;
 
-function environmentText(modules: readonly ProviderModule[]): string {
+function environmentText(modules: readonly ProviderEntry[]): string {
   const settings = modules.map((m) => m.settings);
   const rows = [
     ...settings.flatMap((s) => [
@@ -31,7 +31,7 @@ function environmentText(modules: readonly ProviderModule[]): string {
   return `\nEnvironment:\n${rows.join('\n')}\n\nExit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode).\n`;
 }
 
-const titlesOf = (modules: readonly ProviderModule[]): string => {
+const titlesOf = (modules: readonly ProviderEntry[]): string => {
   const names = modules.map((m) => m.title);
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
 };
@@ -41,7 +41,7 @@ const titlesOf = (modules: readonly ProviderModule[]): string => {
  * it after parsing, so that parsing (and its errors) stays separate from
  * running.
  */
-export function buildProgram(modules: readonly ProviderModule[], ran: (run: Run) => void): Command {
+export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) => void): Command {
   const program = new Command('gatehouse')
     .description('Keep Asana and Dreadnode memberships in git: validate, plan and apply a desired-state file.')
     .version(version, '-V, --version', 'print the version')
@@ -88,14 +88,14 @@ export function buildProgram(modules: readonly ProviderModule[], ran: (run: Run)
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/apply.js')).applyCommand(path, flagValues(cmd), io)));
 
   const exportCommand = program.command('export').description('Write the live state as a desired-state file (YAML) on stdout.');
-  for (const part of modules.flatMap((m) => (m.export === undefined ? [] : [m.export]))) {
+  for (const part of modules.flatMap((m) => (m.exportFlags === undefined ? [] : [m.exportFlags]))) {
     for (const f of part.flags) {
       const option = new Option(`--${f.flag}${f.type === 'string' ? ` <${f.arg ?? 'VALUE'}>` : ''}`, f.help);
       if (f.multiple) option.argParser((value: string, previous: unknown) => [...(Array.isArray(previous) ? previous : []), value]);
       exportCommand.addOption(option);
     }
   }
-  const layouts = modules.flatMap((m) => (m.export === undefined ? [] : [m.export.splitHelp]));
+  const layouts = modules.flatMap((m) => (m.exportFlags === undefined ? [] : [m.exportFlags.splitHelp]));
   withOptions(
     exportCommand
       .option('--out <PATH>', 'write a file instead (never a partial one)')

@@ -1,10 +1,9 @@
 /** The gatehouse command: parse the command line, run the command, turn the outcome into an exit code. */
 import { CommanderError, type Command } from 'commander';
-import { providerModules } from '../providers/registry.js';
+import { providerCatalog } from '../providers/catalog.js';
 import { UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram, type Run } from './program.js';
-import { errorLines } from './report-error.js';
 
 /** Commander's outcomes that are not mistakes: help or the version was asked for and printed. */
 const PRINTED = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
@@ -35,7 +34,7 @@ function configure(command: Command, io: Io): void {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let run: Run | undefined;
   let name: string | undefined;
-  const program = buildProgram(providerModules, (r) => {
+  const program = buildProgram(providerCatalog, (r) => {
     run = r;
   });
   configure(program, io);
@@ -56,6 +55,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await run(io);
   } catch (error) {
     if (error instanceof UsageError && error.command === undefined && name !== undefined) error.command = name;
+    // Loaded only on failure: it brings the renderers along (annotations).
+    const { errorLines } = await import('./report-error.js');
     for (const line of errorLines(error, io.env)) io.stderr.write(`${line}\n`);
     return 1;
   }

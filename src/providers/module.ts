@@ -8,7 +8,7 @@ import type { PlanHooks } from '../model/hooks.js';
 import type { ClientSettings, Connection } from './connection.js';
 import type { SectionFormat } from '../config/section-format.js';
 import type { SandboxPart } from '../sandbox/part.js';
-import type { ExportPart } from '../export/part.js';
+import type { ExportFlag, ExportPart } from '../export/part.js';
 
 export type { ClientSettings, Connection } from './connection.js';
 
@@ -38,14 +38,23 @@ export interface ProviderSettings {
   defaultPerMinuteNote?: string;
 }
 
-export interface ProviderModule {
+/**
+ * What the command line says of a provider before any of its code loads
+ * (its `entry.ts`, listed in catalog.ts): the module is built on it.
+ */
+export interface ProviderEntry {
   /** As in the file's section and in places (`asana`). */
   name: string;
   /** As people write it (`Asana`). */
   title: string;
+  settings: ProviderSettings;
+  /** Its export flags and `--split` layout (its export part uses the same). */
+  exportFlags?: { flags: readonly ExportFlag[]; splitHelp: string };
+}
+
+export interface ProviderModule extends ProviderEntry {
   /** Its section of the desired-state file. */
   format: SectionFormat;
-  settings: ProviderSettings;
   create(connection: Connection & ClientSettings): Provider;
   /** Its rules the planner asks about (guests, a role a place must keep). */
   planHooks?: PlanHooks;

@@ -18,7 +18,7 @@ import { nouns, section, seed } from './schema.js';
 import { asanaPlaces } from './section.js';
 import { asanaExport } from './export/part.js';
 import { asanaSandbox } from './sandbox/part.js';
-import { asanaSettings } from './settings.js';
+import { asanaEntry } from './entry.js';
 
 export { describeAsanaError } from './errors.js';
 
@@ -90,10 +90,8 @@ export function createAsanaProvider(options: AsanaProviderOptions): AsanaProvide
 
 /** Everything of Asana that the rest of Gatehouse uses, in one object (src/providers/module.ts). */
 export const asana: ProviderModule = {
-  name: 'asana',
-  title: 'Asana',
+  ...asanaEntry,
   format: { section, seed, nouns, places: asanaPlaces },
-  settings: asanaSettings,
   create: createAsanaProvider,
   planHooks: { ...asanaPlanHooks, judgeRemove },
   sandbox: asanaSandbox,

@@ -16,11 +16,9 @@
 import { oneLine, type ErrorContext } from '../../http/index.js';
 import { ProviderFailure } from '../failure.js';
 
-/** Where the token comes from, named in the 401 hint. */
-export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
+import { BASE_URL_VARIABLE, TOKEN_VARIABLE } from './entry.js';
 
-/** Where the address comes from, named in the 404 hint. */
-export const BASE_URL_VARIABLE = 'DREADNODE_BASE_URL';
+export { BASE_URL_VARIABLE, TOKEN_VARIABLE };
 
 const unauthorizedHint = (source: string): string => `the API refused the token: check ${source}`;
 const ADDRESS_HINT = `is ${BASE_URL_VARIABLE} the Dreadnode platform's address (the one /api/v1 is appended to)?`;

@@ -10,8 +10,9 @@ import { describeDreadnodeError } from './errors.js';
  */
 const DREADNODE_IN_FLIGHT = { reads: 10, writes: 5 } as const;
 
-/** Inferred: Dreadnode documents no request budget; 600 a minute is our modest default. */
-export const DREADNODE_DEFAULT_PER_MINUTE = 600;
+import { DREADNODE_DEFAULT_PER_MINUTE } from './entry.js';
+
+export { DREADNODE_DEFAULT_PER_MINUTE };
 
 /**
  * Check a Dreadnode base URL: the address the documented `/api/v1/…` paths

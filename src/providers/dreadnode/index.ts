@@ -15,7 +15,7 @@ import { PROVIDER } from './places.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
-import { BASE_URL_VARIABLE, TOKEN_VARIABLE } from './errors.js';
+import { dreadnodeEntry } from './entry.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
 import { nouns, section, seed } from './schema.js';
 import { dreadnodePlaces } from './section.js';
@@ -64,22 +64,8 @@ export function createDreadnodeProvider(options: DreadnodeProviderOptions): Drea
 
 /** Everything of Dreadnode that the rest of Gatehouse uses, in one object (src/providers/module.ts). */
 export const dreadnode: ProviderModule = {
-  name: PROVIDER,
-  title: 'Dreadnode',
+  ...dreadnodeEntry,
   format: { section, seed, nouns, places: dreadnodePlaces },
-  settings: {
-    // The provider's own name for it, so the 401 hint and this cannot disagree.
-    tokenEnv: TOKEN_VARIABLE,
-    tokenWhat: 'Dreadnode API token (needed when the file has a dreadnode section)',
-    tokenFileFlag: 'dreadnode-token-file',
-    baseUrlEnv: BASE_URL_VARIABLE,
-    // No public default host is documented: the address is configuration.
-    baseUrlExample: 'https://platform.example.com (the address that /api/v1/... is appended to)',
-    baseUrlWhat: 'address that /api/v1/... is appended to; no default',
-    rateLimitFlag: 'dreadnode-rate-limit',
-    rateLimitEnv: 'DREADNODE_RATE_LIMIT',
-    defaultPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
-  },
   create: createDreadnodeProvider,
   planHooks: dreadnodePlanHooks,
   sandbox: dreadnodeSandbox,

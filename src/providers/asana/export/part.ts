@@ -2,6 +2,7 @@
 import { httpSession, type ExportPart } from '../../../export/part.js';
 import { discoverAsana } from '../discover.js';
 import { createAsanaHttpClient } from '../http-client.js';
+import { asanaEntry } from '../entry.js';
 import { asanaSection } from './document.js';
 import { asanaOutline } from './outline.js';
 
@@ -11,10 +12,7 @@ export interface AsanaChoice {
 }
 
 export const asanaExport: ExportPart<AsanaChoice> = {
-  flags: [
-    { flag: 'asana-workspace', type: 'string', multiple: true, arg: 'NAME', help: 'only this Asana workspace, by name or gid (repeatable)' },
-    { flag: 'all-asana-workspaces', type: 'boolean', help: 'every Asana workspace (the default when no export flag names any)' },
-  ],
+  flags: asanaEntry.exportFlags!.flags,
   choose(values) {
     const named = values['asana-workspace'] as string[] | undefined;
     if (named !== undefined && values['all-asana-workspaces']) {
@@ -25,7 +23,7 @@ export const asanaExport: ExportPart<AsanaChoice> = {
   },
   byDefault: {},
   why: 'Asana is being exported',
-  splitHelp: 'asana/WORKSPACE/workspace.yaml, asana/WORKSPACE/teams/TEAM.yaml',
+  splitHelp: asanaEntry.exportFlags!.splitHelp,
   open(connection) {
     const http = createAsanaHttpClient(connection);
     return httpSession(http, async (choice, progress) => asanaSection(asanaOutline(await discoverAsana(http, choice.workspaces, progress))));

@@ -5,7 +5,9 @@ import { shown } from '../../../export/refs.js';
 import { count, mapOf, memberSeq, noteAfterFirstKey, notWritten, pair, seq } from '../../../export/yaml-kit.js';
 import { ROLES, type OrganizationOutline, type WorkspaceOutline } from './outline.js';
 
-export const SPLIT_FILE = 'dreadnode.yaml';
+import { SPLIT_FILE } from '../entry.js';
+
+export { SPLIT_FILE };
 
 export function dreadnodeSection(orgs: readonly OrganizationOutline[]): ExportedSection {
   const section = mapOf([['organizations', seq(orgs.map(organizationNode))]]);

@@ -6,11 +6,12 @@ import { httpSession, type ExportPart } from '../../../export/part.js';
 import { writableSlug } from '../../../export/refs.js';
 import { discoverDreadnode } from '../discover.js';
 import { createDreadnodeHttpClient } from '../http-client.js';
-import { dreadnodeSection, SPLIT_FILE } from './document.js';
+import { dreadnodeEntry } from '../entry.js';
+import { dreadnodeSection } from './document.js';
 import { dreadnodeOutline } from './outline.js';
 
 export const dreadnodeExport: ExportPart<{ orgs: string[] }> = {
-  flags: [{ flag: 'dreadnode-org', type: 'string', multiple: true, arg: 'SLUG', help: 'this Dreadnode organisation (repeatable)' }],
+  flags: dreadnodeEntry.exportFlags!.flags,
   choose(values) {
     const orgs = values['dreadnode-org'] as string[] | undefined;
     for (const org of orgs ?? []) {
@@ -19,7 +20,7 @@ export const dreadnodeExport: ExportPart<{ orgs: string[] }> = {
     return orgs === undefined ? undefined : { orgs };
   },
   why: '--dreadnode-org was given',
-  splitHelp: SPLIT_FILE,
+  splitHelp: dreadnodeEntry.exportFlags!.splitHelp,
   open(connection) {
     const http = createDreadnodeHttpClient(connection);
     return httpSession(http, async (choice, progress) => dreadnodeSection(dreadnodeOutline(await discoverDreadnode(http, choice.orgs, progress))));
