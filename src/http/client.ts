@@ -12,7 +12,7 @@
  * sent again ends in the same membership. Callers with a non-idempotent write
  * pass `{ retry: false }`.
  */
-import { Pool } from 'undici';
+import type { Pool } from 'undici';
 import { checkBaseUrl } from './base-url.js';
 import { HttpError, networkErrorMessage, oneLine, statusErrorMessage, type HttpErrorInit } from './errors.js';
 import { SendQueue, Semaphore } from './limiter.js';
@@ -150,7 +150,9 @@ type Attempt =
 
 export class HttpClient {
   readonly #token: string;
-  readonly #pool: Pool;
+  /** Made on the first request: undici loads only for commands that send one (start-up). */
+  #pool: Promise<Pool> | undefined;
+  readonly #poolOptions: ConstructorParameters<typeof Pool>[1];
   readonly #origin: string;
   readonly #basePath: string;
   readonly #host: string;
@@ -205,14 +207,25 @@ export class HttpClient {
     this.#userAgent = options.userAgent ?? 'gatehouse';
     this.perMinute = options.maxRequestsPerMinute;
     this.#queue = new SendQueue(options.maxRequestsPerMinute, this.#now, this.#sleep, () => signal.aborted);
-    this.#pool = new Pool(this.#origin, {
+    this.#poolOptions = {
       connections: this.#reads.limit + this.#writes.limit,
       pipelining: 1,
       keepAliveTimeout: 10_000,
       headersTimeout: this.#timeoutMs,
       bodyTimeout: this.#timeoutMs,
       connect: { timeout: this.#timeoutMs },
+    };
+  }
+
+  #connections(): Promise<Pool> {
+    // Closed before any request: refused as undici refuses a closed pool.
+    if (this.#pool === undefined && this.#closing.signal.aborted) return Promise.reject(Object.assign(new Error('the client is closed'), { code: 'UND_ERR_CLOSED' }));
+    // A CommonJS package: its exports are the namespace's default when bundled (scripts/bundle-cli.mjs).
+    this.#pool ??= import('undici').then((undici) => {
+      const { Pool } = (undici as unknown as { default?: typeof undici }).default ?? undici;
+      return new Pool(this.#origin, this.#poolOptions);
     });
+    return this.#pool;
   }
 
   get<T = unknown>(path: string, query?: Query): Promise<T> {
@@ -257,7 +270,7 @@ export class HttpClient {
 
   async close(): Promise<void> {
     this.#closing.abort();
-    await this.#pool.close();
+    if (this.#pool !== undefined) await (await this.#pool).close();
   }
 
   async request<T = unknown>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
@@ -346,7 +359,7 @@ export class HttpClient {
       let text: string;
       let retryAfterHeader: string | string[] | undefined;
       try {
-        const res = await this.#pool.request({
+        const res = await (await this.#connections()).request({
           origin: this.#origin,
           path: this.#basePath + path + queryString(options.query),
           method,
