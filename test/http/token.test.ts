@@ -60,7 +60,7 @@ describe('the HTTP client', () => {
   });
 
   it.each(BAD)('refuses a token with %s before any request, naming where it came from', async (_what, token, why) => {
-    const server = await startServer((_req, res) => res.end('{}'));
+    const server = await startServer((_req, res) => void res.end('{}'));
     servers.push(server);
     const make = (tokenSource?: string) => () => new HttpClient({ baseUrl: server.url, token, ...(tokenSource === undefined ? {} : { tokenSource }) });
     expect(make('SOME_TOKEN')).toThrow(refusal('SOME_TOKEN', why));
