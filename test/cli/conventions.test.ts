@@ -43,6 +43,13 @@ describe('version and help', () => {
     expect(run(['export', '--help']).stdout).toContain('--asana-workspace <NAME>');
   });
 
+  it('a reader that stops early (| head) is no error: exit 0, nothing on stderr', () => {
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" plan --help | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('Usage: gatehouse plan [options] <PATH>\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('with no command: the usage on stderr, exit 1', () => {
     const bare = run([]);
     expect(bare.code).toBe(1);
