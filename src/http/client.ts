@@ -123,18 +123,52 @@ export interface HttpStats {
   retriesByMethod: Record<string, number>;
 }
 
-/** A timer that an abort signal ends early (and clears, so it holds no event loop open). */
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
+/**
+ * Timers that one abort wakes early (and clears, so none holds the event loop
+ * open). One listener on the signal for all of them: a listener per sleep
+ * would pile up on the signal while many requests wait to retry at once (a
+ * MaxListenersExceededWarning on stderr under faults).
+ */
+class Sleepers {
+  readonly #waking = new Set<() => void>();
+  #awake = false;
+
+  /** Wake every sleeper now and each later one at once. */
+  wake(): void {
+    this.#awake = true;
+    for (const done of [...this.#waking]) done();
+  }
+
+  get awake(): boolean {
+    return this.#awake;
+  }
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.#awake) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        this.#waking.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.#waking.add(done);
+    });
+  }
+
+  /** A promise that settles when woken; `until` races an injected sleep against it. */
+  until(wait: Promise<void>): Promise<void> {
+    if (this.#awake) return Promise.resolve();
+    let done!: () => void;
+    const woken = new Promise<void>((resolve) => {
+      done = () => {
+        this.#waking.delete(done);
+        resolve();
+      };
+    });
+    this.#waking.add(done);
+    return Promise.race([wait.finally(done), woken]);
+  }
 }
 
 function defaultDescribe(status: number, body: unknown): string {
@@ -173,6 +207,8 @@ export class HttpClient {
   readonly #userAgent: string;
   /** Aborted by close(): wakes every sleeping retry so a finished run does not linger. */
   readonly #closing = new AbortController();
+  /** Retry waits and the queue's pacing waits, all woken by close() (one listener). */
+  readonly #sleepers = new Sleepers();
   readonly #stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, failures: 0, byMethod: {}, retriesByMethod: {} };
 
   /** The request budget per minute, when one was set. */
@@ -198,8 +234,9 @@ export class HttpClient {
     this.#describe = options.describeError ?? defaultDescribe;
     const signal = this.#closing.signal;
     const injected = options.sleep;
-    const closed = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-    this.#sleep = injected ? (ms) => Promise.race([injected(ms), closed]) : (ms) => abortableSleep(ms, signal);
+    const sleepers = this.#sleepers;
+    signal.addEventListener('abort', () => sleepers.wake(), { once: true });
+    this.#sleep = injected ? (ms) => sleepers.until(injected(ms)) : (ms) => sleepers.sleep(ms);
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
     this.#onRetry = options.onRetry;
