@@ -8,13 +8,17 @@ import { relative, resolve, sep } from 'node:path';
 import { leaves } from '../config/display-path.js';
 import type { FileProblem, Plan } from '../model/index.js';
 import { ConfigError, ResolveError } from '../model/index.js';
-import { escapeHashBracket, printable } from '../render/group.js';
+import { escapeChar, escapeHashBracket, printable, UNPRINTABLE } from '../render/group.js';
 import { render, type Format } from '../render/index.js';
 import type { TextOptions } from '../render/text.js';
 
-/** Escapes a workflow command's message: %, CR and LF. */
+/**
+ * Escapes a workflow command's message: %, CR and LF as the runner reads
+ * them back, and every other UNPRINTABLE character (a control character, a
+ * bidirectional control, U+2028/U+2029) as \uXXXX, as printable shows it.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(UNPRINTABLE, escapeChar);
 }
 
 /** Escapes a workflow command's property value: as data, and also : and ,. */

@@ -1,12 +1,14 @@
 import type { Plan } from '../model/index.js';
-import { escapeChar, escapeHashBracket } from './group.js';
+import { escapeChar, escapeHashBracket, UNPRINTABLE_BEYOND_C0 } from './group.js';
 
 /**
  * Characters no JSON text printed to a log should hold raw: U+0085, U+2028
- * and U+2029, which some readers take as line breaks (JSON.stringify already
- * escapes every control character but U+0085, and not these line separators).
+ * and U+2029, which some readers take as line breaks, the other controls
+ * JSON.stringify leaves raw (U+007F–U+009F), and the bidirectional controls
+ * (see UNPRINTABLE), which reorder the line. Each occurs only inside a
+ * string, and escaped it is the same string once parsed.
  */
-const LINE_BREAKERS = /[\u0085\u2028\u2029]/g;
+const LINE_BREAKERS = UNPRINTABLE_BEYOND_C0;
 
 /**
  * The plan as data (schemas/plan.schema.json), as JSON text that is safe to

@@ -25,7 +25,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     out.push(style.bold(placeTitle(place.place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
     for (const line of diffLines(changes)) {
       const paint = line.sign === '+' ? style.add : line.sign === '-' ? style.remove : style.change;
-      out.push(`  ${paint(`${line.sign} ${line.text}`)}  ${style.dim(line.change.reasons.join('; '))}`);
+      out.push(`  ${paint(printable(`${line.sign} ${line.text}`))}  ${style.dim(printable(line.change.reasons.join('; ')))}`);
     }
     for (const { user, why } of place.kept ?? []) out.push(style.dim(`    ${printable(user)}  (kept: ${printable(why)})`));
     if (options.verbose) {
