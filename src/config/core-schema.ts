@@ -23,6 +23,10 @@ export const coreProperties: Record<string, JsonSchema> = {
   "protected": {
     "description": "Users never removed, whatever the places say (emails or group:NAME).",
     "$ref": "#/definitions/memberList"
+  },
+  "allow_unicode_emails": {
+    "description": "Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.",
+    "type": "boolean"
   }
 };
 

@@ -14,7 +14,7 @@ interface EntryBase {
  * plan, and the provider resolves it.
  */
 export type Entry =
-  | (EntryBase & { kind: 'email'; email: string })
+  | (EntryBase & { kind: 'email'; email: string; /** As written, before lower-casing (for the column of a character in it). */ written: string })
   | (EntryBase & { kind: 'group'; group: string })
   | (EntryBase & { kind: 'ref'; ref: string });
 
@@ -41,7 +41,7 @@ export function readEntries(
       ? { kind: 'group', group: written.slice(GROUP_PREFIX.length), at }
       : refPrefixes.some((prefix) => written.startsWith(prefix))
         ? { kind: 'ref', ref: written, at }
-        : { kind: 'email', email: written.toLowerCase(), at };
+        : { kind: 'email', email: written.toLowerCase(), written, at };
     if (role !== undefined) entry.role = role;
     return entry;
   });

@@ -35,6 +35,11 @@ export class GroupTable {
     return table;
   }
 
+  /** Every entry of every group, in definition order. */
+  entries(): Entry[] {
+    return [...this.defs.values()].flatMap((d) => d.entries);
+  }
+
   has(name: string): boolean {
     return this.defs.has(name);
   }

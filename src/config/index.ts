@@ -5,6 +5,7 @@
  */
 import type { DesiredState } from '../model/index.js';
 import { displayPath } from './display-path.js';
+import { checkEmails } from './emails.js';
 import { GroupTable } from './groups.js';
 import { parseYaml } from './parse-yaml.js';
 import { protectedUsers } from './protected.js';
@@ -54,6 +55,7 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
 
   const sources = await Promise.all(paths.map((p) => readSource(p, problems)));
   const files = sources.flatMap((s) => (s === undefined ? [] : [s.file]));
+  const texts = new Map(sources.flatMap((s) => (s === undefined ? [] : [[s.file, s.text] as const])));
   const order = paths.map(displayPath);
   const validate = formatValidator(options.sections, options.seed === true);
   const sections = new Set(['groups', ...options.sections.map((s) => s.name)]);
@@ -74,13 +76,18 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
     }
   }
   // Without every file, groups and places cannot be checked without false alarms.
-  if (!complete) problems.throwIfAny(order);
+  if (!complete) {
+    await problems.settle(texts);
+    problems.throwIfAny(order);
+  }
 
   const groups = GroupTable.fromFiles(valid, problems);
   const declared = options.sections.flatMap((s) => s.format.places(valid, problems));
   const places = resolveMembers(declared, groups, problems);
   const guarded = protectedUsers(valid, groups, problems);
   const sandbox = options.seed ? mergeSandbox(valid, problems) : undefined;
+  await checkEmails(valid, [...groups.entries(), ...declared.flatMap((d) => d.entries)], problems);
+  await problems.settle(texts);
   problems.throwIfAny(order);
 
   const desired: DesiredState = { files, places };

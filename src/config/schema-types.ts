@@ -25,6 +25,10 @@ export interface GatehouseFile {
     [k: string]: MemberList;
   };
   protected?: MemberList1;
+  /**
+   * Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.
+   */
+  allow_unicode_emails?: boolean;
   sandbox?: SandboxCore;
   [k: string]: unknown;
 }

@@ -17,6 +17,8 @@ import type { GatehouseFile } from './schema-types.js';
 import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
 import { didYouMean, orList } from '../text/suggest.js';
+import { firstBadChar } from '../text/email-chars.js';
+import { allowsUnicode, badCharMessage } from './emails.js';
 import { groupBy } from '../util/group-by.js';
 import { desiredStateSchema, sandboxSeedSchema, type SchemaSource } from './assemble-schema.js';
 import * as desiredStateCheck from './desired-state-validator.generated.js';
@@ -74,15 +76,24 @@ function validatorOf(check: SchemaCheck, nouns: Readonly<Record<string, string>>
   const validator = (value: unknown, positions: Positions, problems: Problems): value is GatehouseFile => {
     if (check(value)) return true;
     const found = new Map<string, { at: SourceLocation; message: string; rank: number }>();
+    const unicode = allowsUnicode(value);
     for (const err of collapseAlternatives(check.errors ?? [])) {
       const problem = describe(err, value, positions, nouns);
       if (problem === undefined) continue;
+      const bad = err.keyword === 'pattern' ? badEmailChar(err, unicode) : undefined;
+      if (bad !== undefined) {
+        // The character, named at its column, says more than "not an email address".
+        const written = err.data as string;
+        problems.addChar({ at: problem.at, value: written, index: bad, message: (name) => badCharMessage(written, name, unicode) });
+        found.set(`${problem.at.line}:${problem.at.col}`, { ...problem, rank: -1, message: '' });
+        continue;
+      }
       // One message per place in the file: the most useful one.
       const id = `${problem.at.line}:${problem.at.col}`;
       const prev = found.get(id);
-      if (prev === undefined || problem.rank < prev.rank) found.set(id, problem);
+      if (prev === undefined || (prev.rank >= 0 && problem.rank < prev.rank)) found.set(id, problem);
     }
-    for (const p of found.values()) problems.add(p.at, p.message);
+    for (const p of found.values()) if (p.rank >= 0) problems.add(p.at, p.message);
     if (found.size === 0) problems.add(positions.at([]), 'file does not match the schema');
     return false;
   };
@@ -169,6 +180,18 @@ function memberForm(err: ErrorObject): string | undefined {
   const schema = err.parentSchema as { description?: unknown; pattern?: unknown } | undefined;
   if (typeof schema?.description !== 'string' || !String(schema.pattern).includes('group:')) return undefined;
   return schema.description.charAt(0).toLowerCase() + schema.description.slice(1).replace(/\.$/, '');
+}
+
+/**
+ * The index of a character an email may not hold, when a pattern that
+ * describes emails refused a value that is meant as one (not `group:…`).
+ */
+function badEmailChar(err: ErrorObject, unicode: boolean): number | undefined {
+  if (typeof err.data !== 'string' || /^[A-Za-z]+:/.test(err.data)) return undefined;
+  // Meant as an email: it has an @, or a character no ASCII word has (`alice＠acme.com`).
+  if (!err.data.includes('@') && /^[\x20-\x7e]*$/.test(err.data)) return undefined;
+  if (memberForm(err) === undefined && !String((err.params as { pattern?: unknown }).pattern).includes('@')) return undefined;
+  return firstBadChar(err.data, unicode)?.index;
 }
 
 /** Lower rank wins when two findings point at the same place. */

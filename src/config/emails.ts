@@ -1,0 +1,162 @@
+/**
+ * Step 4c: the characters of every email the files list (places, groups,
+ * `protected:`). An email holds what an ordinary address uses; a file that
+ * says `allow_unicode_emails: true` may list internationalised addresses, but
+ * not one that mixes scripts in its local part or domain, nor one that looks
+ * like another address of the files (UTS #39 skeletons). Each problem is at
+ * the character's own column and names it.
+ */
+import type { SourceLocation } from '../model/index.js';
+import { firstBadChar, isAscii, showEmail } from '../text/email-chars.js';
+import { mixedScripts, skeletonOf } from '../text/confusables.js';
+import { readEntries, type Entry } from './entries.js';
+import { where, type Problems } from './problems.js';
+import type { ValidFile } from './valid-file.js';
+
+type EmailEntry = Entry & { kind: 'email' };
+
+/** The top-level key that allows internationalised addresses in a file. */
+export const UNICODE_KEY = 'allow_unicode_emails';
+
+/** Whether a file's value (validated or not) allows internationalised addresses. */
+export function allowsUnicode(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && (value as Record<string, unknown>)[UNICODE_KEY] === true;
+}
+
+/** The message for a character an email may not hold (`name`: `U+0430 CYRILLIC SMALL LETTER A`). */
+export function badCharMessage(written: string, name: string, unicode: boolean): string {
+  const rule = unicode
+    ? "besides letters, marks and digits of any script, only . _ % + - ' before the @ and hyphens and dots after it; no invisible, control, space, symbol or fullwidth character"
+    : "only ASCII letters, digits and . _ % + - ' before the @, and ASCII letters, digits, hyphens and dots after it (allow_unicode_emails: true allows international addresses)";
+  return `${showEmail(written)} holds ${name}, which an email may not: ${rule}`;
+}
+
+/** Records the first character `written` may not hold, if any; true when there was one. */
+export function reportBadChar(written: string, at: SourceLocation, unicode: boolean, problems: Problems): boolean {
+  const bad = firstBadChar(written, unicode);
+  if (bad === undefined) return false;
+  problems.addChar({ at, value: written, index: bad.index, message: (name) => badCharMessage(written, name, unicode) });
+  return true;
+}
+
+/** Every email entry of the files: places' lists (already read by the providers), groups, `protected:`. */
+function protectedEntries(files: readonly ValidFile[]): Entry[] {
+  return files.flatMap((f) =>
+    f.value.protected === undefined ? [] : readEntries(f.value.protected, f.positions.items(['protected']), f.positions.at(['protected'])),
+  );
+}
+
+const firstNonAscii = (text: string): number => [...text].findIndex((c) => c.codePointAt(0)! >= 0x80);
+
+/** The UTF-16 index of the n-th code point. */
+const unitIndex = (text: string, n: number): number => [...text].slice(0, n).join('').length;
+
+/**
+ * Checks the characters of every email entry; with allow_unicode_emails, the
+ * scripts and look-alikes of non-ASCII ones. `entries`: the entries of places
+ * and groups (protected lists are read here).
+ */
+export async function checkEmails(files: readonly ValidFile[], entries: readonly Entry[], problems: Problems): Promise<void> {
+  const unicodeFiles = new Set(files.filter((f) => allowsUnicode(f.value)).map((f) => f.file));
+  const all = [...entries, ...protectedEntries(files)].filter((e): e is EmailEntry => e.kind === 'email');
+  /** Each distinct email that passed, with its first entry. */
+  const passed = new Map<string, EmailEntry>();
+  for (const entry of all) {
+    const unicode = unicodeFiles.has(entry.at.file);
+    if (reportBadChar(entry.written, entry.at, unicode, problems)) continue;
+    if (isAscii(entry.written)) {
+      if (!passed.has(entry.email)) passed.set(entry.email, entry);
+      continue;
+    }
+    if (reportMixedScripts(entry, problems)) continue;
+    if (!passed.has(entry.email)) passed.set(entry.email, entry);
+  }
+  await reportLookAlikes([...passed.values()], problems);
+}
+
+/** The local part, and each label of the domain: the parts UTS #39 asks to be single-script. */
+function parts(written: string): { part: string; text: string; offset: number }[] {
+  const at = written.lastIndexOf('@');
+  const out = [{ part: 'local part', text: written.slice(0, at), offset: 0 }];
+  let offset = at + 1;
+  for (const label of written.slice(at + 1).split('.')) {
+    out.push({ part: 'domain', text: label, offset });
+    offset += label.length + 1;
+  }
+  return out;
+}
+
+function reportMixedScripts(entry: EmailEntry, problems: Problems): boolean {
+  const written = entry.written;
+  for (const { part, text, offset } of parts(written)) {
+    const mixed = mixedScripts(text, offset);
+    if (mixed === undefined) continue;
+    const firstCp = written.codePointAt(mixed.first.index)!;
+    problems.addChar({
+      at: entry.at,
+      value: written,
+      index: mixed.other.index,
+      message: (name, names) =>
+        `${showEmail(written)} mixes scripts in its ${part}: ${name} is ${mixed.other.script}, but ${names(firstCp)} before it is ${mixed.first.script}; the local part and each label of the domain are written in one script`,
+    });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Two different emails with the same UTS #39 skeleton, one of them not ASCII:
+ * an error at each non-ASCII one, naming the other. (Two ASCII addresses
+ * that differ, such as `rn@` and `m@`, are different people.)
+ */
+async function reportLookAlikes(entries: readonly EmailEntry[], problems: Problems): Promise<void> {
+  for (const { one, other } of await lookAlikePairs<EmailEntry, EmailEntry>(entries.map((e) => ({ email: e.email, item: e })), [])) {
+    if (isAscii(one.email)) continue;
+    const written = one.item.written;
+    const index = unitIndex(written, Math.max(0, firstNonAscii(written)));
+    problems.addChar({
+      at: one.item.at,
+      value: written,
+      index,
+      message: (name) =>
+        `${showEmail(written)} looks like ${showEmail(other.email)} at ${where(other.item.at, one.item.at)} (it holds ${name}); two addresses that look alike are refused: write the one you mean`,
+    });
+  }
+}
+
+export interface Addressed<T> {
+  email: string;
+  item: T;
+}
+
+/**
+ * Pairs of different emails that look alike (same UTS #39 skeleton), at
+ * least one of them not ASCII: each non-ASCII `one` of `mine` with the first
+ * `other`, found first in `mine`, then in `theirs`. Loads the confusables
+ * data only when some email is not ASCII.
+ */
+export async function lookAlikePairs<T, U>(
+  mine: readonly Addressed<T>[],
+  theirs: readonly Addressed<U>[],
+): Promise<{ one: Addressed<T>; other: Addressed<T> | Addressed<U> }[]> {
+  if (![...mine, ...theirs].some((a) => !isAscii(a.email))) return [];
+  const skeleton = await skeletonOf();
+  const bySkeleton = new Map<string, (Addressed<T> | Addressed<U>)[]>();
+  for (const a of [...mine, ...theirs]) {
+    const key = skeleton(a.email);
+    const list = bySkeleton.get(key);
+    if (list === undefined) bySkeleton.set(key, [a]);
+    else if (!list.some((b) => b.email === a.email)) list.push(a);
+  }
+  const out: { one: Addressed<T>; other: Addressed<T> | Addressed<U> }[] = [];
+  const mineSet = new Set<Addressed<unknown>>(mine);
+  for (const list of bySkeleton.values()) {
+    if (list.length < 2) continue;
+    for (const one of list) {
+      if (!mineSet.has(one)) continue;
+      const other = list.find((b) => b !== one && (!isAscii(one.email) || !isAscii(b.email)));
+      if (other !== undefined) out.push({ one: one as Addressed<T>, other });
+    }
+  }
+  return out;
+}
