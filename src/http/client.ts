@@ -99,7 +99,18 @@ export interface HttpClientOptions {
   onRequest?: (info: SendInfo) => void;
   /** Sent as User-Agent. */
   userAgent?: string;
+  /**
+   * Aborted when the run is interrupted (SIGINT, SIGTERM): no request is sent
+   * after it. A request waiting for its turn or to retry ends at once: one not
+   * yet sent in an HttpError whose message holds NOT_SENT, a retry in its
+   * first failure. Requests already on the wire are answered as usual; close()
+   * after an interrupt drops those still unanswered.
+   */
+  interrupt?: AbortSignal;
 }
+
+/** In the message of a request the client refused to send because the run was interrupted. */
+export const NOT_SENT = 'not sent: the run was interrupted';
 
 export interface RequestOptions {
   query?: Query;
@@ -207,6 +218,7 @@ export class HttpClient {
   readonly #userAgent: string;
   /** Aborted by close(): wakes every sleeping retry so a finished run does not linger. */
   readonly #closing = new AbortController();
+  readonly #interrupt: AbortSignal | undefined;
   /** Retry waits and the queue's pacing waits, all woken by close() (one listener). */
   readonly #sleepers = new Sleepers();
   readonly #stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, failures: 0, byMethod: {}, retriesByMethod: {} };
@@ -236,6 +248,10 @@ export class HttpClient {
     const injected = options.sleep;
     const sleepers = this.#sleepers;
     signal.addEventListener('abort', () => sleepers.wake(), { once: true });
+    this.#interrupt = options.interrupt;
+    if (options.interrupt?.aborted) sleepers.wake();
+    // Removed when the client closes: the interrupt outlives it.
+    else options.interrupt?.addEventListener('abort', () => sleepers.wake(), { once: true, signal });
     this.#sleep = injected ? (ms) => sleepers.until(injected(ms)) : (ms) => sleepers.sleep(ms);
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
@@ -243,7 +259,7 @@ export class HttpClient {
     this.#onRequest = options.onRequest;
     this.#userAgent = options.userAgent ?? 'gatehouse';
     this.perMinute = options.maxRequestsPerMinute;
-    this.#queue = new SendQueue(options.maxRequestsPerMinute, this.#now, this.#sleep, () => signal.aborted);
+    this.#queue = new SendQueue(options.maxRequestsPerMinute, this.#now, this.#sleep, () => signal.aborted || this.#interrupted);
     this.#poolOptions = {
       connections: this.#reads.limit + this.#writes.limit,
       pipelining: 1,
@@ -305,9 +321,16 @@ export class HttpClient {
     return redact(text, [this.#token]);
   }
 
+  get #interrupted(): boolean {
+    return this.#interrupt?.aborted === true;
+  }
+
   async close(): Promise<void> {
     this.#closing.abort();
-    if (this.#pool !== undefined) await (await this.#pool).close();
+    if (this.#pool === undefined) return;
+    const pool = await this.#pool;
+    // After an interrupt the caller has waited as long as it will: what is still on the wire is dropped.
+    await (this.#interrupted ? pool.destroy() : pool.close());
   }
 
   async request<T = unknown>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
@@ -316,13 +339,24 @@ export class HttpClient {
     const limiter = method === 'GET' ? this.#reads : this.#writes;
     const mayRetry = options.retry !== false;
     const started = this.#now();
+    const notSent = (attempt: number): never => {
+      this.#stats.failures++;
+      const init: HttpErrorInit = { kind: 'network', method, path: cleanPath, host: this.#host, code: 'GATEHOUSE_INTERRUPTED', description: NOT_SENT, attempts: attempt - 1 };
+      throw new HttpError(init, `${method} ${cleanPath}: ${NOT_SENT}`);
+    };
+    /** Ends the request in its last failure, once one was sent. */
+    let lastFail: ((gaveUp?: string) => never) | undefined;
+    const interrupted = (attempt: number): never =>
+      lastFail === undefined ? notSent(attempt) : lastFail('interrupted while waiting to retry');
     for (let attempt = 1; ; attempt++) {
+      if (this.#interrupted) interrupted(attempt);
       await limiter.acquire();
       let result: Attempt;
       try {
         // After the in-flight slot, so a request is released by the queue
         // only when it can go on the wire at once (no burst behind the cap).
         await this.#queue.take();
+        if (this.#interrupted) interrupted(attempt);
         result = await this.#send(method, path, cleanPath, options, attempt);
       } finally {
         limiter.release();
@@ -331,13 +365,16 @@ export class HttpClient {
       // The server said when to come back: every request waits, even when this one gives up.
       if (result.retryAfterMs !== undefined) this.#queue.pauseUntil(this.#now() + result.retryAfterMs);
 
+      const failed = result;
+      const sent = attempt;
       const fail = (gaveUp?: string): never => {
         this.#stats.failures++;
-        const init: HttpErrorInit = { ...result.init, attempts: attempt };
+        const init: HttpErrorInit = { ...failed.init, attempts: sent };
         if (gaveUp !== undefined) init.gaveUp = gaveUp;
         const message = init.kind === 'status' ? statusErrorMessage(init) : networkErrorMessage(init);
         throw new HttpError(init, this.redact(message));
       };
+      lastFail = fail;
       if (!result.retryable || !mayRetry) fail();
       if (attempt >= this.#policy.maxAttempts) fail(`gave up after ${attempt} attempts`);
       const delay = result.retryAfterMs ?? backoffDelay(attempt, this.#policy, this.#random);

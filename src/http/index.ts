@@ -1,4 +1,4 @@
-export { HttpClient, type ErrorContext, type HttpClientOptions, type HttpStats, type Method, type RequestOptions, type RetryInfo, type SendInfo } from './client.js';
+export { HttpClient, NOT_SENT, type ErrorContext, type HttpClientOptions, type HttpStats, type Method, type RequestOptions, type RetryInfo, type SendInfo } from './client.js';
 export { HttpError, oneLine, hasStatus, isRefusal } from './errors.js';
 export { checkBaseUrl } from './base-url.js';
 export { redact, REDACTED } from './redact.js';

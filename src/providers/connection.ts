@@ -14,4 +14,6 @@ export interface ClientSettings {
   onRequest?: (info: SendInfo) => void;
   /** Where the token came from, as people name it (`ASANA_TOKEN`, `--token-file FILE`), for hints; never the token. */
   tokenSource?: string;
+  /** Aborted when the run is interrupted: the client sends nothing more (HttpClientOptions.interrupt). */
+  interrupt?: AbortSignal;
 }
