@@ -5,10 +5,45 @@
  * same user at the place it requires) failed or was skipped is skipped, and so
  * is the removal of a holder of a role whose grant to someone else at that
  * place failed; every other change goes on.
+ *
+ * Interrupted (options.signal aborted): no batch is started after it, the
+ * providers' clients refuse to send more (HttpClientOptions.interrupt), and
+ * the batches in flight get at most `graceMs` to finish. What was never sent
+ * is reported skipped as not attempted; a batch with no answer by then is
+ * reported failed, since it may or may not have been applied.
  */
+import { NOT_SENT } from '../http/index.js';
 import { batchKey, type Change, type ChangeOutcome, type Plan, type Provider } from '../model/index.js';
 import { groupBy } from '../util/group-by.js';
-import { describeChange, type ApplyReport } from './report.js';
+import { describeChange, NOT_ATTEMPTED, type ApplyReport } from './report.js';
+
+export interface ApplyOptions {
+  /** Aborted to stop: nothing new is started. */
+  signal?: AbortSignal;
+  /** How long batches in flight may take to finish after the signal. Default 10000 ms. */
+  graceMs?: number;
+}
+
+/** Resolves `graceMs` after the signal aborts (never, if it does not); `cancel` clears the timer. */
+function afterSignal(signal: AbortSignal | undefined, graceMs: number): { expired: Promise<void>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const expired = new Promise<void>((resolve) => {
+    if (signal === undefined) return;
+    onAbort = () => {
+      timer = setTimeout(resolve, graceMs);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return {
+    expired,
+    cancel: () => {
+      clearTimeout(timer);
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
 
 const membership = (placeKey: string, user: string) => `${placeKey}\u0000${user}`;
 
@@ -26,8 +61,27 @@ function phases(changes: readonly Change[]): Change[][] {
 export async function applyPlan(
   plan: Plan,
   providers: ReadonlyMap<string, Provider>,
+  options: ApplyOptions = {},
 ): Promise<ApplyReport> {
+  const { signal, graceMs = 10_000 } = options;
   const report: ApplyReport = { done: [], notes: [], failed: [], skipped: [] };
+  const grace = afterSignal(signal, graceMs);
+  try {
+    await runPhases(plan, providers, report, signal, grace.expired);
+  } finally {
+    grace.cancel();
+  }
+  if (signal?.aborted) report.interrupted = true;
+  return report;
+}
+
+async function runPhases(
+  plan: Plan,
+  providers: ReadonlyMap<string, Provider>,
+  report: ApplyReport,
+  signal: AbortSignal | undefined,
+  expired: Promise<void>,
+): Promise<void> {
   /** Memberships whose change failed or was skipped, keyed by place and user. */
   const broken = new Map<string, string>();
   /**
@@ -36,7 +90,12 @@ export async function applyPlan(
    * workspace whose new owner's grant failed keeps its old owner).
    */
   const ungranted = new Map<string, string>();
-  for (const stageChanges of phases(plan.changes)) {
+  const all = phases(plan.changes);
+  for (const [index, stageChanges] of all.entries()) {
+    if (signal?.aborted) {
+      for (const change of all.slice(index).flat()) report.skipped.push({ change, because: NOT_ATTEMPTED });
+      return;
+    }
     const runnable: Change[] = [];
     for (const change of stageChanges) {
       const requires = change.action === 'remove' ? undefined : change.place.requiresKey;
@@ -55,7 +114,10 @@ export async function applyPlan(
     }
 
     const batches = [...groupBy(runnable, batchKey).values()];
-    await Promise.all(
+    /** Batches not answered yet: reported as unknown if the grace after an interrupt runs out. */
+    const unanswered = new Set(batches);
+    let over = false;
+    const run = Promise.all(
       batches.map(async (batch) => {
         const first = batch[0]!;
         const provider = providers.get(first.provider);
@@ -64,8 +126,14 @@ export async function applyPlan(
               batch.map((change) => ({ change, ok: false, error: error instanceof Error ? error.message : String(error) })),
             )
           : batch.map((change) => ({ change, ok: false, error: `no provider named ${first.provider}` }));
+        // Reported already, as unanswered.
+        if (over) return;
+        unanswered.delete(batch);
         for (const outcome of outcomes) {
-          if (outcome.ok) {
+          if (!outcome.ok && signal?.aborted && outcome.error?.includes(NOT_SENT)) {
+            report.skipped.push({ change: outcome.change, because: NOT_ATTEMPTED });
+            broken.set(membership(outcome.change.place.key, outcome.change.user), NOT_ATTEMPTED);
+          } else if (outcome.ok) {
             report.done.push(outcome.change);
             if (outcome.note !== undefined) report.notes.push({ change: outcome.change, note: outcome.note });
           } else {
@@ -80,6 +148,12 @@ export async function applyPlan(
         }
       }),
     );
+    if ((await Promise.race([run.then(() => 'done' as const), expired.then(() => 'expired' as const)])) === 'expired') {
+      over = true;
+      const unknown = 'no answer in time after the interrupt: it may or may not have been applied';
+      for (const batch of unanswered) for (const change of batch) report.failed.push({ change, error: unknown });
+      for (const change of all.slice(index + 1).flat()) report.skipped.push({ change, because: NOT_ATTEMPTED });
+      return;
+    }
   }
-  return report;
 }

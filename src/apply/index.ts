@@ -1,2 +1,2 @@
-export { applyPlan } from './apply.js';
-export { reportLine, reportDetails, type ApplyReport, type FailedChange, type SkippedChange } from './report.js';
+export { applyPlan, type ApplyOptions } from './apply.js';
+export { interruptedLine, NOT_ATTEMPTED, reportLine, reportDetails, type ApplyReport, type FailedChange, type SkippedChange } from './report.js';

@@ -22,6 +22,17 @@ export interface ApplyReport {
   notes: NotedChange[];
   failed: FailedChange[];
   skipped: SkippedChange[];
+  /** True when the run was interrupted: some changes were not attempted (skipped, because NOT_ATTEMPTED). */
+  interrupted?: boolean;
+}
+
+/** Why a change was skipped when the run was interrupted before it was sent. */
+export const NOT_ATTEMPTED = 'not attempted: the run was interrupted';
+
+/** Said after the report of an interrupted run: by which signal, and how many changes were not attempted. */
+export function interruptedLine(report: ApplyReport, signal: string): string {
+  const notAttempted = report.skipped.filter((s) => s.because === NOT_ATTEMPTED).length;
+  return `Interrupted by ${signal}: nothing new was started; ${notAttempted} change${notAttempted === 1 ? ' was' : 's were'} not attempted.`;
 }
 
 export function reportLine(report: ApplyReport): string {
