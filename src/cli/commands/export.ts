@@ -4,12 +4,26 @@ import { inertLine } from '../annotations.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readSettings } from '../settings.js';
+import { handleInterrupts, SIGNAL_EXIT } from '../interrupt.js';
 
 /**
  * Which providers are exported: those whose flags choose something; with no
  * such flag at all, each provider's default (Asana: every workspace).
  */
 export async function exportCommand(values: Record<string, unknown>, io: Io): Promise<number> {
+  // Only reads are sent, and files are written whole under a temporary name: a signal ends the command at once.
+  const interrupt = handleInterrupts((signal) => {
+    io.stderr.write(`gatehouse export: interrupted by ${signal}. Nothing was changed.\n`);
+    process.exit(SIGNAL_EXIT[signal]);
+  });
+  try {
+    return await exportLive(values, io);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function exportLive(values: Record<string, unknown>, io: Io): Promise<number> {
   const started = Date.now();
   let choices;
   try {

@@ -6,10 +6,25 @@ import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
 import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
+import { maxFileSize } from '../options.js';
+import { handleInterrupts, SIGNAL_EXIT } from '../interrupt.js';
 import type { Format } from '../../render/index.js';
 
 /** `values`: the flags as program.ts defines them, by name. */
 export async function planCommand(path: string, values: Record<string, unknown>, io: Io): Promise<number> {
+  // Only reads are sent: a signal ends the command at once.
+  const interrupt = handleInterrupts((signal) => {
+    io.stderr.write(`gatehouse plan: interrupted by ${signal}. Nothing was changed.\n`);
+    process.exit(SIGNAL_EXIT[signal]);
+  });
+  try {
+    return await plan(path, values, io);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function plan(path: string, values: Record<string, unknown>, io: Io): Promise<number> {
   const removal = removalSettings(values);
   const format = values['format'] as Format;
   const out = values['out'] as string | undefined;
@@ -23,7 +38,7 @@ export async function planCommand(path: string, values: Record<string, unknown>,
   if (out !== undefined) recordedConfigPath(path);
   const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
-    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune }),
+    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune, maxFileSize: maxFileSize(values) }),
   );
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values['verbose'] === true)));
