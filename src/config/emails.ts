@@ -110,7 +110,8 @@ function reportMixedScripts(entry: EmailEntry, problems: Problems): boolean {
  * that differ, such as `rn@` and `m@`, are different people.)
  */
 async function reportLookAlikes(entries: readonly EmailEntry[], problems: Problems): Promise<void> {
-  for (const { one, other } of await lookAlikePairs<EmailEntry, EmailEntry>(entries.map((e) => ({ email: e.email, item: e })), [])) {
+  const addressed = entries.map((e) => ({ email: e.email, item: e }));
+  for (const { one, other } of await lookAlikes(addressed, addressed)) {
     if (isAscii(one.email)) continue;
     const written = one.item.written;
     const index = unitIndex(written, Math.max(0, firstNonAscii(written)));
@@ -130,33 +131,29 @@ export interface Addressed<T> {
 }
 
 /**
- * Pairs of different emails that look alike (same UTS #39 skeleton), at
- * least one of them not ASCII: each non-ASCII `one` of `mine` with the first
- * `other`, found first in `mine`, then in `theirs`. Loads the confusables
- * data only when some email is not ASCII.
+ * Each email of `mine` with the first email of `theirs` that looks like it
+ * (same UTS #39 skeleton) but differs, where one of the two is not ASCII.
+ * Loads the confusables data only when some email is not ASCII.
  */
-export async function lookAlikePairs<T, U>(
+export async function lookAlikes<T, U>(
   mine: readonly Addressed<T>[],
   theirs: readonly Addressed<U>[],
-): Promise<{ one: Addressed<T>; other: Addressed<T> | Addressed<U> }[]> {
-  if (![...mine, ...theirs].some((a) => !isAscii(a.email))) return [];
+): Promise<{ one: Addressed<T>; other: Addressed<U> }[]> {
+  if ([...mine, ...theirs].every((a) => isAscii(a.email))) return [];
   const skeleton = await skeletonOf();
-  const bySkeleton = new Map<string, (Addressed<T> | Addressed<U>)[]>();
-  for (const a of [...mine, ...theirs]) {
+  const bySkeleton = new Map<string, Addressed<U>[]>();
+  for (const a of theirs) {
     const key = skeleton(a.email);
     const list = bySkeleton.get(key);
     if (list === undefined) bySkeleton.set(key, [a]);
-    else if (!list.some((b) => b.email === a.email)) list.push(a);
+    else list.push(a);
   }
-  const out: { one: Addressed<T>; other: Addressed<T> | Addressed<U> }[] = [];
-  const mineSet = new Set<Addressed<unknown>>(mine);
-  for (const list of bySkeleton.values()) {
-    if (list.length < 2) continue;
-    for (const one of list) {
-      if (!mineSet.has(one)) continue;
-      const other = list.find((b) => b !== one && (!isAscii(one.email) || !isAscii(b.email)));
-      if (other !== undefined) out.push({ one: one as Addressed<T>, other });
-    }
+  const out: { one: Addressed<T>; other: Addressed<U> }[] = [];
+  for (const one of mine) {
+    const other = bySkeleton
+      .get(skeleton(one.email))
+      ?.find((b) => b.email !== one.email && (!isAscii(one.email) || !isAscii(b.email)));
+    if (other !== undefined) out.push({ one, other });
   }
   return out;
 }

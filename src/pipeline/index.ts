@@ -3,6 +3,8 @@
  * network work happens after the files are known to be good.
  */
 import { loadConfig, type LoadedConfig } from '../config/index.js';
+import { lookAlikes } from '../config/emails.js';
+import { showEmail } from '../text/email-chars.js';
 import {
   ResolveError,
   type DesiredPlace,
@@ -11,6 +13,7 @@ import {
   type Plan,
   type Provider,
   type ResolvedPlace,
+  type SourceLocation,
 } from '../model/index.js';
 import { plan } from '../plan/index.js';
 import { planCost } from '../plan/cost.js';
@@ -66,9 +69,44 @@ async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<
   return self.length > 0 ? { places: states.flatMap((s) => s.places), self } : { places: states.flatMap((s) => s.places) };
 }
 
+/**
+ * An email of the files that looks like a different live member's (UTS #39
+ * skeletons; one of the two not ASCII): `alice@acme.com` listed while
+ * `\u{430}lice@acme.com` is a member, or the other way round. Either is
+ * someone posing as someone else, or a typo no reviewer can see: an error at
+ * the file's entry, naming the live member and where it is, before any write.
+ */
+async function rejectLookAlikes(desired: DesiredState, live: LiveState): Promise<void> {
+  const listed = new Map<string, SourceLocation>();
+  for (const { members } of desired.places) {
+    for (const { email, reasons } of members) {
+      const reason = reasons.find((r) => r.kind === 'listed');
+      if (reason?.kind === 'listed' && !listed.has(email)) listed.set(email, { file: reason.file, line: reason.line, col: reason.col });
+    }
+  }
+  for (const { email, source } of desired.protected ?? []) if (!listed.has(email)) listed.set(email, source);
+  const members = new Map<string, ResolvedPlace>();
+  for (const { place, members: present } of live.places) {
+    for (const m of present) if (m.unnamed !== true && m.email.includes('@') && !members.has(m.email)) members.set(m.email, place);
+  }
+  const pairs = await lookAlikes(
+    [...listed].map(([email, at]) => ({ email, item: at })),
+    [...members].map(([email, place]) => ({ email, item: place })),
+  );
+  if (pairs.length === 0) return;
+  throw new ResolveError(
+    pairs.map(({ one, other }) => ({
+      place: other.item,
+      at: one.item,
+      message: `${showEmail(one.email)} looks like ${showEmail(other.email)}, a live member of ${other.item.provider} ${other.item.kind} "${other.item.name}" (${other.item.id}); two addresses that look alike are refused: check who ${showEmail(other.email)} is, and write the address you mean`,
+    })),
+  );
+}
+
 /** Loads desired-state files with the sections of these providers (the registry's by default). */
-export function loadDesired(path: string, modules: readonly ProviderModule[] = providerModules): Promise<LoadedConfig> {
-  return loadConfig(path, { sections: modules });
+/** `options.maxFileSize`: the most one file may hold, in bytes (`--max-file-size`; default 8 MiB). */
+export function loadDesired(path: string, modules: readonly ProviderModule[] = providerModules, options: { maxFileSize?: number } = {}): Promise<LoadedConfig> {
+  return loadConfig(path, { sections: modules, ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }) });
 }
 
 /** Loads a sandbox seed: desired-state files that may also have a `sandbox:` section. */
@@ -85,11 +123,13 @@ export interface PlanOptions {
   prune?: boolean;
   /** The providers to plan with (the registry's by default; tests register their own). */
   modules?: readonly ProviderModule[];
+  /** `--max-file-size`: the most one file may hold, in bytes (default 8 MiB). */
+  maxFileSize?: number | undefined;
 }
 
 export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
   const modules = options.modules ?? providerModules;
-  const { desired } = await loadDesired(path, modules);
+  const { desired } = await loadDesired(path, modules, { maxFileSize: options.maxFileSize });
   // A place that says `prune: false` keeps its unlisted members even then.
   if (options.prune) for (const { place } of desired.places) if (place.listsMembers) place.prune ??= true;
   const providers = createProviders(
@@ -106,6 +146,7 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
       providers,
     );
     const live = await readAll(resolved, providers);
+    await rejectLookAlikes(desired, live);
     const planned = plan(desired, live, planHooksOf(modules));
     // What apply will send, at each provider's budget; not part of the fingerprint.
     planned.cost = planCost(planned, providers);
