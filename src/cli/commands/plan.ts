@@ -6,7 +6,6 @@ import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
 import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
-import { maxFileSize } from '../options.js';
 import { handleInterrupts, SIGNAL_EXIT } from '../interrupt.js';
 import type { Format } from '../../render/index.js';
 
@@ -38,7 +37,7 @@ async function plan(path: string, values: Record<string, unknown>, io: Io): Prom
   if (out !== undefined) recordedConfigPath(path);
   const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
-    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune, maxFileSize: maxFileSize(values) }),
+    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune }),
   );
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values['verbose'] === true)));
