@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { charLocation } from '../../src/config/char-location.js';
+import { lookAlikes } from '../../src/config/emails.js';
 import { firstBadChar, showEmail } from '../../src/text/email-chars.js';
 import { mixedScripts } from '../../src/text/confusables.js';
 import { loadText, problemsOf, yaml } from './helpers.js';
@@ -161,5 +162,16 @@ describe('the pieces', () => {
     expect(charLocation("x\n[x, 'it''sа']", at, "it'sа", 4)).toEqual({ ...at, col: 11 });
     expect(charLocation('x\n[x, "a\\\nb"]', at, 'ab', 1)).toEqual(at);
     expect(charLocation('x\n[x, *ref]', at, 'ab', 1)).toEqual(at);
+  });
+
+  it('lookAlikes: pairs mine with the first of theirs that looks alike, never two ASCII addresses', async () => {
+    const a = (email: string, item: string) => ({ email, item });
+    const mine = [a('apa@acme.com', 'file:3'), a('rn@acme.com', 'file:4'), a('\u0430\u0440\u0430@x.io', 'file:5')];
+    const theirs = [a('m@acme.com', 'live 1'), a('\u0430\u0440\u0430@acme.com', 'live 2'), a('apa@acme.com', 'live 3'), a('apa@x.io', 'live 4')];
+    expect((await lookAlikes(mine, theirs)).map(({ one, other }) => [one.item, other.item])).toEqual([
+      ['file:3', 'live 2'],
+      ['file:5', 'live 4'],
+    ]);
+    expect(await lookAlikes([a('rn@acme.com', 'x')], [a('m@acme.com', 'y')])).toEqual([]);
   });
 });
