@@ -4,7 +4,8 @@
  * guard rails, and how a plan is printed. The usage text comes from these
  * definitions; the commands read the values by flag name (`flagValues`).
  */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parseSize } from '../config/limits.js';
 import type { ProviderEntry } from '../providers/module.js';
 
 /** The plan formats (src/render); kept here so that `--help` need not load the renderers. */
@@ -34,6 +35,17 @@ export function removalOptions(): Option[] {
 
 export const formatOption = (): Option => new Option('--format <FORMAT>', 'how to print the plan').choices(FORMATS).default('text');
 export const verboseOption = (): Option => new Option('--verbose', 'list unmanaged members by name');
+
+/** `--max-file-size SIZE` (validate, plan, apply): the loader's limit on one file (src/config/limits.ts). */
+export const maxFileSizeOption = (): Option =>
+  new Option('--max-file-size <SIZE>', 'read files of up to SIZE, e.g. 32MiB (default 8MiB; a folder may hold 8 times as much in all, at least 64MiB)').argParser((value: string) => {
+    const bytes = parseSize(value);
+    if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 32MiB, 512KiB or 10000000 (bytes)');
+    return bytes;
+  });
+
+/** The `--max-file-size` value in bytes, if given. */
+export const maxFileSize = (values: Record<string, unknown>): number | undefined => values['max-file-size'] as number | undefined;
 
 export function withOptions(command: Command, options: readonly Option[]): Command {
   for (const option of options) command.addOption(option);

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { ProviderEntry } from '../providers/module.js';
 import { FAULT_KEYS } from '../sandbox/faults.js';
 import type { Io } from './io.js';
-import { connectionOptions, flagValues, formatOption, removalOptions, verboseOption, withOptions } from './options.js';
+import { connectionOptions, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -55,7 +55,10 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
     .command('validate')
     .description('Check a file or folder of files; no network.')
     .argument('<PATH>', 'a desired-state file, or a folder of them')
-    .action((path: string) => ran(async (io) => (await import('./commands/validate.js')).validateCommand(path, io)));
+    .addOption(maxFileSizeOption())
+    .action((path: string, _opts: unknown, cmd: Command) =>
+      ran(async (io) => (await import('./commands/validate.js')).validateCommand(path, io, maxFileSize(flagValues(cmd)))),
+    );
 
   withOptions(
     program
@@ -66,7 +69,7 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
       .option('--detailed-exitcode', 'exit 0 no changes, 2 changes, 1 error')
       .addOption(verboseOption())
       .option('--out <FILE.json>', 'also save the plan, for apply FILE.json'),
-    [...removalOptions(), ...connection()],
+    [...removalOptions(), ...connection(), maxFileSizeOption()],
   )
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/plan.js')).planCommand(path, flagValues(cmd), io)));
@@ -82,7 +85,7 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
       .option('--expect-fingerprint <F>', 'apply only if the fresh plan has fingerprint F (no question asked)')
       .addOption(formatOption())
       .addOption(verboseOption()),
-    [...removalOptions(), ...connection()],
+    [...removalOptions(), ...connection(), maxFileSizeOption()],
   )
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/apply.js')).applyCommand(path, flagValues(cmd), io)));

@@ -7,6 +7,7 @@ import type { DesiredState } from '../model/index.js';
 import { displayPath } from './display-path.js';
 import { checkEmails } from './emails.js';
 import { GroupTable } from './groups.js';
+import { readLimits } from './limits.js';
 import { parseYaml } from './parse-yaml.js';
 import { protectedUsers } from './protected.js';
 import { Problems } from './problems.js';
@@ -33,6 +34,8 @@ export interface LoadOptions {
   sections: readonly SectionSource[];
   /** A sandbox seed (schemas/sandbox-seed.schema.json): a `sandbox:` section is allowed and returned. */
   seed?: boolean;
+  /** `--max-file-size`: the most one file may hold, in bytes (default 8 MiB; a folder may hold 8 times as much in all, at least 64 MiB). */
+  maxFileSize?: number;
 }
 
 export interface LoadedConfig {
@@ -47,13 +50,14 @@ export interface LoadedConfig {
  */
 export async function loadConfig(path: string, options: LoadOptions): Promise<LoadedConfig> {
   const problems = new Problems();
-  const paths = await listFiles(path, problems);
+  const limits = readLimits(options.maxFileSize);
+  const paths = await listFiles(path, problems, limits);
   if (paths === undefined) {
     problems.throwIfAny([]);
     throw new Error('unreachable');
   }
 
-  const sources = await Promise.all(paths.map((p) => readSource(p, problems)));
+  const sources = await Promise.all(paths.map((p) => readSource(p, problems, limits)));
   const files = sources.flatMap((s) => (s === undefined ? [] : [s.file]));
   const texts = new Map(sources.flatMap((s) => (s === undefined ? [] : [[s.file, s.text] as const])));
   const order = paths.map(displayPath);

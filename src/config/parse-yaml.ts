@@ -2,7 +2,9 @@
  * Step 2: parse YAML safely. Only plain YAML is accepted: no custom tags, no
  * duplicate keys, bounded alias expansion, prototype-safe keys.
  */
-import { LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isPair, isScalar, visit, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { MAX_NESTING } from './limits.js';
+import { tooDeep } from './nesting.js';
 import { Positions } from './positions.js';
 import type { Problems } from './problems.js';
 import type { SourceText } from './read-files.js';
@@ -50,6 +52,20 @@ function describeDuplicate(doc: Document, offset: number, positions: Positions):
   return `duplicate key "${name}"${firstAt}`;
 }
 
+/** The first document of the tokens, as yaml's parseDocument composes it (a second one is an error). */
+function compose(tokens: readonly CST.Token[], length: number, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+  const composer = new Composer(options);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (doc === undefined) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
+}
+
 /** Parses one file, recording every problem; returns undefined when the file cannot be validated. */
 export function parseYaml(source: SourceText, problems: Problems): ParsedFile | undefined {
   const { file, text } = source;
@@ -58,8 +74,18 @@ export function parseYaml(source: SourceText, problems: Problems): ParsedFile | 
     return undefined;
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
+  // yaml's parseDocument, in its two steps, so that nesting is measured between them.
+  const tokens: CST.Token[] = [...new Parser(lines.addNewLine).parse(text)];
+  const deep = tooDeep(tokens, MAX_NESTING);
+  if (deep !== undefined) {
+    const { line, col } = lines.linePos(deep.offset);
+    problems.add(
+      { file, line, col },
+      `YAML structure error: lists and mappings nest more than ${MAX_NESTING} deep in what starts here; a desired-state file needs fewer than 10 levels`,
+    );
+    return undefined;
+  }
+  const doc = compose(tokens, text.length, {
     prettyErrors: false,
     schema: 'core',
     resolveKnownTags: false, // !!binary, !!set, !!timestamp … are not plain data

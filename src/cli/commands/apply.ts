@@ -10,6 +10,7 @@ import { refusal } from '../refusal.js';
 import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import { parseFingerprint, readSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
+import { maxFileSize } from '../options.js';
 import type { Format } from '../../render/index.js';
 import type { ConnectionSettings } from '../../providers/registry.js';
 
@@ -67,7 +68,7 @@ async function applyUntilInterrupted(
   const prune = removal.prune || saved?.prune === true;
   const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
-    preparePlan(saved ? saved.config : path, async () => withInterrupt(await readSettings({ env: io.env, flags: values, onRequest: progress.count }), signal), { prune }),
+    preparePlan(saved ? saved.config : path, async () => withInterrupt(await readSettings({ env: io.env, flags: values, onRequest: progress.count }), signal), { prune, maxFileSize: maxFileSize(values) }),
   );
   try {
     const { plan, providers } = prepared;

@@ -6,6 +6,7 @@ import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
 import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
+import { maxFileSize } from '../options.js';
 import { handleInterrupts, SIGNAL_EXIT } from '../interrupt.js';
 import type { Format } from '../../render/index.js';
 
@@ -37,7 +38,7 @@ async function plan(path: string, values: Record<string, unknown>, io: Io): Prom
   if (out !== undefined) recordedConfigPath(path);
   const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
-    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune }),
+    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune, maxFileSize: maxFileSize(values) }),
   );
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values['verbose'] === true)));

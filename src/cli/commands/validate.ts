@@ -1,11 +1,13 @@
 import { loadDesired } from '../../pipeline/index.js';
+import { inertLine } from '../annotations.js';
 import type { Io } from '../io.js';
 
-export async function validateCommand(path: string, io: Io): Promise<number> {
-  const { desired } = await loadDesired(path);
+/** `maxFileSize`: `--max-file-size` in bytes, if given. */
+export async function validateCommand(path: string, io: Io, maxFileSize?: number): Promise<number> {
+  const { desired } = await loadDesired(path, undefined, { maxFileSize });
   const members = desired.places.reduce((n, p) => n + p.members.length, 0);
   io.stdout.write(
-    `${path}: valid (${desired.files.length} file${desired.files.length === 1 ? '' : 's'}, ${desired.places.length} places, ${members} memberships).\n`,
+    `${inertLine(path)}: valid (${desired.files.length} file${desired.files.length === 1 ? '' : 's'}, ${desired.places.length} places, ${members} memberships).\n`,
   );
   return 0;
 }
