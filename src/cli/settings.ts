@@ -75,7 +75,12 @@ export async function readSettings(input: SettingsInput): Promise<ConnectionSett
     const problem = token === undefined ? undefined : tokenProblem(token);
     if (problem !== undefined) throw new Error(`${tokenSource}: the token ${problem}`);
     const baseUrl = input.env[spec.baseUrlEnv]?.trim() || spec.defaultBaseUrl;
+    const more = (spec.moreEnv ?? []).flatMap(({ env }) => {
+      const value = input.env[env]?.trim();
+      return value ? [[env, value] as const] : [];
+    });
     settings[name] = {
+      ...(more.length === 0 ? {} : { env: Object.fromEntries(more) }),
       ...(token === undefined ? {} : { token, tokenSource }),
       ...(baseUrl === undefined ? {} : { baseUrl }),
       maxRequestsPerMinute: rateFrom(input.flags?.[spec.rateLimitFlag], input.env[spec.rateLimitEnv], spec),

@@ -20,7 +20,7 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/sandbox-seed.schema.json","title":"SandboxSeed","description":"A seed for `gatehouse sandbox --seed`: a desired-state file (whose places and members the sandbox starts with) plus a sandbox section of facts a desired-state file never states.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"},"sandbox":{"$ref":"#/definitions/sandbox"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"memberList":{"type":"array","items":{"$ref":"#/definitions/member"}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaMemberList":{"type":"array","items":{"$ref":"#/definitions/asanaMember"}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}},"sandbox":{"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/sandbox-seed.schema.json","title":"SandboxSeed","description":"A seed for `gatehouse sandbox --seed`: a desired-state file (whose places and members the sandbox starts with) plus a sandbox section of facts a desired-state file never states.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"},"sandbox":{"$ref":"#/definitions/sandbox"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"memberList":{"type":"array","items":{"$ref":"#/definitions/member"}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaMemberList":{"type":"array","items":{"$ref":"#/definitions/asanaMember"}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}},"sandbox":{"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"auth":{"description":"How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.","enum":["bearer","x-api-key"]},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100};
 const func2 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
@@ -1233,7 +1233,7 @@ validate43.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}};
+const schema33 = {"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"auth":{"description":"How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.","enum":["bearer","x-api-key"]},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}};
 const schema34 = {"type":"string","pattern":"^[0-9]{1,19}$"};
 const pattern5 = new RegExp("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$", "u");
 const pattern7 = new RegExp("^[0-9]{1,19}$", "u");
@@ -2111,7 +2111,7 @@ if(data.dreadnode !== undefined){
 let data37 = data.dreadnode;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 for(const key7 in data37){
-if(!((key7 === "token") || (key7 === "organizations"))){
+if(!(((key7 === "token") || (key7 === "auth")) || (key7 === "organizations"))){
 const err67 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode,data:data37};
 if(vErrors === null){
 vErrors = [err67];
@@ -2147,15 +2147,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data37.organizations !== undefined){
-let data39 = data37.organizations;
-if(Array.isArray(data39)){
-const len8 = data39.length;
-for(let i8=0; i8<len8; i8++){
-let data40 = data39[i8];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.org === undefined){
-const err70 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema33.properties.dreadnode.properties.organizations.items.required,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data40};
+if(data37.auth !== undefined){
+let data39 = data37.auth;
+if(!((data39 === "bearer") || (data39 === "x-api-key"))){
+const err70 = {instancePath:instancePath+"/dreadnode/auth",schemaPath:"#/properties/dreadnode/properties/auth/enum",keyword:"enum",params:{allowedValues: schema33.properties.dreadnode.properties.auth.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dreadnode.properties.auth.enum,parentSchema:schema33.properties.dreadnode.properties.auth,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2164,9 +2159,16 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key8 in data40){
-if(!((key8 === "org") || (key8 === "workspaces"))){
-const err71 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data40};
+}
+if(data37.organizations !== undefined){
+let data40 = data37.organizations;
+if(Array.isArray(data40)){
+const len8 = data40.length;
+for(let i8=0; i8<len8; i8++){
+let data41 = data40[i8];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.org === undefined){
+const err71 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema33.properties.dreadnode.properties.organizations.items.required,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2175,12 +2177,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data40.org !== undefined){
-let data41 = data40.org;
-if(typeof data41 === "string"){
-if(func2(data41) > 200){
-const err72 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data41};
+for(const key8 in data41){
+if(!((key8 === "org") || (key8 === "workspaces"))){
+const err72 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2189,8 +2188,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!pattern3.test(data41)){
-const err73 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data41};
+}
+if(data41.org !== undefined){
+let data42 = data41.org;
+if(typeof data42 === "string"){
+if(func2(data42) > 200){
+const err73 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data42};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2199,9 +2202,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data41};
+if(!pattern3.test(data42)){
+const err74 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2211,15 +2213,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data40.workspaces !== undefined){
-let data42 = data40.workspaces;
-if(Array.isArray(data42)){
-const len9 = data42.length;
-for(let i9=0; i9<len9; i9++){
-let data43 = data42[i9];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.workspace === undefined){
-const err75 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.required,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data43};
+else {
+const err75 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2228,9 +2223,16 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key9 in data43){
-if(!((key9 === "workspace") || (key9 === "name"))){
-const err76 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data43};
+}
+if(data41.workspaces !== undefined){
+let data43 = data41.workspaces;
+if(Array.isArray(data43)){
+const len9 = data43.length;
+for(let i9=0; i9<len9; i9++){
+let data44 = data43[i9];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.workspace === undefined){
+const err76 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.required,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2239,12 +2241,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data43.workspace !== undefined){
-let data44 = data43.workspace;
-if(typeof data44 === "string"){
-if(func2(data44) > 200){
-const err77 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data44};
+for(const key9 in data44){
+if(!((key9 === "workspace") || (key9 === "name"))){
+const err77 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2253,8 +2252,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!pattern3.test(data44)){
-const err78 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data44};
+}
+if(data44.workspace !== undefined){
+let data45 = data44.workspace;
+if(typeof data45 === "string"){
+if(func2(data45) > 200){
+const err78 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2263,9 +2266,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data44};
+if(!pattern3.test(data45)){
+const err79 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data45};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2275,11 +2277,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data43.name !== undefined){
-let data45 = data43.name;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err80 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data45};
+else {
+const err80 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2289,8 +2288,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data45};
+if(data44.name !== undefined){
+let data46 = data44.name;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err81 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2300,9 +2302,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
 else {
-const err82 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data43};
+const err82 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2314,7 +2315,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces,data:data42};
+const err83 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2326,7 +2327,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.properties.organizations.items.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data40};
+const err84 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces,data:data43};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2338,7 +2339,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/dreadnode/organizations",schemaPath:"#/properties/dreadnode/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.dreadnode.properties.organizations.type,parentSchema:schema33.properties.dreadnode.properties.organizations,data:data39};
+const err85 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.properties.organizations.items.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data41};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2350,7 +2351,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.type,parentSchema:schema33.properties.dreadnode,data:data37};
+const err86 = {instancePath:instancePath+"/dreadnode/organizations",schemaPath:"#/properties/dreadnode/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.dreadnode.properties.organizations.type,parentSchema:schema33.properties.dreadnode.properties.organizations,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2362,12 +2363,24 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err87 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.type,parentSchema:schema33.properties.dreadnode,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
@@ -2536,4 +2549,4 @@ return errors === 0;
 }
 
 /** The sha256 of the JSON text of the schema this was generated from. */
-export const schemaKey = "df12d47a5be1608d291e6358d69b7c5b40a9618320ea8df8545fc67e3bd07fbd";
+export const schemaKey = "edee951f85c6e44cde066d317a4880c0b9eea2ae0a97cedb198b6bee5443bb5e";

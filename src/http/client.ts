@@ -68,8 +68,10 @@ export interface ErrorContext {
 export interface HttpClientOptions {
   /** The API's address, e.g. `https://app.asana.com/api/1.0`; checked with `checkBaseUrl`. */
   baseUrl: string;
-  /** Sent as `Authorization: Bearer <token>`; never stored anywhere readable. */
+  /** Sent as `Authorization: Bearer <token>` (or as `auth` says); never stored anywhere readable. */
   token: string;
+  /** The header that carries the token: `bearer` (default, `Authorization: Bearer`) or `x-api-key` (`X-API-Key`). */
+  auth?: 'bearer' | 'x-api-key';
   /**
    * Where the token came from, as people name it (`ASANA_TOKEN`, or
    * `--token-file FILE`): said when the token cannot be sent, and handed to
@@ -195,6 +197,7 @@ type Attempt =
 
 export class HttpClient {
   readonly #token: string;
+  readonly #auth: 'bearer' | 'x-api-key';
   /** Made on the first request: undici loads only for commands that send one (start-up). */
   #pool: Promise<Pool> | undefined;
   readonly #poolOptions: ConstructorParameters<typeof Pool>[1];
@@ -234,6 +237,7 @@ export class HttpClient {
       throw new Error(options.tokenSource === undefined ? `the API token ${problem}` : `${options.tokenSource}: the token ${problem}`);
     }
     this.#token = options.token;
+    this.#auth = options.auth ?? 'bearer';
     this.#tokenSource = options.tokenSource;
     this.#baseUrl = `${url.origin}${url.pathname === '/' ? '' : url.pathname}`;
     this.#origin = url.origin;
@@ -414,9 +418,10 @@ export class HttpClient {
     const base: HttpErrorInit = { kind: 'network', method, path: cleanPath, host: this.#host, description: '', attempts: attempt };
     const headers: Record<string, string> = {
       accept: 'application/json',
-      authorization: `Bearer ${this.#token}`,
       'user-agent': this.#userAgent,
     };
+    if (this.#auth === 'x-api-key') headers['x-api-key'] = this.#token;
+    else headers['authorization'] = `Bearer ${this.#token}`;
     let body: string | undefined;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);

@@ -16,4 +16,6 @@ export interface ClientSettings {
   tokenSource?: string;
   /** Aborted when the run is interrupted: the client sends nothing more (HttpClientOptions.interrupt). */
   interrupt?: AbortSignal;
+  /** The provider's own further variables (ProviderSettings.moreEnv) that are set, by name. Nothing secret. */
+  env?: Readonly<Record<string, string>>;
 }

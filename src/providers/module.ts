@@ -36,6 +36,8 @@ export interface ProviderSettings {
   defaultPerMinute: number;
   /** Said after the default in the usage text (`paid plans; free plans: 150/min`). */
   defaultPerMinuteNote?: string;
+  /** Further environment variables the provider reads itself (`DREADNODE_AUTH`): handed to it as set, in ClientSettings.env. */
+  moreEnv?: ReadonlyArray<{ env: string; what: string }>;
 }
 
 /**

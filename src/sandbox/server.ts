@@ -134,13 +134,23 @@ export async function startSandbox(seed: World, parts: readonly SandboxPart[], o
     return counts;
   };
   let serverUrl = '';
-  /** The bearer token of the request when its service accepts it (its world's `token` or one of `moreTokens`), else undefined. */
+  /**
+   * The token of the request when its service accepts it (its world's `token`
+   * or one of `moreTokens`) in the header the world names (`auth`: bearer by
+   * default, or X-API-Key), else undefined.
+   */
   const bearsToken = (req: IncomingMessage, dialect: Dialect): string | undefined => {
     const world = worlds.get(dialect.name);
-    const header = req.headers.authorization;
-    if (world === undefined || header === undefined || !header.startsWith('Bearer ')) return undefined;
-    const token = header.slice('Bearer '.length);
-    return acceptedTokens(world).includes(token) ? token : undefined;
+    if (world === undefined) return undefined;
+    let token: string | undefined;
+    if (world.auth === 'x-api-key') {
+      const header = req.headers['x-api-key'];
+      token = typeof header === 'string' ? header : undefined;
+    } else {
+      const header = req.headers.authorization;
+      token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
+    }
+    return token !== undefined && acceptedTokens(world).includes(token) ? token : undefined;
   };
 
   const send = (res: ServerResponse, status: number, body: unknown, pretty: boolean, headers: Record<string, string> = {}): void => {

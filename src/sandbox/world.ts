@@ -14,7 +14,12 @@ export interface ProviderWorld {
    * caller (a route tells them apart by RouteContext.token).
    */
   moreTokens?: readonly string[];
+  /** Which header carries the token (default `bearer`: `Authorization: Bearer`); the other is answered 401. */
+  auth?: TokenHeader;
 }
+
+/** How a token is sent: `Authorization: Bearer <token>`, or `X-API-Key: <token>`. */
+export type TokenHeader = 'bearer' | 'x-api-key';
 
 export interface World {
   /** The seed's `token` (each API's unless its part says otherwise); it also keys pagination signatures. */

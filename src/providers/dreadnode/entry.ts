@@ -11,6 +11,9 @@ export const TOKEN_VARIABLE = 'DREADNODE_TOKEN';
 /** Where the address comes from, named in the 404 hint. */
 export const BASE_URL_VARIABLE = 'DREADNODE_BASE_URL';
 
+/** How the token is sent: `bearer` (default, as the API reference shows) or `x-api-key` (as Dreadnode's SDK sends it). */
+export const AUTH_VARIABLE = 'DREADNODE_AUTH';
+
 /** Inferred: Dreadnode documents no request budget; 600 a minute is our modest default. */
 export const DREADNODE_DEFAULT_PER_MINUTE = 600;
 
@@ -31,6 +34,7 @@ export const dreadnodeEntry: ProviderEntry = {
     rateLimitFlag: 'dreadnode-rate-limit',
     rateLimitEnv: 'DREADNODE_RATE_LIMIT',
     defaultPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
+    moreEnv: [{ env: AUTH_VARIABLE, what: 'how the token is sent: bearer (Authorization: Bearer, the default) or x-api-key (X-API-Key)' }],
   },
   exportFlags: {
     flags: [{ flag: 'dreadnode-org', type: 'string', multiple: true, arg: 'SLUG', help: 'this Dreadnode organisation (repeatable)' }],

@@ -16,11 +16,13 @@
 import { oneLine, type ErrorContext } from '../../http/index.js';
 import { ProviderFailure } from '../failure.js';
 
-import { BASE_URL_VARIABLE, TOKEN_VARIABLE } from './entry.js';
+import { AUTH_VARIABLE, BASE_URL_VARIABLE, TOKEN_VARIABLE } from './entry.js';
 
 export { BASE_URL_VARIABLE, TOKEN_VARIABLE };
 
 const unauthorizedHint = (source: string): string => `the API refused the token: check ${source}`;
+/** Said with the default header: a deployment may take the token only as X-API-Key, as Dreadnode's SDK sends it. */
+const AUTH_HINT = `or, if this platform takes the token as X-API-Key (as Dreadnode's SDK sends it), set ${AUTH_VARIABLE}=x-api-key`;
 const ADDRESS_HINT = `is ${BASE_URL_VARIABLE} the Dreadnode platform's address (the one /api/v1 is appended to)?`;
 const UPGRADE_HINT = 'the Dreadnode API wants a newer client than this Gatehouse: upgrade Gatehouse';
 
@@ -29,7 +31,8 @@ interface ErrorItem {
   msg?: unknown;
 }
 
-export function describeDreadnodeError(status: number, body: unknown, context?: ErrorContext): string {
+/** `auth`: the header the token went in; with the default (bearer), a 401 also suggests X-API-Key. */
+export function describeDreadnodeError(status: number, body: unknown, context?: ErrorContext, auth: 'bearer' | 'x-api-key' = 'bearer'): string {
   const parts: string[] = [];
   const envelope = body !== null && typeof body === 'object' && !Array.isArray(body) && 'detail' in body;
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
@@ -47,7 +50,10 @@ export function describeDreadnodeError(status: number, body: unknown, context?: 
   } else if (typeof body === 'string' && body.trim() !== '') {
     parts.push(oneLine(body).slice(0, 200));
   }
-  if (status === 401) parts.push(unauthorizedHint(context?.tokenSource ?? TOKEN_VARIABLE));
+  if (status === 401) {
+    parts.push(unauthorizedHint(context?.tokenSource ?? TOKEN_VARIABLE));
+    if (auth === 'bearer') parts.push(AUTH_HINT);
+  }
   if (status === 426) parts.push(UPGRADE_HINT);
   if (status === 404 && context !== undefined && !envelope) parts.push(ADDRESS_HINT);
   return parts.join('; ');

@@ -2,6 +2,7 @@
 import { checkBaseUrl, HttpClient, type HttpClientOptions } from '../../http/index.js';
 import { API_PREFIX } from './api.js';
 import { describeDreadnodeError } from './errors.js';
+import { AUTH_VARIABLE } from './entry.js';
 
 /**
  * Requests in flight at once. Inferred: Dreadnode documents no limits; these
@@ -26,15 +27,33 @@ export function dreadnodeBaseUrl(baseUrl: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** An HTTP client set up for Dreadnode: its error envelope and modest in-flight caps. */
-export function createDreadnodeHttpClient(options: { baseUrl: string; token: string } & Partial<HttpClientOptions>): HttpClient {
+export type DreadnodeAuth = 'bearer' | 'x-api-key';
+
+/**
+ * How the token is sent, from DREADNODE_AUTH (handed over in the connection's
+ * `env`): `bearer` (the default, as Dreadnode's API reference shows) or
+ * `x-api-key` (as Dreadnode's SDK sends it). Anything else is an error before any request.
+ */
+export function dreadnodeAuth(env: Readonly<Record<string, string>> | undefined): DreadnodeAuth {
+  const value = env?.[AUTH_VARIABLE]?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === 'bearer') return 'bearer';
+  if (value === 'x-api-key') return 'x-api-key';
+  throw new Error(`${AUTH_VARIABLE}=${JSON.stringify(env?.[AUTH_VARIABLE])}: expected bearer (Authorization: Bearer, the default) or x-api-key (X-API-Key)`);
+}
+
+/** An HTTP client set up for Dreadnode: its error envelope, modest in-flight caps, and the token's header (DREADNODE_AUTH). */
+export function createDreadnodeHttpClient(
+  options: { baseUrl: string; token: string; env?: Readonly<Record<string, string>> } & Partial<HttpClientOptions>,
+): HttpClient {
+  const auth = options.auth ?? dreadnodeAuth(options.env);
   return new HttpClient({
-    describeError: describeDreadnodeError,
+    describeError: (status, body, context) => describeDreadnodeError(status, body, context, auth),
     userAgent: 'gatehouse (dreadnode provider)',
     maxReadsInFlight: DREADNODE_IN_FLIGHT.reads,
     maxWritesInFlight: DREADNODE_IN_FLIGHT.writes,
     maxRequestsPerMinute: DREADNODE_DEFAULT_PER_MINUTE,
     ...options,
+    auth,
     baseUrl: dreadnodeBaseUrl(options.baseUrl),
   });
 }

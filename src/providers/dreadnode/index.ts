@@ -28,8 +28,7 @@ export { createDreadnodeHttpClient, DREADNODE_DEFAULT_PER_MINUTE, dreadnodeBaseU
 
 export type DreadnodeProviderOptions =
   | { http: HttpClient }
-  | ({ baseUrl: string; token: string } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
-
+  | ({ baseUrl: string; token: string; env?: Readonly<Record<string, string>> } & Partial<Omit<HttpClientOptions, 'baseUrl' | 'token' | 'describeError'>>);
 
 export interface DreadnodeProvider extends Provider {
   /** The HTTP client's counters (requests, retries, by method), for benchmarks and logs. */

@@ -86,6 +86,10 @@ export const seed: Record<string, SchemaFragment> = {
           "type": "string",
           "minLength": 1
         },
+        "auth": {
+          "description": "How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.",
+          "enum": ["bearer", "x-api-key"]
+        },
         "organizations": {
           "type": "array",
           "items": {

@@ -45,6 +45,10 @@ export interface DreadnodeSeed {
      * The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.
      */
     token?: string;
+    /**
+     * How the sandbox's Dreadnode API takes the token: "bearer" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or "x-api-key" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.
+     */
+    auth?: 'bearer' | 'x-api-key';
     organizations?: {
       org: Slug;
       workspaces?: {

@@ -24,7 +24,7 @@ describe('describeDreadnodeError', () => {
 
   it('says what to do about 401 and 426', () => {
     expect(describeDreadnodeError(401, { code: 401, detail: 'Authentication failed', type: 'authentication_error', errors: null })).toBe(
-      'Authentication failed; the API refused the token: check DREADNODE_TOKEN',
+      "Authentication failed; the API refused the token: check DREADNODE_TOKEN; or, if this platform takes the token as X-API-Key (as Dreadnode's SDK sends it), set DREADNODE_AUTH=x-api-key",
     );
     expect(describeDreadnodeError(426, { code: 426, detail: 'Client version too old', type: 'upgrade_required', errors: null })).toBe(
       'Client version too old; the Dreadnode API wants a newer client than this Gatehouse: upgrade Gatehouse',

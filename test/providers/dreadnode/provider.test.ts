@@ -329,12 +329,12 @@ describe('apply', () => {
       (e: unknown) => e as Error,
     );
     expect(err?.message).toMatch(
-      /^cannot list the workspaces of dreadnode organisation "acme": GET \/api\/v1\/org\/acme\/ws: 401 Unauthorized: .*the API refused the token: check DREADNODE_TOKEN$/,
+      /^cannot list the workspaces of dreadnode organisation "acme": GET \/api\/v1\/org\/acme\/ws: 401 Unauthorized: .*the API refused the token: check DREADNODE_TOKEN; or, if this platform takes the token as X-API-Key \(as Dreadnode's SDK sends it\), set DREADNODE_AUTH=x-api-key$/,
     );
     const red: ResolvedPlace = { ...redTeam, id: 'acme/red-team', name: 'Red Team' };
     const out = await provider.apply([change(red, 'dave@acme.com', 'add', 'reader')]);
     expect(out[0]?.error).toMatch(
-      /^POST \S+: 401 Unauthorized: .*the API refused the token: check DREADNODE_TOKEN$/,
+      /^POST \S+: 401 Unauthorized: .*the API refused the token: check DREADNODE_TOKEN; or, .*DREADNODE_AUTH=x-api-key$/,
     );
     expect(`${err?.message} ${JSON.stringify(out)}`).not.toContain(wrong);
     expect(sandbox.stats().byMethod['POST']).toBe(1);

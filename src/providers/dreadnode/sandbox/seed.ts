@@ -27,6 +27,8 @@ import {
 export function seedDreadnode(desired: DesiredState, section: SandboxSection, core: SeedCore): DreadnodeWorld {
   const dw = emptyDreadnodeWorld();
   dw.token = section.dreadnode?.token ?? core.token;
+  const auth = section.dreadnode?.auth;
+  if (auth !== undefined) dw.auth = auth;
   // Lower case, as Asana keeps `me`'s email.
   dw.meId = ensureDnUser(dw, core.me.toLowerCase()).id;
   for (const u of section.users ?? []) ensureDnUser(dw, u.email, u.name);
