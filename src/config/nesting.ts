@@ -14,44 +14,33 @@ export interface TooDeep {
 
 type Item = { key?: CST.Token | null; value?: CST.Token | null };
 
-/** The tokens directly inside `token` that are nodes (collection items' keys and values, a document's contents). */
-function children(token: CST.Token): CST.Token[] {
-  const out: CST.Token[] = [];
-  const add = (t: CST.Token | null | undefined): void => {
-    if (t) out.push(t);
-  };
-  switch (token.type) {
-    case 'document':
-      add(token.value);
-      break;
-    case 'block-map':
-    case 'block-seq':
-    case 'flow-collection':
-      for (const item of token.items as Item[]) {
-        add(item.key);
-        add(item.value);
-      }
-      break;
-    default:
-      break;
-  }
-  return out;
-}
+const isCollection = (t: CST.Token | null | undefined): t is CST.BlockMap | CST.BlockSequence | CST.FlowCollection =>
+  t != null && (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
 
-const isCollection = (t: CST.Token): boolean => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
-
-/** The first place where collections nest more than `max` deep, or undefined. */
+/**
+ * The first place where collections nest more than `max` deep, or undefined.
+ * Only collections are visited (a scalar adds no depth), so a long list of
+ * scalars costs one pass over its items and no allocation per item.
+ */
 export function tooDeep(tokens: readonly CST.Token[], max: number): TooDeep | undefined {
-  // Depth-first, with an explicit stack: [token, collections around and including it, outermost flow collection's offset].
-  const stack: Array<[CST.Token, number, number | undefined]> = [];
-  for (let i = tokens.length - 1; i >= 0; i--) stack.push([tokens[i]!, 0, undefined]);
+  // Depth-first, with an explicit stack of collections: the collection, its depth, its outermost flow collection's offset.
+  const stack: Array<[CST.BlockMap | CST.BlockSequence | CST.FlowCollection, number, number | undefined]> = [];
+  const push = (t: CST.Token | null | undefined, depth: number, flowStart: number | undefined): void => {
+    if (isCollection(t)) stack.push([t, depth + 1, flowStart ?? (t.type === 'flow-collection' ? t.offset : undefined)]);
+  };
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.type === 'document') push(token.value, 0, undefined);
+  }
   while (stack.length > 0) {
-    const [token, outer, flowStart] = stack.pop()!;
-    const depth = isCollection(token) ? outer + 1 : outer;
-    const flow = flowStart ?? (token.type === 'flow-collection' ? token.offset : undefined);
-    if (depth > max) return { offset: flow ?? token.offset };
-    const inner = children(token);
-    for (let i = inner.length - 1; i >= 0; i--) stack.push([inner[i]!, depth, flow]);
+    const [token, depth, flowStart] = stack.pop()!;
+    if (depth > max) return { offset: flowStart ?? token.offset };
+    // Pushed last to first, so that they are visited in the order they are written: the first deep structure is reported.
+    const items = token.items as Item[];
+    for (let i = items.length - 1; i >= 0; i--) {
+      push(items[i]!.value, depth, flowStart);
+      push(items[i]!.key, depth, flowStart);
+    }
   }
   return undefined;
 }

@@ -129,3 +129,11 @@ describe('nesting', () => {
     expect(found.join('\n')).not.toMatch(/call stack|structure error/);
   });
 });
+
+describe('nesting, two deep structures', () => {
+  it('the first one written is reported', async () => {
+    const deep = `${'['.repeat(2_000)}${']'.repeat(2_000)}`;
+    const text = yaml('version: 1', 'groups:', `  a: [x@acme.com]`, `  b: ${deep}`, `  c: ${deep}`);
+    expect(await problemsOf(text)).toEqual([expect.stringMatching(/^f\.yaml:4:6: YAML structure error/)]);
+  });
+});
