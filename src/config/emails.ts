@@ -59,18 +59,21 @@ const unitIndex = (text: string, n: number): number => [...text].slice(0, n).joi
 export async function checkEmails(files: readonly ValidFile[], entries: readonly Entry[], problems: Problems): Promise<void> {
   const unicodeFiles = new Set(files.filter((f) => allowsUnicode(f.value)).map((f) => f.file));
   const all = [...entries, ...protectedEntries(files)].filter((e): e is EmailEntry => e.kind === 'email');
+  const passing: EmailEntry[] = [];
+  let someNotAscii = false;
+  for (const entry of all) {
+    if (reportBadChar(entry.written, entry.at, unicodeFiles.has(entry.at.file), problems)) continue;
+    if (!isAscii(entry.written)) {
+      if (reportMixedScripts(entry, problems)) continue;
+      someNotAscii = true;
+    }
+    passing.push(entry);
+  }
+  // Look-alikes need an address that is not ASCII: an ordinary file (however large) stops here.
+  if (!someNotAscii) return;
   /** Each distinct email that passed, with its first entry. */
   const passed = new Map<string, EmailEntry>();
-  for (const entry of all) {
-    const unicode = unicodeFiles.has(entry.at.file);
-    if (reportBadChar(entry.written, entry.at, unicode, problems)) continue;
-    if (isAscii(entry.written)) {
-      if (!passed.has(entry.email)) passed.set(entry.email, entry);
-      continue;
-    }
-    if (reportMixedScripts(entry, problems)) continue;
-    if (!passed.has(entry.email)) passed.set(entry.email, entry);
-  }
+  for (const entry of passing) if (!passed.has(entry.email)) passed.set(entry.email, entry);
   await reportLookAlikes([...passed.values()], problems);
 }
 

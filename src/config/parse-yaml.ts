@@ -66,6 +66,26 @@ function compose(tokens: readonly CST.Token[], length: number, options: ParseOpt
   return doc!;
 }
 
+/**
+ * yaml's parseDocument, in its two steps, so that nesting is measured between
+ * them: the document, or the offset where a too-deep structure starts. The parser's token tree is
+ * local to this function, so that it can be collected as soon as the document
+ * is composed: for a large file it is several times the size of the document.
+ */
+function composeShallow(text: string, lines: LineCounter): { doc: Document.Parsed } | { tooDeepAt: number } {
+  const tokens: CST.Token[] = [...new Parser(lines.addNewLine).parse(text)];
+  const deep = tooDeep(tokens, MAX_NESTING);
+  if (deep !== undefined) return { tooDeepAt: deep.offset };
+  const doc = compose(tokens, text.length, {
+    prettyErrors: false,
+    schema: 'core',
+    resolveKnownTags: false, // !!binary, !!set, !!timestamp … are not plain data
+    uniqueKeys: true,
+    strict: true,
+  });
+  return { doc };
+}
+
 /** Parses one file, recording every problem; returns undefined when the file cannot be validated. */
 export function parseYaml(source: SourceText, problems: Problems): ParsedFile | undefined {
   const { file, text } = source;
@@ -74,24 +94,16 @@ export function parseYaml(source: SourceText, problems: Problems): ParsedFile | 
     return undefined;
   }
   const lines = new LineCounter();
-  // yaml's parseDocument, in its two steps, so that nesting is measured between them.
-  const tokens: CST.Token[] = [...new Parser(lines.addNewLine).parse(text)];
-  const deep = tooDeep(tokens, MAX_NESTING);
-  if (deep !== undefined) {
-    const { line, col } = lines.linePos(deep.offset);
+  const composed = composeShallow(text, lines);
+  if ('tooDeepAt' in composed) {
+    const { line, col } = lines.linePos(composed.tooDeepAt);
     problems.add(
       { file, line, col },
       `YAML structure error: lists and mappings nest more than ${MAX_NESTING} deep in what starts here; a desired-state file needs fewer than 10 levels`,
     );
     return undefined;
   }
-  const doc = compose(tokens, text.length, {
-    prettyErrors: false,
-    schema: 'core',
-    resolveKnownTags: false, // !!binary, !!set, !!timestamp … are not plain data
-    uniqueKeys: true,
-    strict: true,
-  });
+  const { doc } = composed;
   const positions = new Positions(file, doc, lines);
   let blocking = false;
 
