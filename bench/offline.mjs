@@ -1,13 +1,17 @@
 // The offline stages on large inputs, no network:
 //   1. loading (read, parse, validate, resolve) a 5,000-user file with 1,000 projects;
-//   2. plan() on 100,000 users and 1,000,000 memberships, 5% of them missing live.
-// Figures are the best of several runs after a warm-up.
+//   2. plan() on 100,000 users and 1,000,000 memberships, 5% of them missing live;
+//   3. `gatehouse validate` as a child process (large-files.mjs), once each: a file
+//      of 1,000,000 members (goal ≤ 20 s and ≤ 400 MB), a 30 MB single line,
+//      20,000 nested brackets and a FIFO, with wall time and peak RSS.
+// Figures of 1 and 2 are the best of several runs after a warm-up.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDesired } from '../dist/pipeline/index.js';
 import { plan } from '../dist/plan/index.js';
 import { bigFile } from './generate.mjs';
+import { largeFilesBench, MILLION_GOAL } from './large-files.mjs';
 
 async function best(runs, fn) {
   await fn();
@@ -56,5 +60,10 @@ export async function offlineBench() {
     `\`plan()\` on ${desired.places[0].members.length.toLocaleString('en')} users, ${memberships.toLocaleString('en')} memberships (5% missing)`,
     await best(3, () => (result = plan(desired, live))),
   ]);
+  for (const r of await largeFilesBench()) {
+    const goal = r.name.startsWith('1,000,000') ? `; goal ≤ ${MILLION_GOAL.ms / 1000} s, ≤ ${MILLION_GOAL.mib} MB` : '';
+    const rss = r.mib === undefined ? '?' : `${r.mib.toFixed(0)} MiB`;
+    rows.push([`\`gatehouse validate\` of ${r.name} (child process, once): exit ${r.code}, peak RSS ${rss}${goal}`, r.ms]);
+  }
   return { rows, adds: result.summary.add };
 }
