@@ -26,9 +26,10 @@ function environmentText(modules: readonly ProviderEntry[]): string {
       row(s.baseUrlEnv, s.defaultBaseUrl ? `default ${s.defaultBaseUrl}` : (s.baseUrlWhat ?? 'no default')),
     ]),
     ...settings.map((s) => row(s.rateLimitEnv, `like --${s.rateLimitFlag} (the flag wins)`)),
+    ...settings.flatMap((s) => (s.moreEnv ?? []).map(({ env, what }) => row(env, what))),
     row('NO_COLOR', 'never colour the output'),
   ];
-  return `\nEnvironment:\n${rows.join('\n')}\n\nExit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode).\n`;
+  return `\nEnvironment:\n${rows.join('\n')}\n\nExit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode), 130 interrupted (SIGINT), 143 stopped (SIGTERM).\n`;
 }
 
 const titlesOf = (modules: readonly ProviderEntry[]): string => {

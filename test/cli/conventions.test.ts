@@ -43,6 +43,10 @@ describe('version and help', () => {
     expect(run(['export', '--help']).stdout).toContain('--asana-workspace <NAME>');
   });
 
+  it("the environment in the help includes a provider's own variables (DREADNODE_AUTH)", () => {
+    expect(run(['--help']).stdout).toMatch(/^ +DREADNODE_AUTH +how the token is sent: bearer .* or x-api-key/m);
+  });
+
   it('a reader that stops early (| head) is no error: exit 0, nothing on stderr', () => {
     const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" plan --help | head -1`], { encoding: 'utf8' });
     expect(r.stdout).toBe('Usage: gatehouse plan [options] <PATH>\n');
