@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/pipeline/index.js';
 import { buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../support/sandbox.js';
+import { manyAdds } from './many-adds.js';
 import { gatehouse, root, workdir } from './harness.js';
 
 let server: RunningSandbox | undefined;
@@ -18,32 +19,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const users = Array.from({ length: 30 }, (_, i) => `u${i}@acme.com`);
-const seed = `
-version: 1
-asana:
-  workspaces:
-    - workspace: Acme Corp
-      members: [alice@acme.com]
-      teams:
-        - team: Platform
-          members: [alice@acme.com]
-sandbox:
-  me: bot@acme.com
-  users: [${users.map((u) => `{ email: ${u}, name: ${u.split('@')[0]} }`).join(', ')}]
-  workspaces:
-    - workspace: Acme Corp
-      email_domains: [acme.com]
-`;
-const desired = `version: 1
-asana:
-  workspaces:
-    - workspace: Acme Corp
-      members: [alice@acme.com, ${users.join(', ')}]
-      teams:
-        - team: Platform
-          members: [alice@acme.com, ${users.join(', ')}]
-`;
+const { seed, desired } = manyAdds(30);
 
 /** The sandbox's budget is 600 requests a minute; the client keeps to 300: ten requests take two seconds. */
 async function rateLimited(options: SandboxOptions = {}): Promise<{ env: Record<string, string>; posts: () => number }> {
