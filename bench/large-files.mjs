@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gatehouse } from './cli.mjs';
 
-export const MILLION_GOAL = { ms: 20_000, mib: 400 };
+const MILLION_GOAL = { ms: 20_000, mib: 400 };
 
 /** A file whose one workspace lists `n` members, one a line. */
 export function millionFile(n = 1_000_000) {
@@ -26,22 +26,22 @@ export function millionFile(n = 1_000_000) {
 /**
  * @param {{ log?: (line: string) => void, flags?: string[] }} [options] flags: extra flags for the
  *   million-member run (default `--max-file-size 32MiB`; `[]` for a build without the flag)
- * @returns {Promise<Array<{ name: string, code: number | null, ms: number, mib: number | undefined, first: string }>>}
+ * @returns {Promise<Array<{ name: string, code: number | null, ms: number, mib: number | undefined, first: string, goal?: { ms: number, mib: number } }>>}
  */
 export async function largeFilesBench({ log = () => {}, flags = ['--max-file-size', '32MiB'] } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'gatehouse-bench-large-'));
   const rssFile = join(dir, 'rss');
   const rows = [];
-  const run = async (name, args) => {
+  const run = async (name, args, goal) => {
     log(`${name} …`);
     const r = await gatehouse(['validate', ...args], {}, rssFile);
     const first = (r.stderr.split('\n').find((l) => l.trim() !== '') ?? r.stdout.split('\n')[0] ?? '').slice(0, 160);
-    rows.push({ name, code: r.code, ms: r.ms, mib: r.maxRssKiB === undefined ? undefined : r.maxRssKiB / 1024, first });
+    rows.push({ name, code: r.code, ms: r.ms, mib: r.maxRssKiB === undefined ? undefined : r.maxRssKiB / 1024, first, ...(goal ? { goal } : {}) });
   };
   try {
     const million = join(dir, 'million.yaml');
     await writeFile(million, millionFile());
-    await run(`1,000,000 members (${flags.join(' ') || 'no flag'})`, [million, ...flags]);
+    await run(`1,000,000 members (${flags.join(' ') || 'no flag'})`, [million, ...flags], MILLION_GOAL);
 
     const line = join(dir, 'line.yaml');
     await writeFile(line, `version: 1\nasana: "${'x'.repeat(30_000_000)}"\n`);

@@ -4,7 +4,7 @@
  * no stack trace).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { manyAdds } from './many-adds.js';
+import { manyAdds } from './fixtures.js';
 import { gatehouse, sandbox, workdir, type Sandbox } from './harness.js';
 
 let live: Sandbox | undefined;

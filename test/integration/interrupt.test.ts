@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/pipeline/index.js';
 import { buildWorld, startSandbox, type RunningSandbox, type SandboxOptions } from '../support/sandbox.js';
-import { manyAdds } from './many-adds.js';
+import { manyAdds } from './fixtures.js';
 import { gatehouse, root, workdir } from './harness.js';
 
 let server: RunningSandbox | undefined;
