@@ -17,6 +17,10 @@ export interface Change {
   userId?: string;
   /** What the provider says of it, shown after the user: on `add`, `guest` or `reactivate`; on `remove`, `deprovision`. */
   marks?: string[];
+  /** Why a removal is planned without --prune: the grant's `until` has passed, or the user is on `revoked:`. */
+  cause?: 'expired' | 'revoked';
+  /** On a removal that takes the user out of more than this place (an Asana workspace): the places it also leaves, as `team "Platform"`. */
+  implies?: string[];
   /** Human-readable reasons: `teams/platform.yaml:12` or `implied by team Platform`. */
   reasons: string[];
 }
@@ -47,6 +51,8 @@ export interface PlacePlan {
   kept?: Array<{ user: string; why: string }>;
   /** Members the service keeps as not active and the file does not list, sorted. */
   inactive?: string[];
+  /** Desired members whose every grant here ends within the warning period (`--warn-expiry`), sorted by email. */
+  expiring?: Array<{ user: string; until: string; days: number }>;
 }
 
 export interface PlanSummary {

@@ -6,8 +6,8 @@ import type { DesiredPlace, ResolvedPlace, SourceLocation } from './place.js';
 
 /** Why a user is wanted in a place, shown next to the change in a plan. */
 export type Reason =
-  | { kind: 'listed'; file: string; line: number; col: number; via?: string }
-  | { kind: 'implied'; by: string };
+  | { kind: 'listed'; file: string; line: number; col: number; via?: string; /** Last day (YYYY-MM-DD, inclusive) of an expiring grant (`until:`). */ until?: string }
+  | { kind: 'implied'; by: string; /** The implying grant's `until`: an implied membership ends with it. */ until?: string };
 
 export interface DesiredMember {
   /** Lower-case email. */
@@ -31,6 +31,15 @@ export interface ProtectedUser {
   source: SourceLocation;
 }
 
+/** A user the file takes out of every place it names (top-level `revoked:`). */
+export interface RevokedUser {
+  /** Lower-case email. */
+  email: string;
+  source: SourceLocation;
+  /** The group they were revoked through (`group:leavers`), when not listed by email. */
+  via?: string;
+}
+
 /** The whole file (or folder) after load, validate and resolve. */
 export interface DesiredState {
   /** Files read, in the order they were read. */
@@ -39,6 +48,8 @@ export interface DesiredState {
   places: DesiredPlaceState[];
   /** Users never removed, whatever the places say; sorted by email. */
   protected?: ProtectedUser[];
+  /** Users removed from every place the file names, and from what those places imply; sorted by email. */
+  revoked?: RevokedUser[];
 }
 
 export interface LiveMember {
