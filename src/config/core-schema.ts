@@ -24,6 +24,10 @@ export const coreProperties: Record<string, JsonSchema> = {
     "description": "Users never removed, whatever the places say (emails or group:NAME).",
     "$ref": "#/definitions/memberList"
   },
+  "revoked": {
+    "description": "Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.",
+    "$ref": "#/definitions/memberList"
+  },
   "allow_unicode_emails": {
     "description": "Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.",
     "type": "boolean"
@@ -42,10 +46,29 @@ export const coreDefinitions: Record<string, JsonSchema> = {
     "pattern": "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",
     "maxLength": 320
   },
+  "until": {
+    "description": "The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.",
+    "type": "string",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+  },
+  "grant": {
+    "description": "A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.",
+    "type": "object",
+    "additionalProperties": false,
+    "required": ["user", "until"],
+    "properties": {
+      "user": { "$ref": "#/definitions/member" },
+      "until": { "$ref": "#/definitions/until" }
+    }
+  },
   "memberList": {
     "type": "array",
     "items": {
-      "$ref": "#/definitions/member"
+      "description": "An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.",
+      "type": ["string", "object"],
+      "if": { "type": "string" },
+      "then": { "$ref": "#/definitions/member" },
+      "else": { "$ref": "#/definitions/grant" }
     }
   }
 };

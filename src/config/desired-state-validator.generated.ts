@@ -20,13 +20,128 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/gatehouse.schema.json","title":"GatehouseFile","description":"Who belongs where: the places of each provider's section (asana, dreadnode) and their members. One file, or a folder of files merged together.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"memberList":{"type":"array","items":{"$ref":"#/definitions/member"}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaMemberList":{"type":"array","items":{"$ref":"#/definitions/asanaMember"}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/gatehouse.schema.json","title":"GatehouseFile","description":"Who belongs where: the places of each provider's section (asana, dreadnode) and their members. One file, or a folder of files merged together.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"revoked":{"description":"Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"until":{"description":"The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"grant":{"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}},"memberList":{"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/member"},"else":{"$ref":"#/definitions/grant"}}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaGrant":{"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}},"asanaMemberList":{"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/asanaMember"},"else":{"$ref":"#/definitions/asanaGrant"}}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100};
 const func2 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const schema13 = {"type":"array","items":{"$ref":"#/definitions/member"}};
+const schema13 = {"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/member"},"else":{"$ref":"#/definitions/grant"}}};
 const schema14 = {"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320};
 const pattern1 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
+const schema15 = {"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}};
+const schema17 = {"description":"The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
+const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.until === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "user") || (key0 === "until"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+let data0 = data.user;
+if(typeof data0 === "string"){
+if(func2(data0) > 320){
+const err3 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern1.test(data0)){
+const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data1 = data.until;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -35,9 +150,8 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func2(data0) > 320){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: schema13.items.type},message:"must be string,object",schema:schema13.items.type,parentSchema:schema13.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46,8 +160,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern1.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
+const _errs3 = errors;
+let valid2 = true;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -56,9 +173,22 @@ vErrors.push(err1);
 }
 errors++;
 }
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) > 320){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -67,15 +197,60 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
+if(!pattern1.test(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+if(!(validate12(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema13.items.if,parentSchema:schema13.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -83,24 +258,21 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}};
-const schema16 = {"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."};
-const schema17 = {"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024};
-const func4 = Object.prototype.hasOwnProperty;
-const schema18 = {"type":"array","items":{"$ref":"#/definitions/asanaMember"}};
-const schema19 = {"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029};
-const pattern2 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
+const schema18 = {"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}};
+const schema19 = {"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."};
+const schema20 = {"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024};
+const func5 = Object.prototype.hasOwnProperty;
+const schema21 = {"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/asanaMember"},"else":{"$ref":"#/definitions/asanaGrant"}}};
+const schema22 = {"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029};
+const pattern4 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
+const schema23 = {"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func2(data0) > 1029){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema19,data:data0};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -109,8 +281,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern2.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema19,data:data0};
+if(data.until === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -119,9 +291,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+for(const key0 in data){
+if(!((key0 === "user") || (key0 === "until"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -131,9 +303,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.type,parentSchema:schema18,data};
+if(data.user !== undefined){
+let data0 = data.user;
+if(typeof data0 === "string"){
+if(func2(data0) > 1029){
+const err3 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -142,19 +316,193 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate16.errors = vErrors;
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data1 = data.until;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}};
-const schema22 = {"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: schema21.items.type},message:"must be string,object",schema:schema21.items.type,parentSchema:schema21.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs3 = errors;
+let valid2 = true;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) > 1029){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+if(!(validate20(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.items.if,parentSchema:schema21.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+const schema26 = {"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}};
+const schema28 = {"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.project === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -165,7 +513,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "project") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -179,7 +527,7 @@ if(data.project !== undefined){
 let data0 = data.project;
 if(typeof data0 === "string"){
 if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -189,7 +537,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -200,7 +548,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -213,7 +561,7 @@ errors++;
 if(data.prune !== undefined){
 let data1 = data.prune;
 if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.prune.type,parentSchema:schema22.properties.prune,data:data1};
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.prune.type,parentSchema:schema28.properties.prune,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -224,31 +572,31 @@ errors++;
 }
 }
 if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.admin !== undefined){
-if(!(validate16(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.editor !== undefined){
-if(!(validate16(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.commenter !== undefined){
-if(!(validate16(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.viewer !== undefined){
-const err6 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema22.properties.viewer.not,parentSchema:schema22.properties.viewer,data:data.viewer};
+const err6 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema28.properties.viewer.not,parentSchema:schema28.properties.viewer,data:data.viewer};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -259,7 +607,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -268,17 +616,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.team === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -289,7 +637,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "team") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer")) || (key0 === "projects"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -303,7 +651,7 @@ if(data.team !== undefined){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -313,7 +661,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -324,291 +672,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.prune !== undefined){
-let data1 = data.prune;
-if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.prune.type,parentSchema:schema20.properties.prune,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.admin !== undefined){
-const err6 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.admin.not,parentSchema:schema20.properties.admin,data:data.admin};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.editor !== undefined){
-const err7 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.editor.not,parentSchema:schema20.properties.editor,data:data.editor};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.commenter !== undefined){
-const err8 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.commenter.not,parentSchema:schema20.properties.commenter,data:data.commenter};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.viewer !== undefined){
-const err9 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.viewer.not,parentSchema:schema20.properties.viewer,data:data.viewer};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.projects !== undefined){
-let data7 = data.projects;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate20(data7[i0], {instancePath:instancePath+"/projects/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.projects.type,parentSchema:schema20.properties.projects,data:data7};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
-
-const schema24 = {"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.portfolio === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portfolio"},message:"must have required property '"+"portfolio"+"'",schema:schema24.required,parentSchema:schema24,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "portfolio") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.portfolio !== undefined){
-let data0 = data.portfolio;
-if(typeof data0 === "string"){
-if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.prune !== undefined){
-let data1 = data.prune;
-if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.prune.type,parentSchema:schema24.properties.prune,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.admin !== undefined){
-if(!(validate16(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.editor !== undefined){
-if(!(validate16(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.commenter !== undefined){
-const err6 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema24.properties.commenter.not,parentSchema:schema24.properties.commenter,data:data.commenter};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.viewer !== undefined){
-if(!(validate16(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate28.errors = vErrors;
-return errors === 0;
-}
-
-const schema26 = {"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.goal === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema26.required,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "goal") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.goal !== undefined){
-let data0 = data.goal;
-if(typeof data0 === "string"){
-if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -632,38 +696,13 @@ errors++;
 }
 }
 if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.admin !== undefined){
-if(!(validate16(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.editor !== undefined){
-if(!(validate16(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.commenter !== undefined){
-if(!(validate16(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.viewer !== undefined){
-if(!(validate16(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err6 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.admin.not,parentSchema:schema26.properties.admin,data:data.admin};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -672,17 +711,81 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate34.errors = vErrors;
+if(data.editor !== undefined){
+const err7 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.editor.not,parentSchema:schema26.properties.editor,data:data.editor};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.commenter !== undefined){
+const err8 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.commenter.not,parentSchema:schema26.properties.commenter,data:data.commenter};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.viewer !== undefined){
+const err9 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.viewer.not,parentSchema:schema26.properties.viewer,data:data.viewer};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.projects !== undefined){
+let data7 = data.projects;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate25(data7[i0], {instancePath:instancePath+"/projects/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.projects.type,parentSchema:schema26.properties.projects,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
 
+const schema30 = {"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.workspace === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(data.portfolio === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portfolio"},message:"must have required property '"+"portfolio"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -692,8 +795,253 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema16.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+if(!(((((((key0 === "portfolio") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.portfolio !== undefined){
+let data0 = data.portfolio;
+if(typeof data0 === "string"){
+if(func2(data0) > 1024){
+const err2 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.prune !== undefined){
+let data1 = data.prune;
+if(typeof data1 !== "boolean"){
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.prune.type,parentSchema:schema30.properties.prune,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.admin !== undefined){
+if(!(validate19(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.editor !== undefined){
+if(!(validate19(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.commenter !== undefined){
+const err6 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.properties.commenter.not,parentSchema:schema30.properties.commenter,data:data.commenter};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.viewer !== undefined){
+if(!(validate19(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+const schema32 = {"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.goal === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "goal") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.goal !== undefined){
+let data0 = data.goal;
+if(typeof data0 === "string"){
+if(func2(data0) > 1024){
+const err2 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.prune !== undefined){
+let data1 = data.prune;
+if(typeof data1 !== "boolean"){
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.prune.type,parentSchema:schema32.properties.prune,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.admin !== undefined){
+if(!(validate19(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.editor !== undefined){
+if(!(validate19(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.commenter !== undefined){
+if(!(validate19(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.viewer !== undefined){
+if(!(validate19(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.workspace === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema19.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -707,7 +1055,7 @@ if(data.workspace !== undefined){
 let data0 = data.workspace;
 if(typeof data0 === "string"){
 if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -717,7 +1065,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -728,7 +1076,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -741,7 +1089,7 @@ errors++;
 if(data.prune !== undefined){
 let data1 = data.prune;
 if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.prune.type,parentSchema:schema16.properties.prune,data:data1};
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.prune.type,parentSchema:schema19.properties.prune,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -754,7 +1102,7 @@ errors++;
 if(data.allow_guests !== undefined){
 let data2 = data.allow_guests;
 if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/allow_guests",schemaPath:"#/properties/allow_guests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.allow_guests.type,parentSchema:schema16.properties.allow_guests,data:data2};
+const err6 = {instancePath:instancePath+"/allow_guests",schemaPath:"#/properties/allow_guests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.allow_guests.type,parentSchema:schema19.properties.allow_guests,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -765,13 +1113,13 @@ errors++;
 }
 }
 if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.admin !== undefined){
-const err7 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.admin.not,parentSchema:schema16.properties.admin,data:data.admin};
+const err7 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.admin.not,parentSchema:schema19.properties.admin,data:data.admin};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -781,7 +1129,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.editor !== undefined){
-const err8 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.editor.not,parentSchema:schema16.properties.editor,data:data.editor};
+const err8 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.editor.not,parentSchema:schema19.properties.editor,data:data.editor};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -791,7 +1139,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.commenter !== undefined){
-const err9 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.commenter.not,parentSchema:schema16.properties.commenter,data:data.commenter};
+const err9 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.commenter.not,parentSchema:schema19.properties.commenter,data:data.commenter};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -801,7 +1149,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.viewer !== undefined){
-const err10 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.viewer.not,parentSchema:schema16.properties.viewer,data:data.viewer};
+const err10 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.viewer.not,parentSchema:schema19.properties.viewer,data:data.viewer};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -815,14 +1163,14 @@ let data8 = data.teams;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate18(data8[i0], {instancePath:instancePath+"/teams/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate23(data8[i0], {instancePath:instancePath+"/teams/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.teams.type,parentSchema:schema16.properties.teams,data:data8};
+const err11 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.teams.type,parentSchema:schema19.properties.teams,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -837,14 +1185,14 @@ let data10 = data.projects;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate20(data10[i1], {instancePath:instancePath+"/projects/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate25(data10[i1], {instancePath:instancePath+"/projects/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.projects.type,parentSchema:schema16.properties.projects,data:data10};
+const err12 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.projects.type,parentSchema:schema19.properties.projects,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -859,14 +1207,14 @@ let data12 = data.portfolios;
 if(Array.isArray(data12)){
 const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate28(data12[i2], {instancePath:instancePath+"/portfolios/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate33(data12[i2], {instancePath:instancePath+"/portfolios/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/portfolios",schemaPath:"#/properties/portfolios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.portfolios.type,parentSchema:schema16.properties.portfolios,data:data12};
+const err13 = {instancePath:instancePath+"/portfolios",schemaPath:"#/properties/portfolios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.portfolios.type,parentSchema:schema19.properties.portfolios,data:data12};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -881,14 +1229,14 @@ let data14 = data.goals;
 if(Array.isArray(data14)){
 const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate34(data14[i3], {instancePath:instancePath+"/goals/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate39(data14[i3], {instancePath:instancePath+"/goals/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.goals.type,parentSchema:schema16.properties.goals,data:data14};
+const err14 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.goals.type,parentSchema:schema19.properties.goals,data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -900,7 +1248,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -909,18 +1257,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "workspaces")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -935,14 +1283,14 @@ let data0 = data.workspaces;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate15(data0[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate18(data0[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.workspaces.type,parentSchema:schema15.properties.workspaces,data:data0};
+const err1 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.workspaces.type,parentSchema:schema18.properties.workspaces,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -954,7 +1302,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -963,22 +1311,22 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}};
-const schema29 = {"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}};
-const schema30 = {"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200};
-const pattern3 = new RegExp("^(?!\\.\\.?$)[^/\\s]+$", "u");
-const schema31 = {"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}};
+const schema34 = {"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}};
+const schema36 = {"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200};
+const pattern7 = new RegExp("^(?!\\.\\.?$)[^/\\s]+$", "u");
+const schema37 = {"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.workspace === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -989,7 +1337,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "workspace") || (key0 === "prune")) || (key0 === "owner")) || (key0 === "contributor")) || (key0 === "reader"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1003,7 +1351,7 @@ if(data.workspace !== undefined){
 let data0 = data.workspace;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data0};
+const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1012,8 +1360,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern3.test(data0)){
-const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data0};
+if(!pattern7.test(data0)){
+const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1024,7 +1372,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data0};
+const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1037,7 +1385,7 @@ errors++;
 if(data.prune !== undefined){
 let data1 = data.prune;
 if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.prune.type,parentSchema:schema31.properties.prune,data:data1};
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.prune.type,parentSchema:schema37.properties.prune,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1067,7 +1415,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1076,17 +1424,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.org === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1097,7 +1445,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "org") || (key0 === "workspaces"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1111,7 +1459,7 @@ if(data.org !== undefined){
 let data0 = data.org;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err2 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data0};
+const err2 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1120,8 +1468,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern3.test(data0)){
-const err3 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data0};
+if(!pattern7.test(data0)){
+const err3 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1132,7 +1480,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data0};
+const err4 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1147,14 +1495,14 @@ let data1 = data.workspaces;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate45(data1[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate50(data1[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.workspaces.type,parentSchema:schema29.properties.workspaces,data:data1};
+const err5 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.workspaces.type,parentSchema:schema35.properties.workspaces,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1166,7 +1514,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1175,18 +1523,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "organizations")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1201,14 +1549,14 @@ let data0 = data.organizations;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate44(data0[i0], {instancePath:instancePath+"/organizations/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate49(data0[i0], {instancePath:instancePath+"/organizations/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/organizations",schemaPath:"#/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.organizations.type,parentSchema:schema28.properties.organizations,data:data0};
+const err1 = {instancePath:instancePath+"/organizations",schemaPath:"#/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.organizations.type,parentSchema:schema34.properties.organizations,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1220,7 +1568,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1229,7 +1577,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
@@ -1250,7 +1598,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "groups")) || (key0 === "protected")) || (key0 === "allow_unicode_emails")) || (key0 === "asana")) || (key0 === "dreadnode"))){
+if(!(((((((key0 === "version") || (key0 === "groups")) || (key0 === "protected")) || (key0 === "revoked")) || (key0 === "allow_unicode_emails")) || (key0 === "asana")) || (key0 === "dreadnode"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -1347,10 +1695,16 @@ vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.error
 errors = vErrors.length;
 }
 }
+if(data.revoked !== undefined){
+if(!(validate11(data.revoked, {instancePath:instancePath+"/revoked",parentData:data,parentDataProperty:"revoked",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 if(data.allow_unicode_emails !== undefined){
-let data4 = data.allow_unicode_emails;
-if(typeof data4 !== "boolean"){
-const err8 = {instancePath:instancePath+"/allow_unicode_emails",schemaPath:"#/properties/allow_unicode_emails/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allow_unicode_emails.type,parentSchema:schema11.properties.allow_unicode_emails,data:data4};
+let data5 = data.allow_unicode_emails;
+if(typeof data5 !== "boolean"){
+const err8 = {instancePath:instancePath+"/allow_unicode_emails",schemaPath:"#/properties/allow_unicode_emails/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allow_unicode_emails.type,parentSchema:schema11.properties.allow_unicode_emails,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1361,14 +1715,14 @@ errors++;
 }
 }
 if(data.asana !== undefined){
-if(!(validate14(data.asana, {instancePath:instancePath+"/asana",parentData:data,parentDataProperty:"asana",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate17(data.asana, {instancePath:instancePath+"/asana",parentData:data,parentDataProperty:"asana",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 if(data.dreadnode !== undefined){
-if(!(validate43(data.dreadnode, {instancePath:instancePath+"/dreadnode",parentData:data,parentDataProperty:"dreadnode",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate48(data.dreadnode, {instancePath:instancePath+"/dreadnode",parentData:data,parentDataProperty:"dreadnode",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -1388,4 +1742,4 @@ return errors === 0;
 }
 
 /** The sha256 of the JSON text of the schema this was generated from. */
-export const schemaKey = "331062b01e4669314bc47aba66e7e8f59deb6eda801cffff4221cacd6c990fa3";
+export const schemaKey = "15029b39456d2e233df0e6c8cf3704b799eb46973ba320559f8e5c48403f054d";

@@ -1,6 +1,6 @@
 /**
  * Step 4c: the characters of every email the files list (places, groups,
- * `protected:`). An email holds what an ordinary address uses; a file that
+ * `protected:`, `revoked:`). An email holds what an ordinary address uses; a file that
  * says `allow_unicode_emails: true` may list internationalised addresses, but
  * not one that mixes scripts in its local part or domain, nor one that looks
  * like another address of the files (UTS #39 skeletons). Each problem is at
@@ -39,10 +39,13 @@ export function reportBadChar(written: string, at: SourceLocation, unicode: bool
   return true;
 }
 
-/** Every email entry of the files: places' lists (already read by the providers), groups, `protected:`. */
-function protectedEntries(files: readonly ValidFile[]): Entry[] {
+/** The entries of the top-level user lists, `protected:` and `revoked:` (places' and groups' lists are read by their owners). */
+function topLevelEntries(files: readonly ValidFile[]): Entry[] {
   return files.flatMap((f) =>
-    f.value.protected === undefined ? [] : readEntries(f.value.protected, f.positions.items(['protected']), f.positions.at(['protected'])),
+    (['protected', 'revoked'] as const).flatMap((key) => {
+      const list = f.value[key];
+      return list === undefined ? [] : readEntries(list, f.positions, [key]);
+    }),
   );
 }
 
@@ -54,11 +57,11 @@ const unitIndex = (text: string, n: number): number => [...text].slice(0, n).joi
 /**
  * Checks the characters of every email entry; with allow_unicode_emails, the
  * scripts and look-alikes of non-ASCII ones. `entries`: the entries of places
- * and groups (protected lists are read here).
+ * and groups (protected and revoked lists are read here).
  */
 export async function checkEmails(files: readonly ValidFile[], entries: readonly Entry[], problems: Problems): Promise<void> {
   const unicodeFiles = new Set(files.filter((f) => allowsUnicode(f.value)).map((f) => f.file));
-  const all = [...entries, ...protectedEntries(files)].filter((e): e is EmailEntry => e.kind === 'email');
+  const all = [...entries, ...topLevelEntries(files)].filter((e): e is EmailEntry => e.kind === 'email');
   const passing: EmailEntry[] = [];
   let someNotAscii = false;
   for (const entry of all) {

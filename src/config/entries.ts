@@ -1,12 +1,19 @@
-/** A member list as written: each entry an email or a group reference, with its position. */
+/** A member list as written: each entry an email or a group reference, with its position and end date. */
 import type { SourceLocation } from '../model/index.js';
+import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
 
 interface EntryBase {
+  /** Where the member is written (the `user:` value of a mapping entry). */
   at: SourceLocation;
   /** The permission the list grants (`owner` for a Dreadnode `owner:` list); absent for plain member lists. */
   role?: string;
+  /** The grant's last day, from a `{ user, until }` entry (YYYY-MM-DD, not yet checked to be a real day). */
+  until?: string;
 }
+
+/** One item of a member list as the schema allows it: a member, or a member with an end date. */
+export type ListItem = string | { user: string; until: string };
 
 /**
  * An email, a group, or a member the provider names itself (`ref`, such as an
@@ -27,22 +34,20 @@ export interface EntryOptions {
   refPrefixes?: readonly string[];
 }
 
-/** Turns a validated list into entries; emails are lower-cased, group names and refs kept as written. */
-export function readEntries(
-  list: readonly string[],
-  positions: readonly SourceLocation[],
-  fallback: SourceLocation,
-  options: EntryOptions = {},
-): Entry[] {
+/** Turns the validated list at `path` into entries; emails are lower-cased, group names and refs kept as written. */
+export function readEntries(list: readonly ListItem[], positions: Positions, path: DataPath, options: EntryOptions = {}): Entry[] {
   const { role, refPrefixes = [] } = options;
-  return list.map((written, i) => {
-    const at = positions[i] ?? fallback;
+  const items = positions.items(path);
+  return list.map((item, i) => {
+    const written = typeof item === 'string' ? item : item.user;
+    const at = typeof item === 'string' ? (items[i] ?? positions.at(path)) : positions.at([...path, i, 'user']);
     const entry: Entry = written.startsWith(GROUP_PREFIX)
       ? { kind: 'group', group: written.slice(GROUP_PREFIX.length), at }
       : refPrefixes.some((prefix) => written.startsWith(prefix))
         ? { kind: 'ref', ref: written, at }
         : { kind: 'email', email: written.toLowerCase(), written, at };
     if (role !== undefined) entry.role = role;
+    if (typeof item !== 'string') entry.until = item.until;
     return entry;
   });
 }

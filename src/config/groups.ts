@@ -4,6 +4,7 @@ import { dropRepeats, readEntries, type Entry } from './entries.js';
 import { where, type Problems } from './problems.js';
 import type { ValidFile } from './valid-file.js';
 import { didYouMean } from '../text/suggest.js';
+import { earlierEnd, laterEnd } from '../util/calendar-day.js';
 
 interface GroupDef {
   name: string;
@@ -14,7 +15,7 @@ interface GroupDef {
 export class GroupTable {
   // Map, not a plain object: a group may be called `constructor` or `toString`.
   private readonly defs = new Map<string, GroupDef>();
-  private readonly expanded = new Map<string, ReadonlySet<string>>();
+  private readonly expanded = new Map<string, ReadonlyMap<string, string | undefined>>();
 
   /** Collects every file's groups; a group defined twice is an error naming both places. */
   static fromFiles(files: readonly ValidFile[], problems: Problems): GroupTable {
@@ -27,7 +28,7 @@ export class GroupTable {
           problems.add(at, `group "${name}" is already defined at ${where(first.at, at)}`);
           continue;
         }
-        const entries = dropRepeats(readEntries(list, positions.items(['groups', name]), at), problems);
+        const entries = dropRepeats(readEntries(list, positions, ['groups', name]), problems);
         table.defs.set(name, { name, at, entries });
       }
     }
@@ -78,14 +79,28 @@ export class GroupTable {
   }
 
   /** Every (lower-case) email a group stands for, through nested groups. */
-  emails(name: string): ReadonlySet<string> {
+  emails(name: string): Iterable<string> {
+    return this.grants(name).keys();
+  }
+
+  /**
+   * Every (lower-case) email a group stands for, with the last day the group
+   * grants them (`until:` on an entry in it, or on a nested group's entry);
+   * undefined when some path through the groups has no end.
+   */
+  grants(name: string): ReadonlyMap<string, string | undefined> {
     const done = this.expanded.get(name);
     if (done !== undefined) return done;
-    const out = new Set<string>();
-    this.expanded.set(name, out); // a cycle (already reported) sees a partial set, not a loop
+    const out = new Map<string, string | undefined>();
+    this.expanded.set(name, out); // a cycle (already reported) sees a partial map, not a loop
+    const grant = (email: string, until: string | undefined): void => {
+      out.set(email, out.has(email) ? laterEnd(out.get(email), until) : until);
+    };
     for (const entry of this.defs.get(name)?.entries ?? []) {
-      if (entry.kind === 'email') out.add(entry.email);
-      else if (entry.kind === 'group' && this.defs.has(entry.group)) for (const email of this.emails(entry.group)) out.add(email);
+      if (entry.kind === 'email') grant(entry.email, entry.until);
+      else if (entry.kind === 'group' && this.defs.has(entry.group)) {
+        for (const [email, until] of this.grants(entry.group)) grant(email, earlierEnd(entry.until, until));
+      }
     }
     return out;
   }

@@ -14,6 +14,8 @@ import { Problems } from './problems.js';
 import { listFiles, readSource } from './read-files.js';
 import { recover } from './recover.js';
 import { resolveMembers } from './resolve.js';
+import { checkRevoked, revokedUsers } from './revoked.js';
+import { checkUntil } from './until.js';
 import { mergeSandbox } from './sandbox.js';
 import type { SandboxSection } from './sandbox.js';
 import type { SectionFormat } from './section-format.js';
@@ -89,6 +91,9 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
   const declared = options.sections.flatMap((s) => s.format.places(valid, problems));
   const places = resolveMembers(declared, groups, problems);
   const guarded = protectedUsers(valid, groups, problems);
+  const revoked = revokedUsers(valid, groups, problems);
+  checkRevoked(revoked, places, guarded, problems);
+  checkUntil([...groups.entries(), ...declared.flatMap((d) => d.entries)], problems);
   const sandbox = options.seed ? mergeSandbox(valid, problems) : undefined;
   await checkEmails(valid, [...groups.entries(), ...declared.flatMap((d) => d.entries)], problems);
   await problems.settle(texts);
@@ -96,6 +101,7 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
 
   const desired: DesiredState = { files, places };
   if (guarded.length > 0) desired.protected = guarded;
+  if (revoked.length > 0) desired.revoked = revoked;
   const loaded: LoadedConfig = { desired };
   if (sandbox !== undefined) loaded.sandbox = sandbox;
   return loaded;

@@ -9,13 +9,14 @@ import { dropRepeats, entryLabel, readEntries } from './entries.js';
 import type { GroupTable } from './groups.js';
 import type { Problems } from './problems.js';
 import type { ValidFile } from './valid-file.js';
+import { refuseUntil } from './until.js';
 
 export function protectedUsers(files: readonly ValidFile[], groups: GroupTable, problems: Problems): ProtectedUser[] {
   const found = new Map<string, ProtectedUser>();
   for (const file of files) {
     const list = file.value.protected;
     if (list === undefined) continue;
-    const entries = readEntries(list, file.positions.items(['protected']), file.positions.at(['protected']));
+    const entries = refuseUntil(readEntries(list, file.positions, ['protected']), 'protected', 'never removes them, so they cannot expire', problems);
     for (const entry of dropRepeats(entries, problems)) {
       if (entry.kind === 'group' && !groups.has(entry.group)) {
         groups.reportUndefined(entry, problems);

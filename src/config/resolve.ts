@@ -5,6 +5,7 @@
  */
 import type { DesiredMember, DesiredPlaceState, Reason, SourceLocation } from '../model/index.js';
 import { compareText } from '../util/compare.js';
+import { earlierEnd, lastEnd } from '../util/calendar-day.js';
 import { dropRepeats, entryLabel, type Entry } from './entries.js';
 import type { GroupTable } from './groups.js';
 import type { PlaceDecl } from './place-decl.js';
@@ -42,16 +43,17 @@ class Members {
     return undefined;
   }
 
-  /** Adds an implied reason, once per label. */
-  imply(email: string, by: string): void {
+  /** Adds an implied reason, once per label; it ends when the implying grant does. */
+  imply(email: string, by: string, until: string | undefined): void {
+    const reason: Reason = until === undefined ? { kind: 'implied', by } : { kind: 'implied', by, until };
     const wanted = this.users.get(email);
-    if (wanted === undefined) this.users.set(email, { reasons: [{ kind: 'implied', by }] });
-    else if (!wanted.reasons.some((r) => r.kind === 'implied' && r.by === by)) wanted.reasons.push({ kind: 'implied', by });
+    if (wanted === undefined) this.users.set(email, { reasons: [reason] });
+    else if (!wanted.reasons.some((r) => r.kind === 'implied' && r.by === by)) wanted.reasons.push(reason);
   }
 
-  /** The people listed (not the provider's own refs), for implied membership. */
-  people(): string[] {
-    return [...this.users].filter(([, w]) => isPerson(w)).map(([email]) => email);
+  /** The people listed (not the provider's own refs) and when their grants here end, for implied membership. */
+  people(): Array<[email: string, until: string | undefined]> {
+    return [...this.users].filter(([, w]) => isPerson(w)).map(([email, w]) => [email, lastEnd(w.reasons.map((r) => r.until))]);
   }
 
   /** Sorted by email. */
@@ -69,26 +71,39 @@ function describe(entry: Entry, at: SourceLocation): string {
   return `${roleWords(entry)} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
 }
 
+/** The listed reasons of one entry, one object per end date (most entries have one). */
+function listedReasons(entry: Entry): (until: string | undefined) => Reason {
+  const { file, line, col } = entry.at;
+  const made = new Map<string | undefined, Reason>();
+  return (until) => {
+    let reason = made.get(until);
+    if (reason === undefined) {
+      reason = { kind: 'listed', file, line, col };
+      if (entry.kind === 'group') reason.via = entryLabel(entry);
+      if (until !== undefined) reason.until = until;
+      made.set(until, reason);
+    }
+    return reason;
+  };
+}
+
 function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems): Members {
   const out = new Members();
   // dropRepeats leaves each literal entry once per list and a group expands to
   // a set, so no listed reason can repeat for a user.
   for (const entry of dropRepeats(decl.entries, problems)) {
-    const { file, line, col } = entry.at;
-    let emails: Iterable<string>;
-    let reason: Reason;
+    let grants: Iterable<readonly [string, string | undefined]>;
     if (entry.kind === 'email' || entry.kind === 'ref') {
-      emails = [entry.kind === 'email' ? entry.email : entry.ref];
-      reason = { kind: 'listed', file, line, col };
+      grants = [[entry.kind === 'email' ? entry.email : entry.ref, entry.until]];
     } else if (!groups.has(entry.group)) {
       groups.reportUndefined(entry, problems);
       continue;
     } else {
-      emails = groups.emails(entry.group);
-      reason = { kind: 'listed', file, line, col, via: entryLabel(entry) };
+      grants = [...groups.grants(entry.group)].map(([email, until]) => [email, earlierEnd(entry.until, until)] as const);
     }
-    for (const email of emails) {
-      const clash = out.list(email, reason, entry);
+    const reasonUntil = listedReasons(entry);
+    for (const [email, until] of grants) {
+      const clash = out.list(email, reasonUntil(until), entry);
       if (clash?.from !== undefined) {
         const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
         const who = entry.kind === 'ref' ? 'a member' : 'a user';
@@ -110,7 +125,7 @@ export function resolveMembers(decls: readonly PlaceDecl[], groups: GroupTable, 
     if (decl.implies === undefined) return;
     const target = byKey.get(decl.implies.key);
     if (target === undefined) throw new Error(`${decl.place.key} implies membership of an undeclared place ${decl.implies.key}`);
-    for (const email of listed[i]!.people()) target.imply(email, decl.implies.by);
+    for (const [email, until] of listed[i]!.people()) target.imply(email, decl.implies.by, until);
   });
   return decls.map((decl, i) => ({ place: decl.place, members: listed[i]!.toList() }));
 }

@@ -20,13 +20,128 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/sandbox-seed.schema.json","title":"SandboxSeed","description":"A seed for `gatehouse sandbox --seed`: a desired-state file (whose places and members the sandbox starts with) plus a sandbox section of facts a desired-state file never states.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"},"sandbox":{"$ref":"#/definitions/sandbox"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"memberList":{"type":"array","items":{"$ref":"#/definitions/member"}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaMemberList":{"type":"array","items":{"$ref":"#/definitions/asanaMember"}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}},"sandbox":{"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"auth":{"description":"How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.","enum":["bearer","x-api-key"]},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/sandbox-seed.schema.json","title":"SandboxSeed","description":"A seed for `gatehouse sandbox --seed`: a desired-state file (whose places and members the sandbox starts with) plus a sandbox section of facts a desired-state file never states.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"revoked":{"description":"Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"},"sandbox":{"$ref":"#/definitions/sandbox"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"until":{"description":"The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"grant":{"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}},"memberList":{"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/member"},"else":{"$ref":"#/definitions/grant"}}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaGrant":{"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}},"asanaMemberList":{"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/asanaMember"},"else":{"$ref":"#/definitions/asanaGrant"}}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}},"sandbox":{"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"auth":{"description":"How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.","enum":["bearer","x-api-key"]},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100};
 const func2 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const schema13 = {"type":"array","items":{"$ref":"#/definitions/member"}};
+const schema13 = {"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/member"},"else":{"$ref":"#/definitions/grant"}}};
 const schema14 = {"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320};
 const pattern1 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
+const schema15 = {"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}};
+const schema17 = {"description":"The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
+const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.until === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "user") || (key0 === "until"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+let data0 = data.user;
+if(typeof data0 === "string"){
+if(func2(data0) > 320){
+const err3 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern1.test(data0)){
+const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data1 = data.until;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -35,9 +150,8 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func2(data0) > 320){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: schema13.items.type},message:"must be string,object",schema:schema13.items.type,parentSchema:schema13.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46,8 +160,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern1.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
+const _errs3 = errors;
+let valid2 = true;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -56,9 +173,22 @@ vErrors.push(err1);
 }
 errors++;
 }
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) > 320){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -67,15 +197,60 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
+if(!pattern1.test(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+if(!(validate12(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema13.items.if,parentSchema:schema13.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -83,24 +258,21 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}};
-const schema16 = {"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."};
-const schema17 = {"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024};
-const func4 = Object.prototype.hasOwnProperty;
-const schema18 = {"type":"array","items":{"$ref":"#/definitions/asanaMember"}};
-const schema19 = {"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029};
-const pattern2 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
+const schema18 = {"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}};
+const schema19 = {"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."};
+const schema20 = {"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024};
+const func5 = Object.prototype.hasOwnProperty;
+const schema21 = {"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/asanaMember"},"else":{"$ref":"#/definitions/asanaGrant"}}};
+const schema22 = {"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029};
+const pattern4 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
+const schema23 = {"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func2(data0) > 1029){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema19,data:data0};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -109,8 +281,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern2.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema19,data:data0};
+if(data.until === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -119,9 +291,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+for(const key0 in data){
+if(!((key0 === "user") || (key0 === "until"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -131,9 +303,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.type,parentSchema:schema18,data};
+if(data.user !== undefined){
+let data0 = data.user;
+if(typeof data0 === "string"){
+if(func2(data0) > 1029){
+const err3 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -142,19 +316,193 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate16.errors = vErrors;
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data1 = data.until;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}};
-const schema22 = {"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: schema21.items.type},message:"must be string,object",schema:schema21.items.type,parentSchema:schema21.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs3 = errors;
+let valid2 = true;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) > 1029){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+if(!(validate20(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.items.if,parentSchema:schema21.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+const schema26 = {"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}};
+const schema28 = {"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.project === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -165,7 +513,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "project") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -179,7 +527,7 @@ if(data.project !== undefined){
 let data0 = data.project;
 if(typeof data0 === "string"){
 if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -189,7 +537,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -200,7 +548,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -213,7 +561,7 @@ errors++;
 if(data.prune !== undefined){
 let data1 = data.prune;
 if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.prune.type,parentSchema:schema22.properties.prune,data:data1};
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.prune.type,parentSchema:schema28.properties.prune,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -224,31 +572,31 @@ errors++;
 }
 }
 if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.admin !== undefined){
-if(!(validate16(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.editor !== undefined){
-if(!(validate16(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.commenter !== undefined){
-if(!(validate16(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.viewer !== undefined){
-const err6 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema22.properties.viewer.not,parentSchema:schema22.properties.viewer,data:data.viewer};
+const err6 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema28.properties.viewer.not,parentSchema:schema28.properties.viewer,data:data.viewer};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -259,7 +607,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -268,17 +616,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.team === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -289,7 +637,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "team") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer")) || (key0 === "projects"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -303,7 +651,7 @@ if(data.team !== undefined){
 let data0 = data.team;
 if(typeof data0 === "string"){
 if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -313,7 +661,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -324,291 +672,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.prune !== undefined){
-let data1 = data.prune;
-if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.prune.type,parentSchema:schema20.properties.prune,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.admin !== undefined){
-const err6 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.admin.not,parentSchema:schema20.properties.admin,data:data.admin};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.editor !== undefined){
-const err7 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.editor.not,parentSchema:schema20.properties.editor,data:data.editor};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.commenter !== undefined){
-const err8 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.commenter.not,parentSchema:schema20.properties.commenter,data:data.commenter};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.viewer !== undefined){
-const err9 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.viewer.not,parentSchema:schema20.properties.viewer,data:data.viewer};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.projects !== undefined){
-let data7 = data.projects;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate20(data7[i0], {instancePath:instancePath+"/projects/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.projects.type,parentSchema:schema20.properties.projects,data:data7};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
-
-const schema24 = {"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.portfolio === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portfolio"},message:"must have required property '"+"portfolio"+"'",schema:schema24.required,parentSchema:schema24,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "portfolio") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.portfolio !== undefined){
-let data0 = data.portfolio;
-if(typeof data0 === "string"){
-if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.prune !== undefined){
-let data1 = data.prune;
-if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.prune.type,parentSchema:schema24.properties.prune,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.admin !== undefined){
-if(!(validate16(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.editor !== undefined){
-if(!(validate16(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.commenter !== undefined){
-const err6 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema24.properties.commenter.not,parentSchema:schema24.properties.commenter,data:data.commenter};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.viewer !== undefined){
-if(!(validate16(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate28.errors = vErrors;
-return errors === 0;
-}
-
-const schema26 = {"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.goal === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema26.required,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "goal") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.goal !== undefined){
-let data0 = data.goal;
-if(typeof data0 === "string"){
-if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/team",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -632,38 +696,13 @@ errors++;
 }
 }
 if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.admin !== undefined){
-if(!(validate16(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.editor !== undefined){
-if(!(validate16(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.commenter !== undefined){
-if(!(validate16(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.viewer !== undefined){
-if(!(validate16(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err6 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.admin.not,parentSchema:schema26.properties.admin,data:data.admin};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -672,17 +711,81 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate34.errors = vErrors;
+if(data.editor !== undefined){
+const err7 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.editor.not,parentSchema:schema26.properties.editor,data:data.editor};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.commenter !== undefined){
+const err8 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.commenter.not,parentSchema:schema26.properties.commenter,data:data.commenter};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.viewer !== undefined){
+const err9 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema26.properties.viewer.not,parentSchema:schema26.properties.viewer,data:data.viewer};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.projects !== undefined){
+let data7 = data.projects;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate25(data7[i0], {instancePath:instancePath+"/projects/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.projects.type,parentSchema:schema26.properties.projects,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
 
+const schema30 = {"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.workspace === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(data.portfolio === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portfolio"},message:"must have required property '"+"portfolio"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -692,8 +795,253 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema16.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+if(!(((((((key0 === "portfolio") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.portfolio !== undefined){
+let data0 = data.portfolio;
+if(typeof data0 === "string"){
+if(func2(data0) > 1024){
+const err2 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/portfolio",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.prune !== undefined){
+let data1 = data.prune;
+if(typeof data1 !== "boolean"){
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.prune.type,parentSchema:schema30.properties.prune,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.admin !== undefined){
+if(!(validate19(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.editor !== undefined){
+if(!(validate19(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.commenter !== undefined){
+const err6 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.properties.commenter.not,parentSchema:schema30.properties.commenter,data:data.commenter};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.viewer !== undefined){
+if(!(validate19(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+const schema32 = {"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.goal === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "goal") || (key0 === "prune")) || (key0 === "members")) || (key0 === "admin")) || (key0 === "editor")) || (key0 === "commenter")) || (key0 === "viewer"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.goal !== undefined){
+let data0 = data.goal;
+if(typeof data0 === "string"){
+if(func2(data0) > 1024){
+const err2 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.prune !== undefined){
+let data1 = data.prune;
+if(typeof data1 !== "boolean"){
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.prune.type,parentSchema:schema32.properties.prune,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.admin !== undefined){
+if(!(validate19(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.editor !== undefined){
+if(!(validate19(data.editor, {instancePath:instancePath+"/editor",parentData:data,parentDataProperty:"editor",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.commenter !== undefined){
+if(!(validate19(data.commenter, {instancePath:instancePath+"/commenter",parentData:data,parentDataProperty:"commenter",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.viewer !== undefined){
+if(!(validate19(data.viewer, {instancePath:instancePath+"/viewer",parentData:data,parentDataProperty:"viewer",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.workspace === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema19.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -707,7 +1055,7 @@ if(data.workspace !== undefined){
 let data0 = data.workspace;
 if(typeof data0 === "string"){
 if(func2(data0) > 1024){
-const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -717,7 +1065,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -728,7 +1076,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -741,7 +1089,7 @@ errors++;
 if(data.prune !== undefined){
 let data1 = data.prune;
 if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.prune.type,parentSchema:schema16.properties.prune,data:data1};
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.prune.type,parentSchema:schema19.properties.prune,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -754,7 +1102,7 @@ errors++;
 if(data.allow_guests !== undefined){
 let data2 = data.allow_guests;
 if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/allow_guests",schemaPath:"#/properties/allow_guests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.allow_guests.type,parentSchema:schema16.properties.allow_guests,data:data2};
+const err6 = {instancePath:instancePath+"/allow_guests",schemaPath:"#/properties/allow_guests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.allow_guests.type,parentSchema:schema19.properties.allow_guests,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -765,13 +1113,13 @@ errors++;
 }
 }
 if(data.members !== undefined){
-if(!(validate16(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate19(data.members, {instancePath:instancePath+"/members",parentData:data,parentDataProperty:"members",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.admin !== undefined){
-const err7 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.admin.not,parentSchema:schema16.properties.admin,data:data.admin};
+const err7 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.admin.not,parentSchema:schema19.properties.admin,data:data.admin};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -781,7 +1129,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.editor !== undefined){
-const err8 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.editor.not,parentSchema:schema16.properties.editor,data:data.editor};
+const err8 = {instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.editor.not,parentSchema:schema19.properties.editor,data:data.editor};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -791,7 +1139,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.commenter !== undefined){
-const err9 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.commenter.not,parentSchema:schema16.properties.commenter,data:data.commenter};
+const err9 = {instancePath:instancePath+"/commenter",schemaPath:"#/properties/commenter/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.commenter.not,parentSchema:schema19.properties.commenter,data:data.commenter};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -801,7 +1149,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.viewer !== undefined){
-const err10 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.viewer.not,parentSchema:schema16.properties.viewer,data:data.viewer};
+const err10 = {instancePath:instancePath+"/viewer",schemaPath:"#/properties/viewer/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.properties.viewer.not,parentSchema:schema19.properties.viewer,data:data.viewer};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -815,14 +1163,14 @@ let data8 = data.teams;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate18(data8[i0], {instancePath:instancePath+"/teams/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate23(data8[i0], {instancePath:instancePath+"/teams/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.teams.type,parentSchema:schema16.properties.teams,data:data8};
+const err11 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.teams.type,parentSchema:schema19.properties.teams,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -837,14 +1185,14 @@ let data10 = data.projects;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate20(data10[i1], {instancePath:instancePath+"/projects/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate25(data10[i1], {instancePath:instancePath+"/projects/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.projects.type,parentSchema:schema16.properties.projects,data:data10};
+const err12 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.projects.type,parentSchema:schema19.properties.projects,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -859,14 +1207,14 @@ let data12 = data.portfolios;
 if(Array.isArray(data12)){
 const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate28(data12[i2], {instancePath:instancePath+"/portfolios/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate33(data12[i2], {instancePath:instancePath+"/portfolios/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/portfolios",schemaPath:"#/properties/portfolios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.portfolios.type,parentSchema:schema16.properties.portfolios,data:data12};
+const err13 = {instancePath:instancePath+"/portfolios",schemaPath:"#/properties/portfolios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.portfolios.type,parentSchema:schema19.properties.portfolios,data:data12};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -881,14 +1229,14 @@ let data14 = data.goals;
 if(Array.isArray(data14)){
 const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate34(data14[i3], {instancePath:instancePath+"/goals/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate39(data14[i3], {instancePath:instancePath+"/goals/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.goals.type,parentSchema:schema16.properties.goals,data:data14};
+const err14 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.goals.type,parentSchema:schema19.properties.goals,data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -900,7 +1248,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -909,18 +1257,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "workspaces")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -935,14 +1283,14 @@ let data0 = data.workspaces;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate15(data0[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate18(data0[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.workspaces.type,parentSchema:schema15.properties.workspaces,data:data0};
+const err1 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.workspaces.type,parentSchema:schema18.properties.workspaces,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -954,7 +1302,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -963,22 +1311,22 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}};
-const schema29 = {"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}};
-const schema30 = {"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200};
-const pattern3 = new RegExp("^(?!\\.\\.?$)[^/\\s]+$", "u");
-const schema31 = {"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}};
+const schema34 = {"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}};
+const schema36 = {"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200};
+const pattern7 = new RegExp("^(?!\\.\\.?$)[^/\\s]+$", "u");
+const schema37 = {"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.workspace === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -989,7 +1337,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "workspace") || (key0 === "prune")) || (key0 === "owner")) || (key0 === "contributor")) || (key0 === "reader"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1003,7 +1351,7 @@ if(data.workspace !== undefined){
 let data0 = data.workspace;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data0};
+const err2 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1012,8 +1360,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern3.test(data0)){
-const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data0};
+if(!pattern7.test(data0)){
+const err3 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1024,7 +1372,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data0};
+const err4 = {instancePath:instancePath+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1037,7 +1385,7 @@ errors++;
 if(data.prune !== undefined){
 let data1 = data.prune;
 if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.prune.type,parentSchema:schema31.properties.prune,data:data1};
+const err5 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.prune.type,parentSchema:schema37.properties.prune,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1067,7 +1415,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1076,17 +1424,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.org === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1097,7 +1445,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "org") || (key0 === "workspaces"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1111,7 +1459,7 @@ if(data.org !== undefined){
 let data0 = data.org;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err2 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data0};
+const err2 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1120,8 +1468,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern3.test(data0)){
-const err3 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data0};
+if(!pattern7.test(data0)){
+const err3 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1132,7 +1480,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data0};
+const err4 = {instancePath:instancePath+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1147,14 +1495,14 @@ let data1 = data.workspaces;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate45(data1[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate50(data1[i0], {instancePath:instancePath+"/workspaces/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.workspaces.type,parentSchema:schema29.properties.workspaces,data:data1};
+const err5 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.workspaces.type,parentSchema:schema35.properties.workspaces,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1166,7 +1514,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1175,18 +1523,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "organizations")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1201,14 +1549,14 @@ let data0 = data.organizations;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate44(data0[i0], {instancePath:instancePath+"/organizations/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate49(data0[i0], {instancePath:instancePath+"/organizations/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/organizations",schemaPath:"#/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.organizations.type,parentSchema:schema28.properties.organizations,data:data0};
+const err1 = {instancePath:instancePath+"/organizations",schemaPath:"#/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.organizations.type,parentSchema:schema34.properties.organizations,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1220,7 +1568,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1229,22 +1577,22 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"auth":{"description":"How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.","enum":["bearer","x-api-key"]},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}};
-const schema34 = {"type":"string","pattern":"^[0-9]{1,19}$"};
-const pattern5 = new RegExp("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern7 = new RegExp("^[0-9]{1,19}$", "u");
+const schema39 = {"title":"SandboxSection","description":"Only for seeding `gatehouse sandbox`: facts a desired-state file never states.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox accepts (default sandbox-token).","type":"string","minLength":1},"me":{"description":"Email of the token's own user (who the API says the token belongs to). Each provider's sandbox makes it a member of the places it seeds, as that provider does.","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"users":{"description":"Users that have an account on every service the sandbox serves but belong nowhere yet.","type":"array","items":{"type":"object","additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"name":{"type":"string"}}}},"service_account_token":{"description":"A second token the sandbox's Asana API accepts, a service account's: it lists every portfolio of a workspace, where the seed's own token lists only those its user owns.","type":"string","minLength":1},"workspaces":{"description":"Facts about workspaces named in the file, matched by name, and extra teams and projects.","type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"is_organization":{"type":"boolean"},"email_domains":{"type":"array","items":{"type":"string"}},"inactive":{"description":"Emails of members whose workspace membership is not active (is_active: false).","type":"array","items":{"type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"}},"teams":{"description":"Extra teams that exist live (names may repeat, to make ambiguous names).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"}}}},"projects":{"description":"Extra projects that exist live, optionally in a team of this workspace (by team name).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"team":{"type":"string","minLength":1},"default_access_level":{"description":"The level a member added without one gets (editor when not given).","enum":["admin","editor","commenter"]}}}},"portfolios":{"description":"Portfolios that exist live: a portfolio of the file with the same name or gid is this one, any other is extra. A personal access token lists only the portfolios its own user owns.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"owner":{"description":"The email of the portfolio's owner (the token's own user when not given).","type":"string","pattern":"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},"default_access_level":{"description":"The level a member added without one gets (viewer when not given).","enum":["admin","editor","viewer"]}}}},"goals":{"description":"Goals that exist live: a goal of the file with the same name or gid is this one, any other is extra.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"gid":{"$ref":"#/definitions/gid"},"default_access_level":{"description":"The level a member added without one gets (commenter when not given).","enum":["admin","editor","commenter","viewer"]}}}}}}},"dreadnode":{"description":"Dreadnode organisations and workspaces that exist live besides those the file's dreadnode section gives members.","type":"object","additionalProperties":false,"properties":{"token":{"description":"The bearer token the sandbox's Dreadnode API accepts (default: the same as sandbox.token). A different one shows that each provider sends its own token.","type":"string","minLength":1},"auth":{"description":"How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.","enum":["bearer","x-api-key"]},"organizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["org"],"properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/slug"},"name":{"type":"string","minLength":1}}}}}}}}}}};
+const schema40 = {"type":"string","pattern":"^[0-9]{1,19}$"};
+const pattern9 = new RegExp("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern11 = new RegExp("^[0-9]{1,19}$", "u");
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "token") || (key0 === "me")) || (key0 === "users")) || (key0 === "service_account_token")) || (key0 === "workspaces")) || (key0 === "dreadnode"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1258,7 +1606,7 @@ if(data.token !== undefined){
 let data0 = data.token;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.token,data:data0};
+const err1 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.token,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1269,7 +1617,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.token.type,parentSchema:schema33.properties.token,data:data0};
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.token.type,parentSchema:schema39.properties.token,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1282,8 +1630,8 @@ errors++;
 if(data.me !== undefined){
 let data1 = data.me;
 if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-const err3 = {instancePath:instancePath+"/me",schemaPath:"#/properties/me/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema33.properties.me,data:data1};
+if(!pattern9.test(data1)){
+const err3 = {instancePath:instancePath+"/me",schemaPath:"#/properties/me/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema39.properties.me,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1294,7 +1642,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/me",schemaPath:"#/properties/me/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.me.type,parentSchema:schema33.properties.me,data:data1};
+const err4 = {instancePath:instancePath+"/me",schemaPath:"#/properties/me/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.me.type,parentSchema:schema39.properties.me,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1312,7 +1660,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.email === undefined){
-const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema33.properties.users.items.required,parentSchema:schema33.properties.users.items,data:data3};
+const err5 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema39.properties.users.items.required,parentSchema:schema39.properties.users.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1323,7 +1671,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "email") || (key1 === "name"))){
-const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.users.items,data:data3};
+const err6 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.users.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1336,8 +1684,8 @@ errors++;
 if(data3.email !== undefined){
 let data4 = data3.email;
 if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err7 = {instancePath:instancePath+"/users/" + i0+"/email",schemaPath:"#/properties/users/items/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema33.properties.users.items.properties.email,data:data4};
+if(!pattern9.test(data4)){
+const err7 = {instancePath:instancePath+"/users/" + i0+"/email",schemaPath:"#/properties/users/items/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema39.properties.users.items.properties.email,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1348,7 +1696,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/users/" + i0+"/email",schemaPath:"#/properties/users/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.users.items.properties.email.type,parentSchema:schema33.properties.users.items.properties.email,data:data4};
+const err8 = {instancePath:instancePath+"/users/" + i0+"/email",schemaPath:"#/properties/users/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.users.items.properties.email.type,parentSchema:schema39.properties.users.items.properties.email,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1361,7 +1709,7 @@ errors++;
 if(data3.name !== undefined){
 let data5 = data3.name;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/users/" + i0+"/name",schemaPath:"#/properties/users/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.users.items.properties.name.type,parentSchema:schema33.properties.users.items.properties.name,data:data5};
+const err9 = {instancePath:instancePath+"/users/" + i0+"/name",schemaPath:"#/properties/users/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.users.items.properties.name.type,parentSchema:schema39.properties.users.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1373,7 +1721,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.users.items.type,parentSchema:schema33.properties.users.items,data:data3};
+const err10 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.users.items.type,parentSchema:schema39.properties.users.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1385,7 +1733,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.users.type,parentSchema:schema33.properties.users,data:data2};
+const err11 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.users.type,parentSchema:schema39.properties.users,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1399,7 +1747,7 @@ if(data.service_account_token !== undefined){
 let data6 = data.service_account_token;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err12 = {instancePath:instancePath+"/service_account_token",schemaPath:"#/properties/service_account_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.service_account_token,data:data6};
+const err12 = {instancePath:instancePath+"/service_account_token",schemaPath:"#/properties/service_account_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.service_account_token,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1410,7 +1758,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/service_account_token",schemaPath:"#/properties/service_account_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.service_account_token.type,parentSchema:schema33.properties.service_account_token,data:data6};
+const err13 = {instancePath:instancePath+"/service_account_token",schemaPath:"#/properties/service_account_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.service_account_token.type,parentSchema:schema39.properties.service_account_token,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1428,7 +1776,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.workspace === undefined){
-const err14 = {instancePath:instancePath+"/workspaces/" + i1,schemaPath:"#/properties/workspaces/items/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema33.properties.workspaces.items.required,parentSchema:schema33.properties.workspaces.items,data:data8};
+const err14 = {instancePath:instancePath+"/workspaces/" + i1,schemaPath:"#/properties/workspaces/items/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema39.properties.workspaces.items.required,parentSchema:schema39.properties.workspaces.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1438,8 +1786,8 @@ vErrors.push(err14);
 errors++;
 }
 for(const key2 in data8){
-if(!(func4.call(schema33.properties.workspaces.items.properties, key2))){
-const err15 = {instancePath:instancePath+"/workspaces/" + i1,schemaPath:"#/properties/workspaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workspaces.items,data:data8};
+if(!(func5.call(schema39.properties.workspaces.items.properties, key2))){
+const err15 = {instancePath:instancePath+"/workspaces/" + i1,schemaPath:"#/properties/workspaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.workspaces.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1453,7 +1801,7 @@ if(data8.workspace !== undefined){
 let data9 = data8.workspace;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err16 = {instancePath:instancePath+"/workspaces/" + i1+"/workspace",schemaPath:"#/properties/workspaces/items/properties/workspace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workspaces.items.properties.workspace,data:data9};
+const err16 = {instancePath:instancePath+"/workspaces/" + i1+"/workspace",schemaPath:"#/properties/workspaces/items/properties/workspace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workspaces.items.properties.workspace,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1464,7 +1812,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/workspaces/" + i1+"/workspace",schemaPath:"#/properties/workspaces/items/properties/workspace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.workspace.type,parentSchema:schema33.properties.workspaces.items.properties.workspace,data:data9};
+const err17 = {instancePath:instancePath+"/workspaces/" + i1+"/workspace",schemaPath:"#/properties/workspaces/items/properties/workspace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.workspace.type,parentSchema:schema39.properties.workspaces.items.properties.workspace,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1477,8 +1825,8 @@ errors++;
 if(data8.gid !== undefined){
 let data10 = data8.gid;
 if(typeof data10 === "string"){
-if(!pattern7.test(data10)){
-const err18 = {instancePath:instancePath+"/workspaces/" + i1+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema34,data:data10};
+if(!pattern11.test(data10)){
+const err18 = {instancePath:instancePath+"/workspaces/" + i1+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema40,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1489,7 +1837,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/workspaces/" + i1+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data10};
+const err19 = {instancePath:instancePath+"/workspaces/" + i1+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1502,7 +1850,7 @@ errors++;
 if(data8.is_organization !== undefined){
 let data11 = data8.is_organization;
 if(typeof data11 !== "boolean"){
-const err20 = {instancePath:instancePath+"/workspaces/" + i1+"/is_organization",schemaPath:"#/properties/workspaces/items/properties/is_organization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.workspaces.items.properties.is_organization.type,parentSchema:schema33.properties.workspaces.items.properties.is_organization,data:data11};
+const err20 = {instancePath:instancePath+"/workspaces/" + i1+"/is_organization",schemaPath:"#/properties/workspaces/items/properties/is_organization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.workspaces.items.properties.is_organization.type,parentSchema:schema39.properties.workspaces.items.properties.is_organization,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1519,7 +1867,7 @@ const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
 let data13 = data12[i2];
 if(typeof data13 !== "string"){
-const err21 = {instancePath:instancePath+"/workspaces/" + i1+"/email_domains/" + i2,schemaPath:"#/properties/workspaces/items/properties/email_domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.email_domains.items.type,parentSchema:schema33.properties.workspaces.items.properties.email_domains.items,data:data13};
+const err21 = {instancePath:instancePath+"/workspaces/" + i1+"/email_domains/" + i2,schemaPath:"#/properties/workspaces/items/properties/email_domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.email_domains.items.type,parentSchema:schema39.properties.workspaces.items.properties.email_domains.items,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1531,7 +1879,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/workspaces/" + i1+"/email_domains",schemaPath:"#/properties/workspaces/items/properties/email_domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.items.properties.email_domains.type,parentSchema:schema33.properties.workspaces.items.properties.email_domains,data:data12};
+const err22 = {instancePath:instancePath+"/workspaces/" + i1+"/email_domains",schemaPath:"#/properties/workspaces/items/properties/email_domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.items.properties.email_domains.type,parentSchema:schema39.properties.workspaces.items.properties.email_domains,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1548,8 +1896,8 @@ const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err23 = {instancePath:instancePath+"/workspaces/" + i1+"/inactive/" + i3,schemaPath:"#/properties/workspaces/items/properties/inactive/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema33.properties.workspaces.items.properties.inactive.items,data:data15};
+if(!pattern9.test(data15)){
+const err23 = {instancePath:instancePath+"/workspaces/" + i1+"/inactive/" + i3,schemaPath:"#/properties/workspaces/items/properties/inactive/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema39.properties.workspaces.items.properties.inactive.items,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1560,7 +1908,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/workspaces/" + i1+"/inactive/" + i3,schemaPath:"#/properties/workspaces/items/properties/inactive/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.inactive.items.type,parentSchema:schema33.properties.workspaces.items.properties.inactive.items,data:data15};
+const err24 = {instancePath:instancePath+"/workspaces/" + i1+"/inactive/" + i3,schemaPath:"#/properties/workspaces/items/properties/inactive/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.inactive.items.type,parentSchema:schema39.properties.workspaces.items.properties.inactive.items,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1572,7 +1920,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/workspaces/" + i1+"/inactive",schemaPath:"#/properties/workspaces/items/properties/inactive/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.items.properties.inactive.type,parentSchema:schema33.properties.workspaces.items.properties.inactive,data:data14};
+const err25 = {instancePath:instancePath+"/workspaces/" + i1+"/inactive",schemaPath:"#/properties/workspaces/items/properties/inactive/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.items.properties.inactive.type,parentSchema:schema39.properties.workspaces.items.properties.inactive,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1590,7 +1938,7 @@ for(let i4=0; i4<len4; i4++){
 let data17 = data16[i4];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.name === undefined){
-const err26 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4,schemaPath:"#/properties/workspaces/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.workspaces.items.properties.teams.items.required,parentSchema:schema33.properties.workspaces.items.properties.teams.items,data:data17};
+const err26 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4,schemaPath:"#/properties/workspaces/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.workspaces.items.properties.teams.items.required,parentSchema:schema39.properties.workspaces.items.properties.teams.items,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1601,7 +1949,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "name") || (key3 === "gid"))){
-const err27 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4,schemaPath:"#/properties/workspaces/items/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workspaces.items.properties.teams.items,data:data17};
+const err27 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4,schemaPath:"#/properties/workspaces/items/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.workspaces.items.properties.teams.items,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1615,7 +1963,7 @@ if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err28 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/name",schemaPath:"#/properties/workspaces/items/properties/teams/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workspaces.items.properties.teams.items.properties.name,data:data18};
+const err28 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/name",schemaPath:"#/properties/workspaces/items/properties/teams/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workspaces.items.properties.teams.items.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1626,7 +1974,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/name",schemaPath:"#/properties/workspaces/items/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.teams.items.properties.name.type,parentSchema:schema33.properties.workspaces.items.properties.teams.items.properties.name,data:data18};
+const err29 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/name",schemaPath:"#/properties/workspaces/items/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.teams.items.properties.name.type,parentSchema:schema39.properties.workspaces.items.properties.teams.items.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1639,8 +1987,8 @@ errors++;
 if(data17.gid !== undefined){
 let data19 = data17.gid;
 if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err30 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema34,data:data19};
+if(!pattern11.test(data19)){
+const err30 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema40,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1651,7 +1999,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data19};
+const err31 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1663,7 +2011,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4,schemaPath:"#/properties/workspaces/items/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workspaces.items.properties.teams.items.type,parentSchema:schema33.properties.workspaces.items.properties.teams.items,data:data17};
+const err32 = {instancePath:instancePath+"/workspaces/" + i1+"/teams/" + i4,schemaPath:"#/properties/workspaces/items/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.workspaces.items.properties.teams.items.type,parentSchema:schema39.properties.workspaces.items.properties.teams.items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1675,7 +2023,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/workspaces/" + i1+"/teams",schemaPath:"#/properties/workspaces/items/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.items.properties.teams.type,parentSchema:schema33.properties.workspaces.items.properties.teams,data:data16};
+const err33 = {instancePath:instancePath+"/workspaces/" + i1+"/teams",schemaPath:"#/properties/workspaces/items/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.items.properties.teams.type,parentSchema:schema39.properties.workspaces.items.properties.teams,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1693,7 +2041,7 @@ for(let i5=0; i5<len5; i5++){
 let data21 = data20[i5];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.name === undefined){
-const err34 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5,schemaPath:"#/properties/workspaces/items/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.workspaces.items.properties.projects.items.required,parentSchema:schema33.properties.workspaces.items.properties.projects.items,data:data21};
+const err34 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5,schemaPath:"#/properties/workspaces/items/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.workspaces.items.properties.projects.items.required,parentSchema:schema39.properties.workspaces.items.properties.projects.items,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1704,7 +2052,7 @@ errors++;
 }
 for(const key4 in data21){
 if(!((((key4 === "name") || (key4 === "gid")) || (key4 === "team")) || (key4 === "default_access_level"))){
-const err35 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5,schemaPath:"#/properties/workspaces/items/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workspaces.items.properties.projects.items,data:data21};
+const err35 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5,schemaPath:"#/properties/workspaces/items/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.workspaces.items.properties.projects.items,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1718,7 +2066,7 @@ if(data21.name !== undefined){
 let data22 = data21.name;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err36 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/name",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workspaces.items.properties.projects.items.properties.name,data:data22};
+const err36 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/name",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workspaces.items.properties.projects.items.properties.name,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1729,7 +2077,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/name",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.projects.items.properties.name.type,parentSchema:schema33.properties.workspaces.items.properties.projects.items.properties.name,data:data22};
+const err37 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/name",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.projects.items.properties.name.type,parentSchema:schema39.properties.workspaces.items.properties.projects.items.properties.name,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1742,8 +2090,8 @@ errors++;
 if(data21.gid !== undefined){
 let data23 = data21.gid;
 if(typeof data23 === "string"){
-if(!pattern7.test(data23)){
-const err38 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema34,data:data23};
+if(!pattern11.test(data23)){
+const err38 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema40,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1754,7 +2102,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data23};
+const err39 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1768,7 +2116,7 @@ if(data21.team !== undefined){
 let data24 = data21.team;
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err40 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/team",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workspaces.items.properties.projects.items.properties.team,data:data24};
+const err40 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/team",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workspaces.items.properties.projects.items.properties.team,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1779,7 +2127,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/team",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.projects.items.properties.team.type,parentSchema:schema33.properties.workspaces.items.properties.projects.items.properties.team,data:data24};
+const err41 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/team",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.projects.items.properties.team.type,parentSchema:schema39.properties.workspaces.items.properties.projects.items.properties.team,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1792,7 +2140,7 @@ errors++;
 if(data21.default_access_level !== undefined){
 let data25 = data21.default_access_level;
 if(!(((data25 === "admin") || (data25 === "editor")) || (data25 === "commenter"))){
-const err42 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/default_access_level",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/default_access_level/enum",keyword:"enum",params:{allowedValues: schema33.properties.workspaces.items.properties.projects.items.properties.default_access_level.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.workspaces.items.properties.projects.items.properties.default_access_level.enum,parentSchema:schema33.properties.workspaces.items.properties.projects.items.properties.default_access_level,data:data25};
+const err42 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5+"/default_access_level",schemaPath:"#/properties/workspaces/items/properties/projects/items/properties/default_access_level/enum",keyword:"enum",params:{allowedValues: schema39.properties.workspaces.items.properties.projects.items.properties.default_access_level.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.workspaces.items.properties.projects.items.properties.default_access_level.enum,parentSchema:schema39.properties.workspaces.items.properties.projects.items.properties.default_access_level,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1804,7 +2152,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5,schemaPath:"#/properties/workspaces/items/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workspaces.items.properties.projects.items.type,parentSchema:schema33.properties.workspaces.items.properties.projects.items,data:data21};
+const err43 = {instancePath:instancePath+"/workspaces/" + i1+"/projects/" + i5,schemaPath:"#/properties/workspaces/items/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.workspaces.items.properties.projects.items.type,parentSchema:schema39.properties.workspaces.items.properties.projects.items,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1816,7 +2164,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/workspaces/" + i1+"/projects",schemaPath:"#/properties/workspaces/items/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.items.properties.projects.type,parentSchema:schema33.properties.workspaces.items.properties.projects,data:data20};
+const err44 = {instancePath:instancePath+"/workspaces/" + i1+"/projects",schemaPath:"#/properties/workspaces/items/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.items.properties.projects.type,parentSchema:schema39.properties.workspaces.items.properties.projects,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1834,7 +2182,7 @@ for(let i6=0; i6<len6; i6++){
 let data27 = data26[i6];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.name === undefined){
-const err45 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6,schemaPath:"#/properties/workspaces/items/properties/portfolios/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.workspaces.items.properties.portfolios.items.required,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items,data:data27};
+const err45 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6,schemaPath:"#/properties/workspaces/items/properties/portfolios/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.workspaces.items.properties.portfolios.items.required,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1845,7 +2193,7 @@ errors++;
 }
 for(const key5 in data27){
 if(!((((key5 === "name") || (key5 === "gid")) || (key5 === "owner")) || (key5 === "default_access_level"))){
-const err46 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6,schemaPath:"#/properties/workspaces/items/properties/portfolios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items,data:data27};
+const err46 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6,schemaPath:"#/properties/workspaces/items/properties/portfolios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1859,7 +2207,7 @@ if(data27.name !== undefined){
 let data28 = data27.name;
 if(typeof data28 === "string"){
 if(func2(data28) < 1){
-const err47 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/name",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items.properties.name,data:data28};
+const err47 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/name",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items.properties.name,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1870,7 +2218,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/name",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.portfolios.items.properties.name.type,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items.properties.name,data:data28};
+const err48 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/name",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.portfolios.items.properties.name.type,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items.properties.name,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1883,8 +2231,8 @@ errors++;
 if(data27.gid !== undefined){
 let data29 = data27.gid;
 if(typeof data29 === "string"){
-if(!pattern7.test(data29)){
-const err49 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema34,data:data29};
+if(!pattern11.test(data29)){
+const err49 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema40,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1895,7 +2243,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data29};
+const err50 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data29};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1908,8 +2256,8 @@ errors++;
 if(data27.owner !== undefined){
 let data30 = data27.owner;
 if(typeof data30 === "string"){
-if(!pattern5.test(data30)){
-const err51 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/owner",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema33.properties.workspaces.items.properties.portfolios.items.properties.owner,data:data30};
+if(!pattern9.test(data30)){
+const err51 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/owner",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema39.properties.workspaces.items.properties.portfolios.items.properties.owner,data:data30};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1920,7 +2268,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/owner",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.portfolios.items.properties.owner.type,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items.properties.owner,data:data30};
+const err52 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/owner",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.portfolios.items.properties.owner.type,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items.properties.owner,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1933,7 +2281,7 @@ errors++;
 if(data27.default_access_level !== undefined){
 let data31 = data27.default_access_level;
 if(!(((data31 === "admin") || (data31 === "editor")) || (data31 === "viewer"))){
-const err53 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/default_access_level",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/default_access_level/enum",keyword:"enum",params:{allowedValues: schema33.properties.workspaces.items.properties.portfolios.items.properties.default_access_level.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.workspaces.items.properties.portfolios.items.properties.default_access_level.enum,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items.properties.default_access_level,data:data31};
+const err53 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6+"/default_access_level",schemaPath:"#/properties/workspaces/items/properties/portfolios/items/properties/default_access_level/enum",keyword:"enum",params:{allowedValues: schema39.properties.workspaces.items.properties.portfolios.items.properties.default_access_level.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.workspaces.items.properties.portfolios.items.properties.default_access_level.enum,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items.properties.default_access_level,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1945,7 +2293,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6,schemaPath:"#/properties/workspaces/items/properties/portfolios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workspaces.items.properties.portfolios.items.type,parentSchema:schema33.properties.workspaces.items.properties.portfolios.items,data:data27};
+const err54 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios/" + i6,schemaPath:"#/properties/workspaces/items/properties/portfolios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.workspaces.items.properties.portfolios.items.type,parentSchema:schema39.properties.workspaces.items.properties.portfolios.items,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1957,7 +2305,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios",schemaPath:"#/properties/workspaces/items/properties/portfolios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.items.properties.portfolios.type,parentSchema:schema33.properties.workspaces.items.properties.portfolios,data:data26};
+const err55 = {instancePath:instancePath+"/workspaces/" + i1+"/portfolios",schemaPath:"#/properties/workspaces/items/properties/portfolios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.items.properties.portfolios.type,parentSchema:schema39.properties.workspaces.items.properties.portfolios,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1975,7 +2323,7 @@ for(let i7=0; i7<len7; i7++){
 let data33 = data32[i7];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.name === undefined){
-const err56 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7,schemaPath:"#/properties/workspaces/items/properties/goals/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.workspaces.items.properties.goals.items.required,parentSchema:schema33.properties.workspaces.items.properties.goals.items,data:data33};
+const err56 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7,schemaPath:"#/properties/workspaces/items/properties/goals/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.workspaces.items.properties.goals.items.required,parentSchema:schema39.properties.workspaces.items.properties.goals.items,data:data33};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1986,7 +2334,7 @@ errors++;
 }
 for(const key6 in data33){
 if(!(((key6 === "name") || (key6 === "gid")) || (key6 === "default_access_level"))){
-const err57 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7,schemaPath:"#/properties/workspaces/items/properties/goals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workspaces.items.properties.goals.items,data:data33};
+const err57 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7,schemaPath:"#/properties/workspaces/items/properties/goals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.workspaces.items.properties.goals.items,data:data33};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2000,7 +2348,7 @@ if(data33.name !== undefined){
 let data34 = data33.name;
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err58 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/name",schemaPath:"#/properties/workspaces/items/properties/goals/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workspaces.items.properties.goals.items.properties.name,data:data34};
+const err58 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/name",schemaPath:"#/properties/workspaces/items/properties/goals/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workspaces.items.properties.goals.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2011,7 +2359,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/name",schemaPath:"#/properties/workspaces/items/properties/goals/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workspaces.items.properties.goals.items.properties.name.type,parentSchema:schema33.properties.workspaces.items.properties.goals.items.properties.name,data:data34};
+const err59 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/name",schemaPath:"#/properties/workspaces/items/properties/goals/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.workspaces.items.properties.goals.items.properties.name.type,parentSchema:schema39.properties.workspaces.items.properties.goals.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2024,8 +2372,8 @@ errors++;
 if(data33.gid !== undefined){
 let data35 = data33.gid;
 if(typeof data35 === "string"){
-if(!pattern7.test(data35)){
-const err60 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema34,data:data35};
+if(!pattern11.test(data35)){
+const err60 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/gid",schemaPath:"#/definitions/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\"",schema:"^[0-9]{1,19}$",parentSchema:schema40,data:data35};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2036,7 +2384,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data35};
+const err61 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/gid",schemaPath:"#/definitions/gid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2049,7 +2397,7 @@ errors++;
 if(data33.default_access_level !== undefined){
 let data36 = data33.default_access_level;
 if(!((((data36 === "admin") || (data36 === "editor")) || (data36 === "commenter")) || (data36 === "viewer"))){
-const err62 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/default_access_level",schemaPath:"#/properties/workspaces/items/properties/goals/items/properties/default_access_level/enum",keyword:"enum",params:{allowedValues: schema33.properties.workspaces.items.properties.goals.items.properties.default_access_level.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.workspaces.items.properties.goals.items.properties.default_access_level.enum,parentSchema:schema33.properties.workspaces.items.properties.goals.items.properties.default_access_level,data:data36};
+const err62 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7+"/default_access_level",schemaPath:"#/properties/workspaces/items/properties/goals/items/properties/default_access_level/enum",keyword:"enum",params:{allowedValues: schema39.properties.workspaces.items.properties.goals.items.properties.default_access_level.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.workspaces.items.properties.goals.items.properties.default_access_level.enum,parentSchema:schema39.properties.workspaces.items.properties.goals.items.properties.default_access_level,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2061,7 +2409,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7,schemaPath:"#/properties/workspaces/items/properties/goals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workspaces.items.properties.goals.items.type,parentSchema:schema33.properties.workspaces.items.properties.goals.items,data:data33};
+const err63 = {instancePath:instancePath+"/workspaces/" + i1+"/goals/" + i7,schemaPath:"#/properties/workspaces/items/properties/goals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.workspaces.items.properties.goals.items.type,parentSchema:schema39.properties.workspaces.items.properties.goals.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2073,7 +2421,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/workspaces/" + i1+"/goals",schemaPath:"#/properties/workspaces/items/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.items.properties.goals.type,parentSchema:schema33.properties.workspaces.items.properties.goals,data:data32};
+const err64 = {instancePath:instancePath+"/workspaces/" + i1+"/goals",schemaPath:"#/properties/workspaces/items/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.items.properties.goals.type,parentSchema:schema39.properties.workspaces.items.properties.goals,data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2085,7 +2433,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/workspaces/" + i1,schemaPath:"#/properties/workspaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workspaces.items.type,parentSchema:schema33.properties.workspaces.items,data:data8};
+const err65 = {instancePath:instancePath+"/workspaces/" + i1,schemaPath:"#/properties/workspaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.workspaces.items.type,parentSchema:schema39.properties.workspaces.items,data:data8};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2097,7 +2445,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workspaces.type,parentSchema:schema33.properties.workspaces,data:data7};
+const err66 = {instancePath:instancePath+"/workspaces",schemaPath:"#/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workspaces.type,parentSchema:schema39.properties.workspaces,data:data7};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2112,7 +2460,7 @@ let data37 = data.dreadnode;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 for(const key7 in data37){
 if(!(((key7 === "token") || (key7 === "auth")) || (key7 === "organizations"))){
-const err67 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode,data:data37};
+const err67 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.dreadnode,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2126,7 +2474,7 @@ if(data37.token !== undefined){
 let data38 = data37.token;
 if(typeof data38 === "string"){
 if(func2(data38) < 1){
-const err68 = {instancePath:instancePath+"/dreadnode/token",schemaPath:"#/properties/dreadnode/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.dreadnode.properties.token,data:data38};
+const err68 = {instancePath:instancePath+"/dreadnode/token",schemaPath:"#/properties/dreadnode/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.dreadnode.properties.token,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2137,7 +2485,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/dreadnode/token",schemaPath:"#/properties/dreadnode/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dreadnode.properties.token.type,parentSchema:schema33.properties.dreadnode.properties.token,data:data38};
+const err69 = {instancePath:instancePath+"/dreadnode/token",schemaPath:"#/properties/dreadnode/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.dreadnode.properties.token.type,parentSchema:schema39.properties.dreadnode.properties.token,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2150,7 +2498,7 @@ errors++;
 if(data37.auth !== undefined){
 let data39 = data37.auth;
 if(!((data39 === "bearer") || (data39 === "x-api-key"))){
-const err70 = {instancePath:instancePath+"/dreadnode/auth",schemaPath:"#/properties/dreadnode/properties/auth/enum",keyword:"enum",params:{allowedValues: schema33.properties.dreadnode.properties.auth.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dreadnode.properties.auth.enum,parentSchema:schema33.properties.dreadnode.properties.auth,data:data39};
+const err70 = {instancePath:instancePath+"/dreadnode/auth",schemaPath:"#/properties/dreadnode/properties/auth/enum",keyword:"enum",params:{allowedValues: schema39.properties.dreadnode.properties.auth.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.dreadnode.properties.auth.enum,parentSchema:schema39.properties.dreadnode.properties.auth,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2168,7 +2516,7 @@ for(let i8=0; i8<len8; i8++){
 let data41 = data40[i8];
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.org === undefined){
-const err71 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema33.properties.dreadnode.properties.organizations.items.required,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data41};
+const err71 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/required",keyword:"required",params:{missingProperty: "org"},message:"must have required property '"+"org"+"'",schema:schema39.properties.dreadnode.properties.organizations.items.required,parentSchema:schema39.properties.dreadnode.properties.organizations.items,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2179,7 +2527,7 @@ errors++;
 }
 for(const key8 in data41){
 if(!((key8 === "org") || (key8 === "workspaces"))){
-const err72 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data41};
+const err72 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.dreadnode.properties.organizations.items,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2193,7 +2541,7 @@ if(data41.org !== undefined){
 let data42 = data41.org;
 if(typeof data42 === "string"){
 if(func2(data42) > 200){
-const err73 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data42};
+const err73 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2202,8 +2550,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern3.test(data42)){
-const err74 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data42};
+if(!pattern7.test(data42)){
+const err74 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2214,7 +2562,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data42};
+const err75 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/org",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2232,7 +2580,7 @@ for(let i9=0; i9<len9; i9++){
 let data44 = data43[i9];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.workspace === undefined){
-const err76 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.required,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
+const err76 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/required",keyword:"required",params:{missingProperty: "workspace"},message:"must have required property '"+"workspace"+"'",schema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items.required,parentSchema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2243,7 +2591,7 @@ errors++;
 }
 for(const key9 in data44){
 if(!((key9 === "workspace") || (key9 === "name"))){
-const err77 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
+const err77 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2257,7 +2605,7 @@ if(data44.workspace !== undefined){
 let data45 = data44.workspace;
 if(typeof data45 === "string"){
 if(func2(data45) > 200){
-const err78 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30,data:data45};
+const err78 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2266,8 +2614,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!pattern3.test(data45)){
-const err79 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema30,data:data45};
+if(!pattern7.test(data45)){
+const err79 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?$)[^/\\s]+$"},message:"must match pattern \""+"^(?!\\.\\.?$)[^/\\s]+$"+"\"",schema:"^(?!\\.\\.?$)[^/\\s]+$",parentSchema:schema36,data:data45};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2278,7 +2626,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data45};
+const err80 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/workspace",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2292,7 +2640,7 @@ if(data44.name !== undefined){
 let data46 = data44.name;
 if(typeof data46 === "string"){
 if(func2(data46) < 1){
-const err81 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data46};
+const err81 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2303,7 +2651,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data46};
+const err82 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9+"/name",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name.type,parentSchema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2315,7 +2663,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
+const err83 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces/" + i9,schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items.type,parentSchema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.items,data:data44};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2327,7 +2675,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items.properties.workspaces,data:data43};
+const err84 = {instancePath:instancePath+"/dreadnode/organizations/" + i8+"/workspaces",schemaPath:"#/properties/dreadnode/properties/organizations/items/properties/workspaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces.type,parentSchema:schema39.properties.dreadnode.properties.organizations.items.properties.workspaces,data:data43};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2339,7 +2687,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.properties.organizations.items.type,parentSchema:schema33.properties.dreadnode.properties.organizations.items,data:data41};
+const err85 = {instancePath:instancePath+"/dreadnode/organizations/" + i8,schemaPath:"#/properties/dreadnode/properties/organizations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.dreadnode.properties.organizations.items.type,parentSchema:schema39.properties.dreadnode.properties.organizations.items,data:data41};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2351,7 +2699,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/dreadnode/organizations",schemaPath:"#/properties/dreadnode/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.dreadnode.properties.organizations.type,parentSchema:schema33.properties.dreadnode.properties.organizations,data:data40};
+const err86 = {instancePath:instancePath+"/dreadnode/organizations",schemaPath:"#/properties/dreadnode/properties/organizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.dreadnode.properties.organizations.type,parentSchema:schema39.properties.dreadnode.properties.organizations,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2363,7 +2711,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.dreadnode.type,parentSchema:schema33.properties.dreadnode,data:data37};
+const err87 = {instancePath:instancePath+"/dreadnode",schemaPath:"#/properties/dreadnode/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.dreadnode.type,parentSchema:schema39.properties.dreadnode,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2375,7 +2723,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2384,7 +2732,7 @@ vErrors.push(err88);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
@@ -2405,7 +2753,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "version") || (key0 === "groups")) || (key0 === "protected")) || (key0 === "allow_unicode_emails")) || (key0 === "asana")) || (key0 === "dreadnode")) || (key0 === "sandbox"))){
+if(!((((((((key0 === "version") || (key0 === "groups")) || (key0 === "protected")) || (key0 === "revoked")) || (key0 === "allow_unicode_emails")) || (key0 === "asana")) || (key0 === "dreadnode")) || (key0 === "sandbox"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -2502,10 +2850,16 @@ vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.error
 errors = vErrors.length;
 }
 }
+if(data.revoked !== undefined){
+if(!(validate11(data.revoked, {instancePath:instancePath+"/revoked",parentData:data,parentDataProperty:"revoked",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 if(data.allow_unicode_emails !== undefined){
-let data4 = data.allow_unicode_emails;
-if(typeof data4 !== "boolean"){
-const err8 = {instancePath:instancePath+"/allow_unicode_emails",schemaPath:"#/properties/allow_unicode_emails/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allow_unicode_emails.type,parentSchema:schema11.properties.allow_unicode_emails,data:data4};
+let data5 = data.allow_unicode_emails;
+if(typeof data5 !== "boolean"){
+const err8 = {instancePath:instancePath+"/allow_unicode_emails",schemaPath:"#/properties/allow_unicode_emails/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allow_unicode_emails.type,parentSchema:schema11.properties.allow_unicode_emails,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2516,20 +2870,20 @@ errors++;
 }
 }
 if(data.asana !== undefined){
-if(!(validate14(data.asana, {instancePath:instancePath+"/asana",parentData:data,parentDataProperty:"asana",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate17(data.asana, {instancePath:instancePath+"/asana",parentData:data,parentDataProperty:"asana",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 if(data.dreadnode !== undefined){
-if(!(validate43(data.dreadnode, {instancePath:instancePath+"/dreadnode",parentData:data,parentDataProperty:"dreadnode",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate48(data.dreadnode, {instancePath:instancePath+"/dreadnode",parentData:data,parentDataProperty:"dreadnode",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.sandbox !== undefined){
-if(!(validate52(data.sandbox, {instancePath:instancePath+"/sandbox",parentData:data,parentDataProperty:"sandbox",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate57(data.sandbox, {instancePath:instancePath+"/sandbox",parentData:data,parentDataProperty:"sandbox",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -2549,4 +2903,4 @@ return errors === 0;
 }
 
 /** The sha256 of the JSON text of the schema this was generated from. */
-export const schemaKey = "edee951f85c6e44cde066d317a4880c0b9eea2ae0a97cedb198b6bee5443bb5e";
+export const schemaKey = "4f4cfff82320daf2d1deee61e9bd5c60d169432cafb6bfce8214d7f88d36f9d7";

@@ -1,14 +1,21 @@
 /* Generated from src/config/core-schema.ts by `npm run gen`. Do not edit by hand. */
 
 /**
- * An email address, or group:NAME.
+ * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type Member = string;
-export type MemberList = Member[];
+export type MemberList = (string | {})[];
 /**
  * Users never removed, whatever the places say (emails or group:NAME).
+ *
+ * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type MemberList1 = Member[];
+export type MemberList1 = (string | {})[];
+/**
+ * Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.
+ *
+ * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
+ */
+export type MemberList2 = (string | {})[];
 
 /**
  * The provider-neutral keys of a desired-state file; each provider section is typed in its own folder.
@@ -25,6 +32,7 @@ export interface GatehouseFile {
     [k: string]: MemberList;
   };
   protected?: MemberList1;
+  revoked?: MemberList2;
   /**
    * Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.
    */

@@ -177,8 +177,10 @@ function typeWords(type: unknown): string {
  */
 function memberForm(err: ErrorObject): string | undefined {
   if (err.schemaPath.includes('/definitions/member/')) return 'an email address or group:NAME';
-  const schema = err.parentSchema as { description?: unknown; pattern?: unknown } | undefined;
-  if (typeof schema?.description !== 'string' || !String(schema.pattern).includes('group:')) return undefined;
+  const schema = err.parentSchema as { description?: unknown; pattern?: unknown; then?: unknown } | undefined;
+  // A member list's item (a member, or a member with an end date) or a member's own pattern.
+  const describesMember = schema?.then !== undefined || String(schema?.pattern).includes('group:');
+  if (typeof schema?.description !== 'string' || !describesMember) return undefined;
   return schema.description.charAt(0).toLowerCase() + schema.description.slice(1).replace(/\.$/, '');
 }
 
@@ -225,7 +227,8 @@ function describe(
 
   switch (err.keyword) {
     case 'propertyNames':
-      return undefined; // its inner error says it better
+    case 'if':
+      return undefined; // its inner error says it better (a list item's `then` or `else`)
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       // Keys the format refuses on purpose (`not`) are not offered.

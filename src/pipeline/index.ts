@@ -84,7 +84,7 @@ async function rejectLookAlikes(desired: DesiredState, live: LiveState): Promise
       if (reason?.kind === 'listed' && !listed.has(email)) listed.set(email, { file: reason.file, line: reason.line, col: reason.col });
     }
   }
-  for (const { email, source } of desired.protected ?? []) if (!listed.has(email)) listed.set(email, source);
+  for (const { email, source } of [...(desired.protected ?? []), ...(desired.revoked ?? [])]) if (!listed.has(email)) listed.set(email, source);
   const members = new Map<string, ResolvedPlace>();
   for (const { place, members: present } of live.places) {
     for (const m of present) if (m.unnamed !== true && m.email.includes('@') && !members.has(m.email)) members.set(m.email, place);

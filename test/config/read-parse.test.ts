@@ -263,8 +263,8 @@ describe('prototype safety', () => {
       yaml('version: 1', '__proto__: {polluted: true}', 'constructor: {polluted: true}', 'asana:', '  __proto__: {workspaces: []}'),
     );
     expect(out).toEqual([
-      'f.yaml:2:1: unknown key "__proto__" at the top level; expected "version", "groups", "protected", "allow_unicode_emails", "asana" or "dreadnode"',
-      'f.yaml:3:1: unknown key "constructor" at the top level; expected "version", "groups", "protected", "allow_unicode_emails", "asana" or "dreadnode"',
+      'f.yaml:2:1: unknown key "__proto__" at the top level; expected "version", "groups", "protected", "revoked", "allow_unicode_emails", "asana" or "dreadnode"',
+      'f.yaml:3:1: unknown key "constructor" at the top level; expected "version", "groups", "protected", "revoked", "allow_unicode_emails", "asana" or "dreadnode"',
       'f.yaml:5:3: unknown key "__proto__" in asana; expected "workspaces"',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -65,7 +65,7 @@ describe('schema errors, in words, at the node', () => {
 
   it('a number where a member is expected', async () => {
     expect(await problemsOf(ws('    - workspace: A', '      members: [a@b.co, 42]'))).toEqual([
-      'f.yaml:5:25: asana.workspaces[0].members[1] must be an email address, group:NAME, or team:NAME',
+      'f.yaml:5:25: asana.workspaces[0].members[1] must be an email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends',
     ]);
   });
 

@@ -35,7 +35,7 @@ function places(files: readonly ValidFile[], _problems: Problems): PlaceDecl[] {
       const path = [NAME, 'rooms', i];
       const decl: PlaceDecl = {
         place: { key: `${NAME}/room:${room.room}`, provider: NAME, kind: 'room', ref: room.room, stage: 0, source: file.positions.at([...path, 'room']), listsMembers: true },
-        entries: ROLES.flatMap((role) => readEntries(room[role] ?? [], file.positions.items([...path, role]), file.positions.at(path), { role })),
+        entries: ROLES.flatMap((role) => readEntries(room[role] ?? [], file.positions, [...path, role], { role })),
       };
       if (room.prune !== undefined) decl.place.prune = room.prune;
       if (room.visitors !== undefined) decl.place.settings = { visitors: room.visitors };

@@ -180,10 +180,24 @@ export const section: SchemaFragment = {
       "pattern": "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",
       "maxLength": 1029
     },
+    "asanaGrant": {
+      "description": "A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["user", "until"],
+      "properties": {
+        "user": { "$ref": "#/definitions/asanaMember" },
+        "until": { "$ref": "#/definitions/until" }
+      }
+    },
     "asanaMemberList": {
       "type": "array",
       "items": {
-        "$ref": "#/definitions/asanaMember"
+        "description": "An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.",
+        "type": ["string", "object"],
+        "if": { "type": "string" },
+        "then": { "$ref": "#/definitions/asanaMember" },
+        "else": { "$ref": "#/definitions/asanaGrant" }
       }
     },
     "gid": {

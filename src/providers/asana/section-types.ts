@@ -5,62 +5,87 @@
  */
 export type Ref = string;
 /**
- * An email address, group:NAME, or team:NAME.
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMember = string;
-export type AsanaMemberList = AsanaMember[];
+export type AsanaMemberList = (string | {})[];
 /**
  * Members at any access level; a new one gets the project's default access level.
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList1 = AsanaMember[];
+export type AsanaMemberList1 = (string | {})[];
 /**
  * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList2 = AsanaMember[];
+export type AsanaMemberList2 = (string | {})[];
 /**
  * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList3 = AsanaMember[];
+export type AsanaMemberList3 = (string | {})[];
 /**
  * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList4 = AsanaMember[];
+export type AsanaMemberList4 = (string | {})[];
 /**
  * Members at any access level; a new one gets the portfolio's default access level.
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList5 = AsanaMember[];
+export type AsanaMemberList5 = (string | {})[];
 /**
  * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList6 = AsanaMember[];
+export type AsanaMemberList6 = (string | {})[];
 /**
  * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList7 = AsanaMember[];
+export type AsanaMemberList7 = (string | {})[];
 /**
  * Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList8 = AsanaMember[];
+export type AsanaMemberList8 = (string | {})[];
 /**
  * Members at any access level; a new one gets the goal's default access level.
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList9 = AsanaMember[];
+export type AsanaMemberList9 = (string | {})[];
 /**
  * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList10 = AsanaMember[];
+export type AsanaMemberList10 = (string | {})[];
 /**
  * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList11 = AsanaMember[];
+export type AsanaMemberList11 = (string | {})[];
 /**
  * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList12 = AsanaMember[];
+export type AsanaMemberList12 = (string | {})[];
 /**
  * Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
+ *
+ * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList13 = AsanaMember[];
+export type AsanaMemberList13 = (string | {})[];
 export type Gid = string;
 
 export interface AsanaSection {

@@ -6,7 +6,7 @@
  * (stage 0, then teams, portfolios and goals, then projects).
  */
 import type { DesiredPlace, SourceLocation } from '../../model/index.js';
-import { readEntries, where, type DataPath, type Entry, type PlaceDecl, type Problems, type ValidFile } from '../../config/section-kit.js';
+import { readEntries, where, type DataPath, type Entry, type ListItem, type PlaceDecl, type Problems, type ValidFile } from '../../config/section-kit.js';
 import { ALLOW_GUESTS } from './guests.js';
 import { GOAL_LEVELS, PORTFOLIO_LEVELS, PROJECT_LEVELS } from './schema.js';
 import { TEAM_PREFIX, TEAM_REFS, type TeamRef } from './team-members.js';
@@ -62,14 +62,14 @@ function child(kind: Exclude<Kind, 'workspace'>, ref: string, at: SourceLocation
 }
 
 /** A list as entries; `role` for a level list. */
-function listAt(file: ValidFile, path: DataPath, key: string, list: readonly string[], role?: string): Entry[] {
+function listAt(file: ValidFile, path: DataPath, key: string, list: readonly ListItem[], role?: string): Entry[] {
   const listPath = [...path, key];
   const options = role === undefined ? { refPrefixes: [TEAM_PREFIX] } : { role, refPrefixes: [TEAM_PREFIX] };
-  return readEntries(list, file.positions.items(listPath), file.positions.at(listPath), options);
+  return readEntries(list, file.positions, listPath, options);
 }
 
 /** A workspace's or team's `members:`: users only; a team there is an error at its line. */
-function members(file: ValidFile, path: DataPath, list: readonly string[] | undefined, kind: 'workspace' | 'team', problems: Problems): Entry[] {
+function members(file: ValidFile, path: DataPath, list: readonly ListItem[] | undefined, kind: 'workspace' | 'team', problems: Problems): Entry[] {
   if (list === undefined) return [];
   return listAt(file, path, 'members', list).filter((entry) => {
     if (entry.kind !== 'ref') return true;
@@ -80,9 +80,9 @@ function members(file: ValidFile, path: DataPath, list: readonly string[] | unde
 
 /** A shared place's `members:` and level lists, in file order (a member listed twice is reported at the later mention). */
 function sharedEntries(file: ValidFile, path: DataPath, entry: SharedEntry, levels: readonly string[]): Entry[] {
-  const lists: Array<[string, readonly string[] | undefined, string | undefined]> = [
+  const lists: Array<[string, readonly ListItem[] | undefined, string | undefined]> = [
     ['members', entry.members, undefined],
-    ...levels.map((level): [string, readonly string[] | undefined, string] => [level, field(entry, level) as readonly string[] | undefined, level]),
+    ...levels.map((level): [string, readonly ListItem[] | undefined, string] => [level, field(entry, level) as readonly ListItem[] | undefined, level]),
   ];
   return lists
     .flatMap(([key, list, role]) => (list === undefined ? [] : listAt(file, path, key, list, role)))

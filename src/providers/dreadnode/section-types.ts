@@ -5,10 +5,9 @@
  */
 export type Slug = string;
 /**
- * An email address, or group:NAME.
+ * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type Member = string;
-export type MemberList = Member[];
+export type MemberList = (string | {})[];
 
 export interface DreadnodeSection {
   organizations?: DreadnodeOrganization[];

@@ -37,7 +37,7 @@ export function dreadnodePlaces(files: readonly ValidFile[], problems: Problems)
           const list = ws[permission];
           if (list === undefined) return [];
           const listPath = [...path, permission];
-          return readEntries(list, file.positions.items(listPath), file.positions.at(listPath), { role: permission });
+          return readEntries(list, file.positions, listPath, { role: permission });
         }).sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
         declared.set(key, { place, entries });
       });
