@@ -65,10 +65,7 @@ export const coreDefinitions: Record<string, JsonSchema> = {
     "type": "array",
     "items": {
       "description": "An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.",
-      "type": ["string", "object"],
-      "if": { "type": "string" },
-      "then": { "$ref": "#/definitions/member" },
-      "else": { "$ref": "#/definitions/grant" }
+      "anyOf": [{ "$ref": "#/definitions/member" }, { "$ref": "#/definitions/grant" }]
     }
   }
 };

@@ -20,11 +20,11 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/gatehouse.schema.json","title":"GatehouseFile","description":"Who belongs where: the places of each provider's section (asana, dreadnode) and their members. One file, or a folder of files merged together.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"revoked":{"description":"Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"until":{"description":"The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"grant":{"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}},"memberList":{"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/member"},"else":{"$ref":"#/definitions/grant"}}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaGrant":{"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}},"asanaMemberList":{"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/asanaMember"},"else":{"$ref":"#/definitions/asanaGrant"}}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/gatehouse.schema.json","title":"GatehouseFile","description":"Who belongs where: the places of each provider's section (asana, dreadnode) and their members. One file, or a folder of files merged together.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Format version. Always 1.","const":1},"groups":{"description":"Reusable lists of users, referenced as group:NAME. A group may include other groups.","type":"object","propertyNames":{"$ref":"#/definitions/groupName"},"additionalProperties":{"$ref":"#/definitions/memberList"}},"protected":{"description":"Users never removed, whatever the places say (emails or group:NAME).","$ref":"#/definitions/memberList"},"revoked":{"description":"Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.","$ref":"#/definitions/memberList"},"allow_unicode_emails":{"description":"Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.","type":"boolean"},"asana":{"$ref":"#/definitions/asana"},"dreadnode":{"$ref":"#/definitions/dreadnode"}},"definitions":{"groupName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100},"member":{"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320},"until":{"description":"The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"grant":{"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}},"memberList":{"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","anyOf":[{"$ref":"#/definitions/member"},{"$ref":"#/definitions/grant"}]}},"asana":{"type":"object","additionalProperties":false,"properties":{"workspaces":{"type":"array","items":{"$ref":"#/definitions/asanaWorkspace"}}}},"ref":{"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024},"asanaWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."},"asanaTeam":{"type":"object","additionalProperties":false,"required":["team"],"properties":{"team":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A team has no access levels: list its users under members."},"editor":{"not":{},"description":"A team has no access levels: list its users under members."},"commenter":{"not":{},"description":"A team has no access levels: list its users under members."},"viewer":{"not":{},"description":"A team has no access levels: list its users under members."},"projects":{"description":"Projects of this team, found by name or gid among the team's projects.","type":"array","items":{"$ref":"#/definitions/asanaProject"}}}},"asanaProject":{"type":"object","additionalProperties":false,"required":["project"],"properties":{"project":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the project's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"not":{},"description":"A project's access levels are admin, editor, commenter."}}},"asanaPortfolio":{"type":"object","additionalProperties":false,"required":["portfolio"],"properties":{"portfolio":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the portfolio's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"not":{},"description":"A portfolio's access levels are admin, editor, viewer."},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaGoal":{"type":"object","additionalProperties":false,"required":["goal"],"properties":{"goal":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"members":{"description":"Members at any access level; a new one gets the goal's default access level.","$ref":"#/definitions/asanaMemberList"},"admin":{"description":"Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"editor":{"description":"Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"commenter":{"description":"Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"},"viewer":{"description":"Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).","$ref":"#/definitions/asanaMemberList"}}},"asanaMember":{"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029},"asanaGrant":{"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}},"asanaMemberList":{"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","anyOf":[{"$ref":"#/definitions/asanaMember"},{"$ref":"#/definitions/asanaGrant"}]}},"gid":{"type":"string","pattern":"^[0-9]{1,19}$"},"dreadnode":{"type":"object","additionalProperties":false,"properties":{"organizations":{"type":"array","items":{"$ref":"#/definitions/dreadnodeOrganization"}}}},"slug":{"description":"A slug as it appears in Dreadnode URLs: no slash or space, and not \".\" or \"..\".","type":"string","pattern":"^(?!\\.\\.?$)[^/\\s]+$","maxLength":200},"dreadnodeOrganization":{"type":"object","additionalProperties":false,"required":["org"],"description":"A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.","properties":{"org":{"$ref":"#/definitions/slug"},"workspaces":{"type":"array","items":{"$ref":"#/definitions/dreadnodeWorkspace"}}}},"dreadnodeWorkspace":{"type":"object","additionalProperties":false,"required":["workspace"],"description":"A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.","properties":{"workspace":{"$ref":"#/definitions/slug"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"owner":{"$ref":"#/definitions/memberList"},"contributor":{"$ref":"#/definitions/memberList"},"reader":{"$ref":"#/definitions/memberList"}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":100};
 const func2 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const schema13 = {"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/member"},"else":{"$ref":"#/definitions/grant"}}};
+const schema13 = {"type":"array","items":{"description":"An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","anyOf":[{"$ref":"#/definitions/member"},{"$ref":"#/definitions/grant"}]}};
 const schema14 = {"description":"An email address, or group:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":320};
 const pattern1 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
 const schema15 = {"description":"A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/member"},"until":{"$ref":"#/definitions/until"}}};
@@ -150,8 +150,12 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: schema13.items.type},message:"must be string,object",schema:schema13.items.type,parentSchema:schema13.items,data:data0};
+const _errs2 = errors;
+let valid2 = false;
+const _errs3 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) > 320){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -160,11 +164,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs3 = errors;
-let valid2 = true;
-const _errs4 = errors;
-if(typeof data0 !== "string"){
-const err1 = {};
+if(!pattern1.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -173,22 +174,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs6 = errors;
-if(typeof data0 === "string"){
-if(func2(data0) > 320){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema14,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -197,8 +185,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern1.test(data0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema14,data:data0};
+var _valid0 = _errs3 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs6 = errors;
+if(!(validate12(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema13.items.anyOf,parentSchema:schema13.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -207,50 +206,26 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/member/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid2 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs9 = errors;
-if(!(validate12(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs9 === errors;
-valid2 = _valid0;
-ifClause0 = "else";
-}
-if(!valid2){
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema13.items.if,parentSchema:schema13.items,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -262,7 +237,7 @@ const schema18 = {"type":"object","additionalProperties":false,"properties":{"wo
 const schema19 = {"type":"object","additionalProperties":false,"required":["workspace"],"properties":{"workspace":{"$ref":"#/definitions/ref"},"prune":{"description":"Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.","type":"boolean"},"allow_guests":{"description":"When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.","type":"boolean"},"members":{"$ref":"#/definitions/asanaMemberList"},"admin":{"not":{},"description":"A workspace has no access levels: list its users under members."},"editor":{"not":{},"description":"A workspace has no access levels: list its users under members."},"commenter":{"not":{},"description":"A workspace has no access levels: list its users under members."},"viewer":{"not":{},"description":"A workspace has no access levels: list its users under members."},"teams":{"type":"array","items":{"$ref":"#/definitions/asanaTeam"}},"projects":{"description":"Projects found by name or gid anywhere in the workspace.","type":"array","items":{"$ref":"#/definitions/asanaProject"}},"portfolios":{"description":"Portfolios of the workspace, by name or gid. With a personal access token Asana lists only the portfolios the token's user owns: name the others by gid, or use a service account token.","type":"array","items":{"$ref":"#/definitions/asanaPortfolio"}},"goals":{"description":"Goals of the workspace, by name or gid.","type":"array","items":{"$ref":"#/definitions/asanaGoal"}}},"description":"An Asana workspace or organisation. Users of its teams, projects, portfolios and goals are members of it implicitly."};
 const schema20 = {"description":"A name, or a gid (all digits).","type":"string","minLength":1,"maxLength":1024};
 const func5 = Object.prototype.hasOwnProperty;
-const schema21 = {"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/asanaMember"},"else":{"$ref":"#/definitions/asanaGrant"}}};
+const schema21 = {"type":"array","items":{"description":"An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.","anyOf":[{"$ref":"#/definitions/asanaMember"},{"$ref":"#/definitions/asanaGrant"}]}};
 const schema22 = {"description":"An email address, group:NAME, or team:NAME.","type":"string","pattern":"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$","maxLength":1029};
 const pattern4 = new RegExp("^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$", "u");
 const schema23 = {"description":"A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.","type":"object","additionalProperties":false,"required":["user","until"],"properties":{"user":{"$ref":"#/definitions/asanaMember"},"until":{"$ref":"#/definitions/until"}}};
@@ -386,8 +361,12 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: schema21.items.type},message:"must be string,object",schema:schema21.items.type,parentSchema:schema21.items,data:data0};
+const _errs2 = errors;
+let valid2 = false;
+const _errs3 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) > 1029){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -396,11 +375,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs3 = errors;
-let valid2 = true;
-const _errs4 = errors;
-if(typeof data0 !== "string"){
-const err1 = {};
+if(!pattern4.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -409,22 +385,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs6 = errors;
-if(typeof data0 === "string"){
-if(func2(data0) > 1029){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/maxLength",keyword:"maxLength",params:{limit: 1029},message:"must NOT have more than 1029 characters",schema:1029,parentSchema:schema22,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -433,8 +396,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/pattern",keyword:"pattern",params:{pattern: "^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"},message:"must match pattern \""+"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$"+"\"",schema:"^(group:[A-Za-z0-9][A-Za-z0-9_.-]*|team:\\S.{0,1023}|[^@\\s:]+@[^@\\s]+\\.[^@\\s]+)$",parentSchema:schema22,data:data0};
+var _valid0 = _errs3 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs6 = errors;
+if(!(validate20(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.items.anyOf,parentSchema:schema21.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -443,50 +417,26 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/asanaMember/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid2 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs9 = errors;
-if(!(validate20(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs9 === errors;
-valid2 = _valid0;
-ifClause0 = "else";
-}
-if(!valid2){
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.items.if,parentSchema:schema21.items,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -1742,4 +1692,4 @@ return errors === 0;
 }
 
 /** The sha256 of the JSON text of the schema this was generated from. */
-export const schemaKey = "15029b39456d2e233df0e6c8cf3704b799eb46973ba320559f8e5c48403f054d";
+export const schemaKey = "76f384e890b0ffea7aa81212cbbc88a81e67e8135e62e3ae82252717433d6187";

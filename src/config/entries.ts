@@ -2,6 +2,7 @@
 import type { SourceLocation } from '../model/index.js';
 import type { DataPath, Positions } from './positions.js';
 import type { Problems } from './problems.js';
+import type { MemberList } from './schema-types.js';
 
 interface EntryBase {
   /** Where the member is written (the `user:` value of a mapping entry). */
@@ -13,7 +14,7 @@ interface EntryBase {
 }
 
 /** One item of a member list as the schema allows it: a member, or a member with an end date. */
-export type ListItem = string | { user: string; until: string };
+export type ListItem = MemberList[number];
 
 /**
  * An email, a group, or a member the provider names itself (`ref`, such as an

@@ -1,21 +1,29 @@
 /* Generated from src/config/core-schema.ts by `npm run gen`. Do not edit by hand. */
 
 /**
+ * An email address, or group:NAME.
+ */
+export type Member = string;
+/**
+ * The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.
+ */
+export type Until = string;
+/**
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type MemberList = (string | {})[];
+export type MemberList = (Member | Grant)[];
 /**
  * Users never removed, whatever the places say (emails or group:NAME).
  *
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type MemberList1 = (string | {})[];
+export type MemberList1 = (Member | Grant)[];
 /**
  * Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.
  *
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type MemberList2 = (string | {})[];
+export type MemberList2 = (Member | Grant)[];
 
 /**
  * The provider-neutral keys of a desired-state file; each provider section is typed in its own folder.
@@ -39,6 +47,13 @@ export interface GatehouseFile {
   allow_unicode_emails?: boolean;
   sandbox?: SandboxCore;
   [k: string]: unknown;
+}
+/**
+ * A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.
+ */
+export interface Grant {
+  user: Member;
+  until: Until;
 }
 export interface SandboxCore {
   /**

@@ -177,9 +177,9 @@ function typeWords(type: unknown): string {
  */
 function memberForm(err: ErrorObject): string | undefined {
   if (err.schemaPath.includes('/definitions/member/')) return 'an email address or group:NAME';
-  const schema = err.parentSchema as { description?: unknown; pattern?: unknown; then?: unknown } | undefined;
+  const schema = err.parentSchema as { description?: unknown; pattern?: unknown; anyOf?: unknown } | undefined;
   // A member list's item (a member, or a member with an end date) or a member's own pattern.
-  const describesMember = schema?.then !== undefined || String(schema?.pattern).includes('group:');
+  const describesMember = Array.isArray(schema?.anyOf) || String(schema?.pattern).includes('group:');
   if (typeof schema?.description !== 'string' || !describesMember) return undefined;
   return schema.description.charAt(0).toLowerCase() + schema.description.slice(1).replace(/\.$/, '');
 }
@@ -227,8 +227,7 @@ function describe(
 
   switch (err.keyword) {
     case 'propertyNames':
-    case 'if':
-      return undefined; // its inner error says it better (a list item's `then` or `else`)
+      return undefined; // its inner error says it better
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       // Keys the format refuses on purpose (`not`) are not offered.
@@ -305,6 +304,25 @@ function describe(
  * type matched the value (the one the user was evidently writing), or, when no
  * branch's type matched, say which types are allowed.
  */
+/**
+ * An alternative of `$ref` branches (a member, or a member with an end date):
+ * ajv reports errors inside a definition at paths of the definition, not of
+ * the branch, so branches are told apart by the value's type. When the value
+ * has a type some branch allows, the other branches' type errors go; when it
+ * has none, one error says which types are allowed.
+ */
+function collapseByType(errors: readonly ErrorObject[], alt: ErrorObject): ErrorObject[] {
+  const count = Array.isArray(alt.schema) ? alt.schema.length : 0;
+  const mismatches = errors.filter((e) => e.keyword === 'type' && e.instancePath === alt.instancePath);
+  const rest = errors.filter((e) => !mismatches.includes(e));
+  if (mismatches.length < count) return rest;
+  const types = new Set(mismatches.flatMap((e) => [(e.params as { type: unknown }).type].flat().map(String)));
+  return [...rest, { ...alt, keyword: 'type', params: { type: [...types] } }];
+}
+
+const refsOnly = (alt: ErrorObject): boolean =>
+  Array.isArray(alt.schema) && alt.schema.every((b) => b !== null && typeof b === 'object' && Object.keys(b).length === 1 && '$ref' in b);
+
 function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   if (alternatives.length === 0) return [...errors];
@@ -315,6 +333,10 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
       result.filter((e) => e.schemaPath.startsWith(prefix)),
       (e) => e.schemaPath.slice(prefix.length).split('/')[0]!,
     );
+    if (branches.size === 0 && refsOnly(alt)) {
+      result = collapseByType(result, alt);
+      continue;
+    }
     if (branches.size === 0) {
       result.push(alt); // e.g. oneOf matched more than one branch
       continue;

@@ -49,6 +49,16 @@ export interface DesiredPlace {
    */
   listsMembers?: boolean;
   /**
+   * Removing a member here also takes them out of every place under it (an
+   * Asana workspace): a revocation is planned here once, not at each of those.
+   */
+  removalCovers?: boolean;
+  /**
+   * Not named by the file, but inside a container it names (another workspace
+   * of a Dreadnode organisation): read only to take `revoked:` users out.
+   */
+  outside?: boolean;
+  /**
    * What the provider's section said of the place beyond its members, for
    * that provider's own plan hooks (src/model/hooks.ts); the core never reads it.
    */

@@ -40,6 +40,13 @@ export interface Provider {
   readonly name: string;
   /** Find every place live, or throw ResolveError listing every problem at once. */
   resolve(places: DesiredPlace[]): Promise<ResolvedPlace[]>;
+  /**
+   * The places inside the containers the file names that it does not name
+   * itself (a Dreadnode organisation's other workspaces), each marked
+   * `outside`, for `revoked:` and `who --live`. A provider whose named places
+   * already hold everything inside them (an Asana workspace) has none.
+   */
+  outsidePlaces?(named: ResolvedPlace[]): Promise<ResolvedPlace[]>;
   /** Read the complete live membership of the given places; throws if a read fails. */
   read(places: ResolvedPlace[]): Promise<LiveState>;
   /**

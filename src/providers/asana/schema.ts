@@ -194,10 +194,7 @@ export const section: SchemaFragment = {
       "type": "array",
       "items": {
         "description": "An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.",
-        "type": ["string", "object"],
-        "if": { "type": "string" },
-        "then": { "$ref": "#/definitions/asanaMember" },
-        "else": { "$ref": "#/definitions/asanaGrant" }
+        "anyOf": [{ "$ref": "#/definitions/asanaMember" }, { "$ref": "#/definitions/asanaGrant" }]
       }
     },
     "gid": {

@@ -5,87 +5,95 @@
  */
 export type Ref = string;
 /**
+ * An email address, group:NAME, or team:NAME.
+ */
+export type AsanaMember = string;
+/**
+ * The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.
+ */
+export type Until = string;
+/**
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList = (string | {})[];
+export type AsanaMemberList = (AsanaMember | AsanaGrant)[];
 /**
  * Members at any access level; a new one gets the project's default access level.
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList1 = (string | {})[];
+export type AsanaMemberList1 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList2 = (string | {})[];
+export type AsanaMemberList2 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList3 = (string | {})[];
+export type AsanaMemberList3 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList4 = (string | {})[];
+export type AsanaMemberList4 = (AsanaMember | AsanaGrant)[];
 /**
  * Members at any access level; a new one gets the portfolio's default access level.
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList5 = (string | {})[];
+export type AsanaMemberList5 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList6 = (string | {})[];
+export type AsanaMemberList6 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList7 = (string | {})[];
+export type AsanaMemberList7 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList8 = (string | {})[];
+export type AsanaMemberList8 = (AsanaMember | AsanaGrant)[];
 /**
  * Members at any access level; a new one gets the goal's default access level.
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList9 = (string | {})[];
+export type AsanaMemberList9 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold admin access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList10 = (string | {})[];
+export type AsanaMemberList10 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold editor access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList11 = (string | {})[];
+export type AsanaMemberList11 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold commenter access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList12 = (string | {})[];
+export type AsanaMemberList12 = (AsanaMember | AsanaGrant)[];
 /**
  * Members who hold viewer access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).
  *
  * Items: An email, group:NAME, team:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type AsanaMemberList13 = (string | {})[];
+export type AsanaMemberList13 = (AsanaMember | AsanaGrant)[];
 export type Gid = string;
 
 export interface AsanaSection {
@@ -142,6 +150,13 @@ export interface AsanaWorkspace {
    * Goals of the workspace, by name or gid.
    */
   goals?: AsanaGoal[];
+}
+/**
+ * A member with an end date: { user: EMAIL, group:NAME or team:NAME, until: YYYY-MM-DD }.
+ */
+export interface AsanaGrant {
+  user: AsanaMember;
+  until: Until;
 }
 export interface AsanaTeam {
   team: Ref;

@@ -5,9 +5,17 @@
  */
 export type Slug = string;
 /**
+ * An email address, or group:NAME.
+ */
+export type Member = string;
+/**
+ * The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.
+ */
+export type Until = string;
+/**
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
-export type MemberList = (string | {})[];
+export type MemberList = (Member | Grant)[];
 
 export interface DreadnodeSection {
   organizations?: DreadnodeOrganization[];
@@ -31,6 +39,13 @@ export interface DreadnodeWorkspace {
   owner?: MemberList;
   contributor?: MemberList;
   reader?: MemberList;
+}
+/**
+ * A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.
+ */
+export interface Grant {
+  user: Member;
+  until: Until;
 }
 /**
  * Dreadnode's keys of a sandbox seed's sandbox: section.
