@@ -6,6 +6,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseSize } from '../config/limits.js';
+import { isCalendarDay } from '../util/calendar-day.js';
 import type { ProviderEntry } from '../providers/module.js';
 
 /** The plan formats (src/render); kept here so that `--help` need not load the renderers. */
@@ -32,6 +33,30 @@ export function removalOptions(): Option[] {
     new Option('--allow-deprovision', "let a removal from an Asana organisation go ahead: it deprovisions the user (their work goes to the token's owner)"),
   ];
 }
+
+/** The causes `--only` narrows a plan to (src/plan/restrict.ts); kept here so that `--help` need not load the planner. */
+export const ONLY_CAUSES = ['expired', 'revoked'] as const;
+
+/** `--today`, `--warn-expiry` and `--only` (plan, apply): which grants have ended, and a plan of only their removals. */
+export function expiryOptions(): Option[] {
+  return [
+    new Option('--today <YYYY-MM-DD>', 'judge grants that end (until:) as on this day (default: GATEHOUSE_TODAY, else today in UTC)').argParser((value: string) => {
+      if (!isCalendarDay(value)) throw new InvalidArgumentError('expected a day written YYYY-MM-DD, such as 2027-03-31');
+      return value;
+    }),
+    new Option('--warn-expiry <DAYS>', 'flag grants that end within DAYS days (default 14)').argParser((value: string) => {
+      if (!/^\d{1,4}$/.test(value)) throw new InvalidArgumentError('expected a whole number of days, such as 14');
+      return Number(value);
+    }),
+    new Option('--only <CAUSE>', 'plan only removals of grants that ended (expired) or of revoked users (revoked); nothing else the files ask for').choices(ONLY_CAUSES),
+  ];
+}
+
+/** `--only CAUSE` as the pipeline takes it (spread into its options). */
+export const onlyOf = (values: Record<string, unknown>): { only?: [(typeof ONLY_CAUSES)[number]] } => {
+  const cause = values['only'] as (typeof ONLY_CAUSES)[number] | undefined;
+  return cause === undefined ? {} : { only: [cause] };
+};
 
 export const formatOption = (): Option => new Option('--format <FORMAT>', 'how to print the plan').choices(FORMATS).default('text');
 export const verboseOption = (): Option => new Option('--verbose', 'list unmanaged members by name');

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { ProviderEntry } from '../providers/module.js';
 import { FAULT_KEYS } from '../sandbox/faults.js';
 import type { Io } from './io.js';
-import { connectionOptions, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
+import { connectionOptions, expiryOptions, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -27,6 +27,7 @@ function environmentText(modules: readonly ProviderEntry[]): string {
     ]),
     ...settings.map((s) => row(s.rateLimitEnv, `like --${s.rateLimitFlag} (the flag wins)`)),
     ...settings.flatMap((s) => (s.moreEnv ?? []).map(({ env, what }) => row(env, what))),
+    row('GATEHOUSE_TODAY', 'the day grants are judged on, YYYY-MM-DD (like --today; the flag wins)'),
     row('NO_COLOR', 'never colour the output'),
   ];
   return `\nEnvironment:\n${rows.join('\n')}\n\nExit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode), 130 interrupted (SIGINT), 143 stopped (SIGTERM).\n`;
@@ -70,7 +71,7 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
       .option('--detailed-exitcode', 'exit 0 no changes, 2 changes, 1 error')
       .addOption(verboseOption())
       .option('--out <FILE.json>', 'also save the plan, for apply FILE.json'),
-    [...removalOptions(), ...connection(), maxFileSizeOption()],
+    [...removalOptions(), ...expiryOptions(), ...connection(), maxFileSizeOption()],
   )
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/plan.js')).planCommand(path, flagValues(cmd), io)));
@@ -86,7 +87,7 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
       .option('--expect-fingerprint <F>', 'apply only if the fresh plan has fingerprint F (no question asked)')
       .addOption(formatOption())
       .addOption(verboseOption()),
-    [...removalOptions(), ...connection(), maxFileSizeOption()],
+    [...removalOptions(), ...expiryOptions(), ...connection(), maxFileSizeOption()],
   )
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/apply.js')).applyCommand(path, flagValues(cmd), io)));

@@ -41,15 +41,16 @@ export function removalSettings(values: Readonly<Record<string, unknown>>): Remo
 /**
  * The lines refusing the plan's removals, or none when they are within the
  * limits or forced, and every deprovision is allowed (--force does not allow
- * one: it is a different consent).
+ * one: it is a different consent; a revocation is its own).
  */
 export function guardRailRefusal(plan: Plan, settings: RemovalSettings, headline: string): string[] {
-  const deprovisions = settings.allowDeprovision ? [] : plan.changes.filter((c) => c.action === 'remove' && c.marks?.includes(DEPROVISION));
+  // `revoked:` is the file's own consent to take the user out of the organisation.
+  const deprovisions = settings.allowDeprovision ? [] : plan.changes.filter((c) => c.action === 'remove' && c.cause !== 'revoked' && c.marks?.includes(DEPROVISION));
   if (deprovisions.length > 0) {
     return [
       `gatehouse: ${headline}: ${deprovisions.length} removal${deprovisions.length === 1 ? '' : 's'} would deprovision a user from an organisation (their work is handed to the token's owner):`,
       ...deprovisions.map((c) => `  ${c.provider} ${c.place.kind} ${JSON.stringify(c.place.name)} (${c.place.id}): ${c.user}`),
-      'Nothing was changed. If these users are meant to leave the organisation, pass --allow-deprovision as well; to keep them, list them or set prune: false on the workspace.',
+      'Nothing was changed. If these users are meant to leave the organisation, pass --allow-deprovision as well; to keep them, list them (for a grant that ended, a later until:) or set prune: false on the workspace.',
     ];
   }
   if (settings.force) return [];

@@ -20,13 +20,13 @@ const runtime_ucs2length = function ucs2length(str) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/saved-plan.schema.json","title":"GatehouseSavedPlan","description":"What `gatehouse plan PATH --out FILE.json` writes and `gatehouse apply FILE.json` reads: the plan a person reviewed, and the files it was made from. Apply plans afresh from `config` and refuses, changing nothing, unless the fresh plan has the saved plan's fingerprint.","type":"object","additionalProperties":false,"required":["kind","version","config","plan"],"properties":{"kind":{"description":"Marks the file as a saved plan (a plan printed by --format json has no kind).","const":"gatehouse-saved-plan"},"version":{"description":"Version of this format.","const":1},"config":{"description":"The file or folder the plan was made from, relative to the working directory (with /). Never absolute and never with a .. segment: plan refuses to save a plan of files outside the working directory, and apply reads the files only inside its own working directory. Both also follow the path through symbolic links (realpath) and refuse it when it leads outside the real working directory or to nothing.","type":"string","minLength":1,"pattern":"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$))"},"prune":{"description":"Present when the plan was made with --prune: apply plans afresh with --prune too, so the fresh plan has the same removals.","const":true},"plan":{"description":"The plan as reviewed (schemas/plan.schema.json).","$ref":"plan.schema.json"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/saved-plan.schema.json","title":"GatehouseSavedPlan","description":"What `gatehouse plan PATH --out FILE.json` writes and `gatehouse apply FILE.json` reads: the plan a person reviewed, and the files it was made from. Apply plans afresh from `config` and refuses, changing nothing, unless the fresh plan has the saved plan's fingerprint.","type":"object","additionalProperties":false,"required":["kind","version","config","plan"],"properties":{"kind":{"description":"Marks the file as a saved plan (a plan printed by --format json has no kind).","const":"gatehouse-saved-plan"},"version":{"description":"Version of this format.","const":1},"config":{"description":"The file or folder the plan was made from, relative to the working directory (with /). Never absolute and never with a .. segment: plan refuses to save a plan of files outside the working directory, and apply reads the files only inside its own working directory. Both also follow the path through symbolic links (realpath) and refuse it when it leads outside the real working directory or to nothing.","type":"string","minLength":1,"pattern":"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$))"},"prune":{"description":"Present when the plan was made with --prune: apply plans afresh with --prune too, so the fresh plan has the same removals.","const":true},"only":{"description":"Present when the plan was made with --only: apply plans afresh with the same --only, so the fresh plan holds the same kind of removals and nothing else.","enum":["expired","revoked"]},"plan":{"description":"The plan as reviewed (schemas/plan.schema.json).","$ref":"plan.schema.json"}}};
 const func2 = runtime_ucs2length;
 const pattern0 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$))", "u");
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/plan.schema.json","title":"GatehousePlan","description":"What `gatehouse plan --format json` prints: the changes apply would make, and why.","type":"object","additionalProperties":false,"required":["version","fingerprint","summary","changes","places"],"properties":{"version":{"const":1},"fingerprint":{"description":"sha256 (hex) over the changes' identities (provider, action, place kind and id, user, roles). Equal for equal changes, whatever their order or reasons.","type":"string","pattern":"^[0-9a-f]{64}$"},"summary":{"type":"object","additionalProperties":false,"required":["add","change","remove","unmanaged"],"properties":{"add":{"description":"(user, place) memberships to add, implied ones included.","type":"integer","minimum":0},"change":{"description":"Role or access level changes.","type":"integer","minimum":0},"remove":{"description":"Memberships to remove.","type":"integer","minimum":0},"unmanaged":{"description":"Live memberships the file does not mention; left alone.","type":"integer","minimum":0}}},"changes":{"description":"By provider, then stage (apply order within a provider: for Asana, workspace, then teams, portfolios and goals, then projects), then place, then user.","type":"array","items":{"$ref":"#/definitions/change"}},"places":{"description":"Every place the plan looked at.","type":"array","items":{"type":"object","additionalProperties":false,"required":["place","inSync","unmanaged"],"properties":{"place":{"$ref":"#/definitions/place"},"inSync":{"description":"Desired members already live.","type":"integer","minimum":0},"unmanaged":{"type":"array","items":{"type":"string"}},"prune":{"description":"Live members the file does not list are removed here.","type":"boolean"},"kept":{"description":"Members prune would remove but keeps, and why (protected in the file, the token's own user, the last owner).","type":"array","items":{"type":"object","additionalProperties":false,"required":["user","why"],"properties":{"user":{"type":"string"},"why":{"type":"string"}}}},"inactive":{"description":"Live members the service lists as not active (Asana is_active false).","type":"array","items":{"type":"string"}}}}},"cost":{"description":"What apply will send, per provider that has changes (empty when nothing changes): requests (retries aside) and the time the provider's request budget alone imposes on them. Not part of the fingerprint.","type":"array","items":{"type":"object","additionalProperties":false,"required":["provider","requests","perMinute","seconds"],"properties":{"provider":{"type":"string"},"requests":{"description":"Requests apply sends when nothing is refused or retried.","type":"integer","minimum":0},"perMinute":{"description":"The request budget (--rate-limit, --dreadnode-rate-limit), in requests per minute.","type":"number","exclusiveMinimum":0},"seconds":{"description":"requests / perMinute, in seconds: the least time apply can take at that budget.","type":"number","minimum":0},"routes":{"description":"The requests by route, when the provider chooses among routes (Asana: addMembers, POST /memberships, ...); they add up to requests.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}}}},"definitions":{"place":{"type":"object","additionalProperties":false,"required":["key","provider","kind","name","id","stage"],"properties":{"key":{"description":"Stable key of the place in the file, e.g. asana/workspace:Acme Corp/team:Platform.","type":"string"},"provider":{"type":"string"},"kind":{"description":"workspace, team, project, portfolio or goal (for asana).","type":"string"},"name":{"description":"Live name.","type":"string"},"id":{"description":"Live id (Asana gid).","type":"string"},"stage":{"description":"Apply order: lower first.","type":"integer","minimum":0},"requiresKey":{"description":"Place a user must belong to before being added here.","type":"string"}}},"change":{"type":"object","additionalProperties":false,"required":["provider","action","place","user","reasons"],"properties":{"provider":{"type":"string"},"action":{"enum":["add","change","remove"]},"place":{"$ref":"#/definitions/place"},"user":{"description":"Lower-case email; gid:<id> for a live user without a visible email; or a member the provider names itself, as the file writes it (an Asana team: team:NAME).","type":"string"},"role":{"description":"The permission or access level wanted (Dreadnode: owner, contributor, reader; Asana projects: admin, editor, commenter; portfolios: admin, editor, viewer; goals: admin, editor, commenter, viewer). Absent on an add at the place's default level.","type":"string"},"fromRole":{"description":"The role held now, on a change or a removal.","type":"string"},"userId":{"description":"The service's id of the user, on a removal.","type":"string"},"marks":{"description":"What the provider says of the change, shown after the user (Asana adds: \"guest\", the user joins as a guest; \"reactivate\", an inactive member becomes active again. Asana removals: \"deprovision\", removal from an organisation).","type":"array","items":{"type":"string"}},"reasons":{"description":"FILE:LINE that asks for it, or what implies it.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gatehouse.invalid/schemas/plan.schema.json","title":"GatehousePlan","description":"What `gatehouse plan --format json` prints: the changes apply would make, and why.","type":"object","additionalProperties":false,"required":["version","fingerprint","summary","changes","places"],"properties":{"version":{"const":1},"fingerprint":{"description":"sha256 (hex) over the changes' identities (provider, action, place kind and id, user, roles). Equal for equal changes, whatever their order or reasons.","type":"string","pattern":"^[0-9a-f]{64}$"},"summary":{"type":"object","additionalProperties":false,"required":["add","change","remove","unmanaged"],"properties":{"add":{"description":"(user, place) memberships to add, implied ones included.","type":"integer","minimum":0},"change":{"description":"Role or access level changes.","type":"integer","minimum":0},"remove":{"description":"Memberships to remove.","type":"integer","minimum":0},"unmanaged":{"description":"Live memberships the file does not mention; left alone.","type":"integer","minimum":0}}},"changes":{"description":"By provider, then stage (apply order within a provider: for Asana, workspace, then teams, portfolios and goals, then projects), then place, then user.","type":"array","items":{"$ref":"#/definitions/change"}},"places":{"description":"Every place the plan looked at.","type":"array","items":{"type":"object","additionalProperties":false,"required":["place","inSync","unmanaged"],"properties":{"place":{"$ref":"#/definitions/place"},"inSync":{"description":"Desired members already live.","type":"integer","minimum":0},"unmanaged":{"type":"array","items":{"type":"string"}},"prune":{"description":"Live members the file does not list are removed here.","type":"boolean"},"kept":{"description":"Members prune would remove but keeps, and why (protected in the file, the token's own user, the last owner).","type":"array","items":{"type":"object","additionalProperties":false,"required":["user","why"],"properties":{"user":{"type":"string"},"why":{"type":"string"}}}},"inactive":{"description":"Live members the service lists as not active (Asana is_active false).","type":"array","items":{"type":"string"}},"expiring":{"description":"Desired members whose every grant here ends within the warning period (--warn-expiry, default 14 days): their last day, and the days left from the plan's today (0: today is the last day).","type":"array","items":{"type":"object","additionalProperties":false,"required":["user","until","days"],"properties":{"user":{"type":"string"},"until":{"type":"string"},"days":{"type":"integer","minimum":0}}}}}}},"cost":{"description":"What apply will send, per provider that has changes (empty when nothing changes): requests (retries aside) and the time the provider's request budget alone imposes on them. Not part of the fingerprint.","type":"array","items":{"type":"object","additionalProperties":false,"required":["provider","requests","perMinute","seconds"],"properties":{"provider":{"type":"string"},"requests":{"description":"Requests apply sends when nothing is refused or retried.","type":"integer","minimum":0},"perMinute":{"description":"The request budget (--rate-limit, --dreadnode-rate-limit), in requests per minute.","type":"number","exclusiveMinimum":0},"seconds":{"description":"requests / perMinute, in seconds: the least time apply can take at that budget.","type":"number","minimum":0},"routes":{"description":"The requests by route, when the provider chooses among routes (Asana: addMembers, POST /memberships, ...); they add up to requests.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}}}},"definitions":{"place":{"type":"object","additionalProperties":false,"required":["key","provider","kind","name","id","stage"],"properties":{"key":{"description":"Stable key of the place in the file, e.g. asana/workspace:Acme Corp/team:Platform.","type":"string"},"provider":{"type":"string"},"kind":{"description":"workspace, team, project, portfolio or goal (for asana).","type":"string"},"name":{"description":"Live name.","type":"string"},"id":{"description":"Live id (Asana gid).","type":"string"},"stage":{"description":"Apply order: lower first.","type":"integer","minimum":0},"requiresKey":{"description":"Place a user must belong to before being added here.","type":"string"}}},"change":{"type":"object","additionalProperties":false,"required":["provider","action","place","user","reasons"],"properties":{"provider":{"type":"string"},"action":{"enum":["add","change","remove"]},"place":{"$ref":"#/definitions/place"},"user":{"description":"Lower-case email; gid:<id> for a live user without a visible email; or a member the provider names itself, as the file writes it (an Asana team: team:NAME).","type":"string"},"role":{"description":"The permission or access level wanted (Dreadnode: owner, contributor, reader; Asana projects: admin, editor, commenter; portfolios: admin, editor, viewer; goals: admin, editor, commenter, viewer). Absent on an add at the place's default level.","type":"string"},"fromRole":{"description":"The role held now, on a change or a removal.","type":"string"},"userId":{"description":"The service's id of the user, on a removal.","type":"string"},"cause":{"description":"Why a removal is planned without --prune: expired, the grant's until day has passed; revoked, the user is on revoked:.","enum":["expired","revoked"]},"implies":{"description":"On a removal that also takes the user out of the places under this one (leaving an Asana workspace): those places, as kind \"name\".","type":"array","items":{"type":"string"}},"marks":{"description":"What the provider says of the change, shown after the user (Asana adds: \"guest\", the user joins as a guest; \"reactivate\", an inactive member becomes active again. Asana removals: \"deprovision\", removal from an organisation).","type":"array","items":{"type":"string"}},"reasons":{"description":"FILE:LINE that asks for it, or what implies it.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
 const schema14 = {"type":"object","additionalProperties":false,"required":["key","provider","kind","name","id","stage"],"properties":{"key":{"description":"Stable key of the place in the file, e.g. asana/workspace:Acme Corp/team:Platform.","type":"string"},"provider":{"type":"string"},"kind":{"description":"workspace, team, project, portfolio or goal (for asana).","type":"string"},"name":{"description":"Live name.","type":"string"},"id":{"description":"Live id (Asana gid).","type":"string"},"stage":{"description":"Apply order: lower first.","type":"integer","minimum":0},"requiresKey":{"description":"Place a user must belong to before being added here.","type":"string"}}};
 const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");
-const schema13 = {"type":"object","additionalProperties":false,"required":["provider","action","place","user","reasons"],"properties":{"provider":{"type":"string"},"action":{"enum":["add","change","remove"]},"place":{"$ref":"#/definitions/place"},"user":{"description":"Lower-case email; gid:<id> for a live user without a visible email; or a member the provider names itself, as the file writes it (an Asana team: team:NAME).","type":"string"},"role":{"description":"The permission or access level wanted (Dreadnode: owner, contributor, reader; Asana projects: admin, editor, commenter; portfolios: admin, editor, viewer; goals: admin, editor, commenter, viewer). Absent on an add at the place's default level.","type":"string"},"fromRole":{"description":"The role held now, on a change or a removal.","type":"string"},"userId":{"description":"The service's id of the user, on a removal.","type":"string"},"marks":{"description":"What the provider says of the change, shown after the user (Asana adds: \"guest\", the user joins as a guest; \"reactivate\", an inactive member becomes active again. Asana removals: \"deprovision\", removal from an organisation).","type":"array","items":{"type":"string"}},"reasons":{"description":"FILE:LINE that asks for it, or what implies it.","type":"array","minItems":1,"items":{"type":"string"}}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["provider","action","place","user","reasons"],"properties":{"provider":{"type":"string"},"action":{"enum":["add","change","remove"]},"place":{"$ref":"#/definitions/place"},"user":{"description":"Lower-case email; gid:<id> for a live user without a visible email; or a member the provider names itself, as the file writes it (an Asana team: team:NAME).","type":"string"},"role":{"description":"The permission or access level wanted (Dreadnode: owner, contributor, reader; Asana projects: admin, editor, commenter; portfolios: admin, editor, viewer; goals: admin, editor, commenter, viewer). Absent on an add at the place's default level.","type":"string"},"fromRole":{"description":"The role held now, on a change or a removal.","type":"string"},"userId":{"description":"The service's id of the user, on a removal.","type":"string"},"cause":{"description":"Why a removal is planned without --prune: expired, the grant's until day has passed; revoked, the user is on revoked:.","enum":["expired","revoked"]},"implies":{"description":"On a removal that also takes the user out of the places under this one (leaving an Asana workspace): those places, as kind \"name\".","type":"array","items":{"type":"string"}},"marks":{"description":"What the provider says of the change, shown after the user (Asana adds: \"guest\", the user joins as a guest; \"reactivate\", an inactive member becomes active again. Asana removals: \"deprovision\", removal from an organisation).","type":"array","items":{"type":"string"}},"reasons":{"description":"FILE:LINE that asks for it, or what implies it.","type":"array","minItems":1,"items":{"type":"string"}}}};
 const func3 = Object.prototype.hasOwnProperty;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -352,13 +352,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.marks !== undefined){
-let data14 = data.marks;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data14[i0] !== "string"){
-const err28 = {instancePath:instancePath+"/marks/" + i0,schemaPath:"#/properties/marks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cause !== undefined){
+let data14 = data.cause;
+if(!((data14 === "expired") || (data14 === "revoked"))){
+const err28 = {instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/enum",keyword:"enum",params:{allowedValues: schema13.properties.cause.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -368,9 +365,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/marks",schemaPath:"#/properties/marks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.implies !== undefined){
+let data15 = data.implies;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data15[i0] !== "string"){
+const err29 = {instancePath:instancePath+"/implies/" + i0,schemaPath:"#/properties/implies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -380,11 +381,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.reasons !== undefined){
-let data16 = data.reasons;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err30 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err30 = {instancePath:instancePath+"/implies",schemaPath:"#/properties/implies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -393,10 +392,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len1 = data16.length;
+}
+if(data.marks !== undefined){
+let data17 = data.marks;
+if(Array.isArray(data17)){
+const len1 = data17.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data16[i1] !== "string"){
-const err31 = {instancePath:instancePath+"/reasons/" + i1,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data17[i1] !== "string"){
+const err31 = {instancePath:instancePath+"/marks/" + i1,schemaPath:"#/properties/marks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -408,7 +411,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/marks",schemaPath:"#/properties/marks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -418,14 +421,52 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.reasons !== undefined){
+let data19 = data.reasons;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err33 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err34 = {instancePath:instancePath+"/reasons/" + i2,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -765,7 +806,7 @@ vErrors.push(err26);
 errors++;
 }
 for(const key2 in data10){
-if(!((((((key2 === "place") || (key2 === "inSync")) || (key2 === "unmanaged")) || (key2 === "prune")) || (key2 === "kept")) || (key2 === "inactive"))){
+if(!(((((((key2 === "place") || (key2 === "inSync")) || (key2 === "unmanaged")) || (key2 === "prune")) || (key2 === "kept")) || (key2 === "inactive")) || (key2 === "expiring"))){
 const err27 = {instancePath:instancePath+"/places/" + i1,schemaPath:"#/properties/places/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1140,9 +1181,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/places/" + i1,schemaPath:"#/properties/places/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.expiring !== undefined){
+let data29 = data10.expiring;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i5=0; i5<len5; i5++){
+let data30 = data29[i5];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.user === undefined){
+const err58 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5,schemaPath:"#/properties/places/items/properties/expiring/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1151,10 +1198,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data30.until === undefined){
+const err59 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5,schemaPath:"#/properties/places/items/properties/expiring/items/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1163,16 +1208,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.cost !== undefined){
-let data29 = data.cost;
-if(Array.isArray(data29)){
-const len5 = data29.length;
-for(let i5=0; i5<len5; i5++){
-let data30 = data29[i5];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.provider === undefined){
-const err60 = {instancePath:instancePath+"/cost/" + i5,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
+if(data30.days === undefined){
+const err60 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5,schemaPath:"#/properties/places/items/properties/expiring/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1181,8 +1218,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data30.requests === undefined){
-const err61 = {instancePath:instancePath+"/cost/" + i5,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+for(const key5 in data30){
+if(!(((key5 === "user") || (key5 === "until")) || (key5 === "days"))){
+const err61 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5,schemaPath:"#/properties/places/items/properties/expiring/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1191,8 +1229,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data30.perMinute === undefined){
-const err62 = {instancePath:instancePath+"/cost/" + i5,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "perMinute"},message:"must have required property '"+"perMinute"+"'"};
+}
+if(data30.user !== undefined){
+if(typeof data30.user !== "string"){
+const err62 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5+"/user",schemaPath:"#/properties/places/items/properties/expiring/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1201,8 +1241,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data30.seconds === undefined){
-const err63 = {instancePath:instancePath+"/cost/" + i5,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "seconds"},message:"must have required property '"+"seconds"+"'"};
+}
+if(data30.until !== undefined){
+if(typeof data30.until !== "string"){
+const err63 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5+"/until",schemaPath:"#/properties/places/items/properties/expiring/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1211,9 +1253,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((((key5 === "provider") || (key5 === "requests")) || (key5 === "perMinute")) || (key5 === "seconds")) || (key5 === "routes"))){
-const err64 = {instancePath:instancePath+"/cost/" + i5,schemaPath:"#/properties/cost/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data30.days !== undefined){
+let data33 = data30.days;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err64 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5+"/days",schemaPath:"#/properties/places/items/properties/expiring/items/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1222,10 +1266,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data30.provider !== undefined){
-if(typeof data30.provider !== "string"){
-const err65 = {instancePath:instancePath+"/cost/" + i5+"/provider",schemaPath:"#/properties/cost/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data33 == "number"){
+if(data33 < 0 || isNaN(data33)){
+const err65 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5+"/days",schemaPath:"#/properties/places/items/properties/expiring/items/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1235,10 +1278,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data30.requests !== undefined){
-let data32 = data30.requests;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err66 = {instancePath:instancePath+"/cost/" + i5+"/requests",schemaPath:"#/properties/cost/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/places/" + i1+"/expiring/" + i5,schemaPath:"#/properties/places/items/properties/expiring/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1247,9 +1290,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 < 0 || isNaN(data32)){
-const err67 = {instancePath:instancePath+"/cost/" + i5+"/requests",schemaPath:"#/properties/cost/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/places/" + i1+"/expiring",schemaPath:"#/properties/places/items/properties/expiring/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1260,11 +1304,8 @@ errors++;
 }
 }
 }
-if(data30.perMinute !== undefined){
-let data33 = data30.perMinute;
-if(typeof data33 == "number"){
-if(data33 <= 0 || isNaN(data33)){
-const err68 = {instancePath:instancePath+"/cost/" + i5+"/perMinute",schemaPath:"#/properties/cost/items/properties/perMinute/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err68 = {instancePath:instancePath+"/places/" + i1,schemaPath:"#/properties/places/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1274,8 +1315,9 @@ vErrors.push(err68);
 errors++;
 }
 }
+}
 else {
-const err69 = {instancePath:instancePath+"/cost/" + i5+"/perMinute",schemaPath:"#/properties/cost/items/properties/perMinute/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err69 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1285,11 +1327,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data30.seconds !== undefined){
-let data34 = data30.seconds;
-if(typeof data34 == "number"){
-if(data34 < 0 || isNaN(data34)){
-const err70 = {instancePath:instancePath+"/cost/" + i5+"/seconds",schemaPath:"#/properties/cost/items/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.cost !== undefined){
+let data34 = data.cost;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+let data35 = data34[i6];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.provider === undefined){
+const err70 = {instancePath:instancePath+"/cost/" + i6,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1298,9 +1344,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/cost/" + i5+"/seconds",schemaPath:"#/properties/cost/items/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.requests === undefined){
+const err71 = {instancePath:instancePath+"/cost/" + i6,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1309,14 +1354,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data30.routes !== undefined){
-let data35 = data30.routes;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key6 in data35){
-let data36 = data35[key6];
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err72 = {instancePath:instancePath+"/cost/" + i5+"/routes/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cost/items/properties/routes/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data35.perMinute === undefined){
+const err72 = {instancePath:instancePath+"/cost/" + i6,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "perMinute"},message:"must have required property '"+"perMinute"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1325,9 +1364,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 0 || isNaN(data36)){
-const err73 = {instancePath:instancePath+"/cost/" + i5+"/routes/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cost/items/properties/routes/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data35.seconds === undefined){
+const err73 = {instancePath:instancePath+"/cost/" + i6,schemaPath:"#/properties/cost/items/required",keyword:"required",params:{missingProperty: "seconds"},message:"must have required property '"+"seconds"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1336,11 +1374,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/cost/" + i5+"/routes",schemaPath:"#/properties/cost/items/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 in data35){
+if(!(((((key6 === "provider") || (key6 === "requests")) || (key6 === "perMinute")) || (key6 === "seconds")) || (key6 === "routes"))){
+const err74 = {instancePath:instancePath+"/cost/" + i6,schemaPath:"#/properties/cost/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1350,9 +1386,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/cost/" + i5,schemaPath:"#/properties/cost/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.provider !== undefined){
+if(typeof data35.provider !== "string"){
+const err75 = {instancePath:instancePath+"/cost/" + i6+"/provider",schemaPath:"#/properties/cost/items/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1362,9 +1398,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.requests !== undefined){
+let data37 = data35.requests;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err76 = {instancePath:instancePath+"/cost/" + i6+"/requests",schemaPath:"#/properties/cost/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1373,15 +1410,141 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err77 = {instancePath:instancePath+"/cost/" + i6+"/requests",schemaPath:"#/properties/cost/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+if(data35.perMinute !== undefined){
+let data38 = data35.perMinute;
+if(typeof data38 == "number"){
+if(data38 <= 0 || isNaN(data38)){
+const err78 = {instancePath:instancePath+"/cost/" + i6+"/perMinute",schemaPath:"#/properties/cost/items/properties/perMinute/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/cost/" + i6+"/perMinute",schemaPath:"#/properties/cost/items/properties/perMinute/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data35.seconds !== undefined){
+let data39 = data35.seconds;
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err80 = {instancePath:instancePath+"/cost/" + i6+"/seconds",schemaPath:"#/properties/cost/items/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/cost/" + i6+"/seconds",schemaPath:"#/properties/cost/items/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data35.routes !== undefined){
+let data40 = data35.routes;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key7 in data40){
+let data41 = data40[key7];
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err82 = {instancePath:instancePath+"/cost/" + i6+"/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cost/items/properties/routes/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(typeof data41 == "number"){
+if(data41 < 0 || isNaN(data41)){
+const err83 = {instancePath:instancePath+"/cost/" + i6+"/routes/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cost/items/properties/routes/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/cost/" + i6+"/routes",schemaPath:"#/properties/cost/items/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/cost/" + i6,schemaPath:"#/properties/cost/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }
@@ -1436,7 +1599,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "kind") || (key0 === "version")) || (key0 === "config")) || (key0 === "prune")) || (key0 === "plan"))){
+if(!((((((key0 === "kind") || (key0 === "version")) || (key0 === "config")) || (key0 === "prune")) || (key0 === "only")) || (key0 === "plan"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1518,15 +1681,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.plan !== undefined){
-if(!(validate11(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.only !== undefined){
+let data4 = data.only;
+if(!((data4 === "expired") || (data4 === "revoked"))){
+const err11 = {instancePath:instancePath+"/only",schemaPath:"#/properties/only/enum",keyword:"enum",params:{allowedValues: schema11.properties.only.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1535,9 +1693,27 @@ vErrors.push(err11);
 }
 errors++;
 }
+}
+if(data.plan !== undefined){
+if(!(validate11(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 /** The sha256 of the JSON text of the schema this was generated from. */
-export const schemaKey = "a2d40dc440c41a273f966b9a077ee00ae9d32051702911d90c0801113e342f0d";
+export const schemaKey = "a83614231143e55dc7baae98992fa6f9cdb47e9a765291d54e2f32ab303f413f";

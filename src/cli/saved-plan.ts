@@ -11,7 +11,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { leaves } from '../config/display-path.js';
 import type { Change, Plan } from '../model/index.js';
-import { changeIdentity, fingerprint } from '../plan/index.js';
+import { changeIdentity, fingerprint, type Cause } from '../plan/index.js';
 
 const SAVED_PLAN_KIND = 'gatehouse-saved-plan';
 const SAVED_PLAN_VERSION = 1;
@@ -23,6 +23,8 @@ export interface SavedPlan {
   config: string;
   /** `--prune` was given: apply plans afresh with it too. */
   prune?: true;
+  /** `--only CAUSE` was given: apply plans afresh with it too. */
+  only?: Cause;
   plan: Plan;
 }
 
@@ -109,9 +111,10 @@ function configPathProblem(config: string): string | undefined {
   return undefined;
 }
 
-export function savedPlanOf(config: string, plan: Plan, cwd = process.cwd(), prune = false): SavedPlan {
+export function savedPlanOf(config: string, plan: Plan, cwd = process.cwd(), prune = false, only?: Cause): SavedPlan {
   const saved: SavedPlan = { kind: SAVED_PLAN_KIND, version: SAVED_PLAN_VERSION, config: recordedConfigPath(config, cwd), plan };
   if (prune) saved.prune = true;
+  if (only !== undefined) saved.only = only;
   return saved;
 }
 
@@ -239,13 +242,13 @@ export async function isSavedPlanFile(path: string): Promise<boolean> {
  * destroys a desired-state file, and a config outside the working directory
  * (checked again here, links followed, as plan checked before any request).
  */
-export async function writeSavedPlan(out: string, config: string, plan: Plan, cwd = process.cwd(), prune = false): Promise<void> {
+export async function writeSavedPlan(out: string, config: string, plan: Plan, cwd = process.cwd(), prune = false, only?: Cause): Promise<void> {
   if (!looksLikeSavedPlanPath(out)) throw new SavedPlanError(`--out ${out}: a saved plan is a .json file; name one ending in .json`);
   const existing = await textOfFile(out);
   if (existing !== undefined && existing.trim() !== '' && !existing.includes(SAVED_PLAN_KIND)) {
     throw new SavedPlanError(`--out ${out}: refusing to overwrite a file that is not a saved plan`);
   }
-  const document = savedPlanOf(config, plan, cwd, prune);
+  const document = savedPlanOf(config, plan, cwd, prune, only);
   try {
     await writeFile(out, `${JSON.stringify(document, null, 2)}\n`);
   } catch (error) {

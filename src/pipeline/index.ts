@@ -15,7 +15,7 @@ import {
   type ResolvedPlace,
   type SourceLocation,
 } from '../model/index.js';
-import { plan } from '../plan/index.js';
+import { plan, restrictPlan, type Cause, type PlanDay } from '../plan/index.js';
 import { planCost } from '../plan/cost.js';
 import { createProviders, planHooksOf, providerModules, type ConnectionSettings, type ProviderModule } from '../providers/registry.js';
 import { groupBy } from '../util/group-by.js';
@@ -61,6 +61,15 @@ function rejectAliases(places: readonly ResolvedPlace[]): void {
       }),
     );
   if (problems.length > 0) throw new ResolveError(problems);
+}
+
+/**
+ * The places inside the containers the file names that it does not name (a
+ * Dreadnode organisation's other workspaces), from the providers that have them.
+ */
+export async function outsidePlaces(named: readonly ResolvedPlace[], providers: ReadonlyMap<string, Provider>): Promise<ResolvedPlace[]> {
+  const found = await Promise.all([...byProvider(named)].map(([name, list]) => providers.get(name)!.outsidePlaces?.(list) ?? []));
+  return found.flat();
 }
 
 async function readAll(places: readonly ResolvedPlace[], providers: ReadonlyMap<string, Provider>): Promise<LiveState> {
@@ -125,6 +134,10 @@ export interface PlanOptions {
   modules?: readonly ProviderModule[];
   /** `--max-file-size`: the most one file may hold, in bytes (default 8 MiB). */
   maxFileSize?: number | undefined;
+  /** Today and the expiry warning period (`--today`, `--warn-expiry`): which grants have ended. */
+  day?: PlanDay;
+  /** `--only expired`: plan only the removals of these causes. */
+  only?: readonly Cause[];
 }
 
 export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
@@ -145,9 +158,13 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
       desired.places.map((p) => p.place),
       providers,
     );
-    const live = await readAll(resolved, providers);
+    // A revoked user leaves the file's containers wholly: their other places are read too.
+    const outside = desired.revoked === undefined ? [] : await outsidePlaces(resolved, providers);
+    const live = await readAll([...resolved, ...outside], providers);
     await rejectLookAlikes(desired, live);
-    const planned = plan(desired, live, planHooksOf(modules));
+    const planning: DesiredState = outside.length === 0 ? desired : { ...desired, places: [...desired.places, ...outside.map((place) => ({ place, members: [] }))] };
+    const full = plan(planning, live, planHooksOf(modules), options.day === undefined ? {} : { day: options.day });
+    const planned = options.only === undefined ? full : restrictPlan(full, options.only);
     // What apply will send, at each provider's budget; not part of the fingerprint.
     planned.cost = planCost(planned, providers);
     return { desired, plan: planned, providers, close };

@@ -14,12 +14,27 @@ export interface DiffLine {
   change: Change;
 }
 
-/** One change as a line: `+ user role` (`+ user (guest)` with the provider's marks), `- user role` (with marks too), or `~ user from → to`. */
+/**
+ * One change as a line: `+ user role` (`+ user (guest)` with the provider's
+ * marks), `- user role` (with its cause, the places it also leaves, and its
+ * marks: `- dana@acme.com (revoked, also leaves team "Platform")`), or `~ user from → to`.
+ */
 export function changeLine(c: Change): { sign: DiffLine['sign']; text: string } {
   if (c.action === 'change') return { sign: '~', text: `${c.user} ${c.fromRole ?? '(none)'} → ${c.role ?? '(none)'}` };
-  const marked = (text: string): string => (c.marks?.length ? `${text} (${c.marks.map(markWords).join(', ')})` : text);
+  const words = [...(c.cause === undefined ? [] : [c.cause]), ...(c.implies === undefined ? [] : [alsoLeaves(c.implies)]), ...(c.marks ?? []).map(markWords)];
+  const marked = (text: string): string => (words.length > 0 ? `${text} (${words.join(', ')})` : text);
   if (c.action === 'remove') return { sign: '-', text: marked(c.fromRole === undefined ? c.user : `${c.user} ${c.fromRole}`) };
   return { sign: '+', text: marked(c.role === undefined ? c.user : `${c.user} ${c.role}`) };
+}
+
+/** Places named on a removal's line before the rest are counted. */
+const IMPLIED_SHOWN = 5;
+
+/** `also leaves team "Platform", project "Roadmap"`: what leaving a place that covers others also does. */
+function alsoLeaves(places: readonly string[]): string {
+  const shown = places.slice(0, IMPLIED_SHOWN).join(', ');
+  const more = places.length - IMPLIED_SHOWN;
+  return `also leaves ${shown}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** A mark as the line says it; a deprovision says what it does. */

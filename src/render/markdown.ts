@@ -11,6 +11,7 @@
 import type { Change, Plan, PlacePlan } from '../model/index.js';
 import { costLine } from './cost-line.js';
 import { diffLines, type DiffLine } from './diff-lines.js';
+import { expiringText } from './expiring.js';
 import { placeTitle, printable, sectionsOf, summaryLine, type PlaceSection } from './group.js';
 
 /** GitHub's limit on the body of a pull-request or issue comment, in characters. */
@@ -35,6 +36,8 @@ const OPEN_UP_TO = 20;
 const ALL_PLACES_UP_TO = 25;
 /** The table may use at most this share of the room left after the fixed parts. */
 const TABLE_SHARE = 0.4;
+/** Grants ending soon listed by name; the rest are counted. */
+const EXPIRING_SHOWN = 20;
 /** Reasons shown per line; the rest are counted. */
 const REASONS_SHOWN = 5;
 /** Longest place title in a table cell or section title. */
@@ -162,6 +165,13 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   if (cost !== undefined) head.push(cost, '');
   if (plan.summary.unmanaged > 0) {
     head.push(`${plural(plan.summary.unmanaged, 'live membership is', 'live memberships are')} not in the file and left alone.`, '');
+  }
+  const expiring = sections.flatMap(({ place }) => (place.expiring ?? []).map((entry) => ({ entry, place })));
+  if (expiring.length > 0) {
+    head.push(`${plural(expiring.length, 'grant ends', 'grants end')} soon:`, '');
+    for (const { entry, place } of expiring.slice(0, EXPIRING_SHOWN)) head.push(`- ${cell(expiringText(entry))}: ${cell(title(place))}`);
+    if (expiring.length > EXPIRING_SHOWN) head.push(`- *… ${plural(expiring.length - EXPIRING_SHOWN, 'more')}*`);
+    head.push('');
   }
   const tableHead = ['| Place | Add | Change | Remove | In sync | Unmanaged |', '|---|---:|---:|---:|---:|---:|'];
   const tableFoot: string[] = [];

@@ -2,6 +2,7 @@
 import type { Plan } from '../model/index.js';
 import { costLine } from './cost-line.js';
 import { diffLines } from './diff-lines.js';
+import { expiringText } from './expiring.js';
 import { placeTitle, printable, sectionsOf, summaryLine } from './group.js';
 import { plain, type Style } from './style.js';
 
@@ -20,14 +21,16 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     if (place.unmanaged.length > 0) notes.push(`${place.unmanaged.length} unmanaged`);
     if (place.kept) notes.push(`${place.kept.length} kept`);
     if (place.inactive) notes.push(`${place.inactive.length} inactive`);
+    if (place.expiring) notes.push(`${place.expiring.length} expiring`);
     if (place.prune) notes.push('prune');
-    if (changes.length === 0 && !place.kept && !options.verbose) continue;
+    if (changes.length === 0 && !place.kept && !place.expiring && !options.verbose) continue;
     out.push(style.bold(placeTitle(place.place)) + (notes.length ? style.dim(`  (${notes.join(', ')})`) : ''));
     for (const line of diffLines(changes)) {
       const paint = line.sign === '+' ? style.add : line.sign === '-' ? style.remove : style.change;
       out.push(`  ${paint(printable(`${line.sign} ${line.text}`))}  ${style.dim(printable(line.change.reasons.join('; ')))}`);
     }
     for (const { user, why } of place.kept ?? []) out.push(style.dim(`    ${printable(user)}  (kept: ${printable(why)})`));
+    for (const entry of place.expiring ?? []) out.push(`  ${style.change(printable(`! ${expiringText(entry)}`))}`);
     if (options.verbose) {
       for (const user of place.inactive ?? []) out.push(style.dim(`    ${printable(user)}  (inactive: listed live, not active)`));
       for (const user of place.unmanaged) out.push(style.dim(`    ${printable(user)}  (unmanaged: live, not in the file; left alone)`));

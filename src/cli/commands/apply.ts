@@ -10,7 +10,8 @@ import { refusal } from '../refusal.js';
 import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import { parseFingerprint, readSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
-import { maxFileSize } from '../options.js';
+import { maxFileSize, onlyOf } from '../options.js';
+import { planDay } from '../plan-day.js';
 import type { Format } from '../../render/index.js';
 import type { ConnectionSettings } from '../../providers/registry.js';
 
@@ -66,9 +67,10 @@ async function applyUntilInterrupted(
   const wanted = saved?.plan.fingerprint ?? expected;
 
   const prune = removal.prune || saved?.prune === true;
+  const only = saved?.only === undefined ? onlyOf(values) : { only: [saved.only] };
   const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
-    preparePlan(saved ? saved.config : path, async () => withInterrupt(await readSettings({ env: io.env, flags: values, onRequest: progress.count }), signal), { prune, maxFileSize: maxFileSize(values) }),
+    preparePlan(saved ? saved.config : path, async () => withInterrupt(await readSettings({ env: io.env, flags: values, onRequest: progress.count }), signal), { prune, maxFileSize: maxFileSize(values), day: planDay(values, io.env), ...only }),
   );
   try {
     const { plan, providers } = prepared;

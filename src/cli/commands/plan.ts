@@ -6,7 +6,8 @@ import { guardRailRefusal, removalSettings } from '../removal-flags.js';
 import type { Io } from '../io.js';
 import { isSavedPlanFile, recordedConfigPath, SavedPlanError, writeSavedPlan } from '../saved-plan.js';
 import { textOptions } from '../text-options.js';
-import { maxFileSize } from '../options.js';
+import { maxFileSize, onlyOf } from '../options.js';
+import { planDay } from '../plan-day.js';
 import { handleInterrupts, SIGNAL_EXIT } from '../interrupt.js';
 import type { Format } from '../../render/index.js';
 
@@ -36,9 +37,11 @@ async function plan(path: string, values: Record<string, unknown>, io: Io): Prom
   }
   // Before any request: a saved plan may record only files inside the working directory.
   if (out !== undefined) recordedConfigPath(path);
+  const day = planDay(values, io.env);
+  const only = onlyOf(values);
   const progress = new Progress(io.progress ?? io.stderr);
   const prepared = await progress.during('reading', () =>
-    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune, maxFileSize: maxFileSize(values) }),
+    preparePlan(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { prune: removal.prune, maxFileSize: maxFileSize(values), day, ...only }),
   );
   try {
     io.stdout.write(printedPlan(prepared.plan, format, textOptions(io, values['verbose'] === true)));
@@ -49,7 +52,7 @@ async function plan(path: string, values: Record<string, unknown>, io: Io): Prom
       return 1;
     }
     if (out !== undefined) {
-      await writeSavedPlan(out, path, prepared.plan, process.cwd(), removal.prune);
+      await writeSavedPlan(out, path, prepared.plan, process.cwd(), removal.prune, only.only?.[0]);
       // stderr, so that with --format json stdout stays the plan alone.
       io.stderr.write(`Saved the plan to ${out} (fingerprint ${prepared.plan.fingerprint}). Apply exactly this plan with: gatehouse apply ${out}\n`);
     }

@@ -50,6 +50,8 @@ function place(kind: Kind, ref: string, source: SourceLocation, parent?: Desired
     stage: STAGE[kind],
     source,
   };
+  // Leaving an Asana workspace takes a user out of its teams, projects, portfolios and goals.
+  if (kind === 'workspace') p.removalCovers = true;
   if (parent !== undefined) p.parentKey = parent.key;
   return p;
 }

@@ -13,7 +13,7 @@ import { describeDreadnodeError } from './errors.js';
 import { KnownUsers } from './members.js';
 import { PROVIDER } from './places.js';
 import { readPlaces } from './read.js';
-import { resolvePlaces } from './resolve.js';
+import { outsidePlaces, resolvePlaces, type OrgListings } from './resolve.js';
 import type { ProviderModule } from '../module.js';
 import { dreadnodeEntry } from './entry.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
@@ -38,10 +38,14 @@ export interface DreadnodeProvider extends Provider {
 export function createDreadnodeProvider(options: DreadnodeProviderOptions): DreadnodeProvider {
   const http = 'http' in options ? options.http : createDreadnodeHttpClient(options);
   const known = new KnownUsers();
+  const listings: OrgListings = new Map();
   return {
     name: PROVIDER,
     resolve(places: DesiredPlace[]): Promise<ResolvedPlace[]> {
-      return resolvePlaces(http, places);
+      return resolvePlaces(http, places, listings);
+    },
+    outsidePlaces(named: ResolvedPlace[]): Promise<ResolvedPlace[]> {
+      return outsidePlaces(http, named, listings);
     },
     read(places: ResolvedPlace[]): Promise<LiveState> {
       return readPlaces(http, places, known);

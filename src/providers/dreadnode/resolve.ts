@@ -19,7 +19,16 @@ const LIST_AT_MOST = 10;
 
 type OrgListing = { ok: true; workspaces: Workspace[] } | { ok: false; message: string };
 
-export async function resolvePlaces(http: HttpClient, places: readonly DesiredPlace[]): Promise<ResolvedPlace[]> {
+/** Each organisation's workspaces as resolve listed them, so that finding the ones a file does not name costs nothing more. */
+export type OrgListings = Map<string, Promise<OrgListing>>;
+
+function listingOf(http: HttpClient, org: string, listings: OrgListings): Promise<OrgListing> {
+  let listing = listings.get(org);
+  if (listing === undefined) listings.set(org, (listing = listOrg(http, org)));
+  return listing;
+}
+
+export async function resolvePlaces(http: HttpClient, places: readonly DesiredPlace[], listings: OrgListings = new Map()): Promise<ResolvedPlace[]> {
   const problems: ResolveProblem[] = [];
   const wanted: Array<{ place: DesiredPlace; org: string }> = [];
   for (const place of places) {
@@ -33,11 +42,11 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
   }
 
   const orgs = [...new Set(wanted.map((w) => w.org))];
-  const listings = new Map(await Promise.all(orgs.map(async (org) => [org, await listOrg(http, org)] as const)));
+  const listed = new Map(await Promise.all(orgs.map(async (org) => [org, await listingOf(http, org, listings)] as const)));
 
   const resolved = new Map<string, ResolvedPlace>();
   for (const { place, org } of wanted) {
-    const listing = listings.get(org);
+    const listing = listed.get(org);
     if (listing === undefined) continue;
     if (!listing.ok) {
       problems.push({ place, message: listing.message });
@@ -54,6 +63,29 @@ export async function resolvePlaces(http: HttpClient, places: readonly DesiredPl
     throw new ResolveError(problems);
   }
   return places.flatMap((p) => resolved.get(p.key) ?? []);
+}
+
+/**
+ * The workspaces of the named places' organisations that the file does not
+ * name, as places of their own (key and source as the section would write
+ * them, source at the organisation's first named workspace).
+ */
+export async function outsidePlaces(http: HttpClient, named: readonly ResolvedPlace[], listings: OrgListings): Promise<ResolvedPlace[]> {
+  const byOrg = new Map<string, ResolvedPlace[]>();
+  for (const place of named) if (place.scope !== undefined) byOrg.set(place.scope, [...(byOrg.get(place.scope) ?? []), place]);
+  const out: ResolvedPlace[] = [];
+  for (const [org, places] of byOrg) {
+    const listing = await listingOf(http, org, listings);
+    if (!listing.ok) throw new Error(listing.message);
+    const taken = new Set(places.map((p) => p.ref));
+    for (const w of listing.workspaces) {
+      if (taken.has(w.key)) continue;
+      const { provider, stage, source, key } = places[0]!;
+      const orgKey = key.slice(0, key.indexOf('/workspace:'));
+      out.push({ key: `${orgKey}/workspace:${w.key}`, provider, kind: KIND, ref: w.key, scope: org, stage, source, outside: true, id: placeId(org, w.key), name: nameOf(w) });
+    }
+  }
+  return out;
 }
 
 /** The organisation's workspaces, or the problem that names the organisation. */
