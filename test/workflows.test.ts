@@ -375,6 +375,19 @@ describe('the example workflows do what the README says', () => {
     expect(steps.at(-1)!.run).toContain('exit 1');
   });
 
+  it('expire.yml applies only expiry removals, and only the plan it just made', () => {
+    const expire = byName('expire.yml');
+    for (const { cron } of expire.on.schedule) expect(cron.split(' ')).toHaveLength(5);
+    const steps = expire.jobs.expire!.steps!.filter((s) => isGatehouse(s.uses));
+    const [plan, apply] = steps;
+    expect(steps).toHaveLength(2);
+    expect(plan!.with).toMatchObject({ command: 'plan', only: 'expired' });
+    // Apply plans afresh with the same --only and refuses unless the fingerprint is the one just planned.
+    expect(apply!.with).toMatchObject({ command: 'apply', path: plan!.with!.path, only: 'expired', 'expect-fingerprint': '${{ steps.plan.outputs.fingerprint }}' });
+    expect(apply!.if).toBe("steps.plan.outputs.has-changes == 'true'");
+    expect(expire.permissions).toEqual({ contents: 'read' });
+  });
+
   it("the project's CI runs the tests on Node 20, 22 and 24", () => {
     const ci = workflows.find((w) => w.name === '.github/workflows/ci.yml')!.data;
     const test = ci.jobs.test as Job & { strategy: { matrix: { node: number[] } } };

@@ -38,6 +38,8 @@ export const inputNames: readonly string[] = [
   'allow-deprovision',
   'max-removals',
   'max-removal-share',
+  'only',
+  'warn-expiry',
   ...rateLimitInputs.map((r) => r.input),
   'working-directory',
 ];
@@ -78,6 +80,10 @@ export interface ActionInputs {
   maxRemovals?: string;
   /** plan, apply: --max-removal-share, as written. */
   maxRemovalShare?: string;
+  /** plan, apply: --only (a plan of only the removals of this cause). */
+  only?: 'expired' | 'revoked';
+  /** plan, apply: --warn-expiry, as written. */
+  warnExpiry?: string;
   /** plan, apply: each provider's request budget given, by its flag (`rate-limit` → `1500/min`). */
   rateLimits: Record<string, string>;
   /** Where to run, relative to the repository checkout (GITHUB_WORKSPACE). */
@@ -151,6 +157,16 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (share !== '') {
     if (!isShare(share)) throw new InputError(`input max-removal-share must be a share of a place's members such as 25% or 0.25, not ${JSON.stringify(share)}`);
     inputs.maxRemovalShare = share;
+  }
+  const only = read(env, 'only');
+  if (only !== '') {
+    if (only !== 'expired' && only !== 'revoked') throw new InputError(`input only must be expired or revoked, not ${JSON.stringify(only)}`);
+    inputs.only = only;
+  }
+  const warnExpiry = read(env, 'warn-expiry');
+  if (warnExpiry !== '') {
+    if (!/^\d{1,4}$/.test(warnExpiry)) throw new InputError(`input warn-expiry must be a whole number of days, not ${JSON.stringify(warnExpiry)}`);
+    inputs.warnExpiry = warnExpiry;
   }
   for (const { input, defaultPerMinute } of rateLimitInputs) {
     const rate = read(env, input);

@@ -55,6 +55,8 @@ function planFlags(inputs: ActionInputs): string[] {
     ...(inputs.allowDeprovision ? ['--allow-deprovision'] : []),
     ...(inputs.maxRemovals !== undefined ? ['--max-removals', inputs.maxRemovals] : []),
     ...(inputs.maxRemovalShare !== undefined ? ['--max-removal-share', inputs.maxRemovalShare] : []),
+    ...(inputs.only !== undefined ? ['--only', inputs.only] : []),
+    ...(inputs.warnExpiry !== undefined ? ['--warn-expiry', inputs.warnExpiry] : []),
     ...Object.entries(inputs.rateLimits).flatMap(([flag, rate]) => [`--${flag}`, rate]),
   ];
 }
