@@ -82,10 +82,10 @@ export const section: SchemaFragment = {
         "members": ["alice@acme.com"],
         "teams": [{
           "team": "Platform",
-          "members": ["group:platform"],
-          "projects": [{ "project": "Roadmap 2027", "admin": ["alice@acme.com"], "editor": ["group:platform", "team:Design"] }]
+          "members": ["carol@acme.com"],
+          "projects": [{ "project": "Roadmap 2027", "admin": ["alice@acme.com"], "editor": ["carol@acme.com", "team:Design"] }]
         }],
-        "portfolios": [{ "portfolio": "Leadership Bets", "viewer": ["group:platform"] }],
+        "portfolios": [{ "portfolio": "Leadership Bets", "viewer": ["carol@acme.com"] }],
         "goals": [{ "goal": "Grow ARR", "editor": ["alice@acme.com"], "viewer": ["team:Design"] }]
       }]
     }]

@@ -21,7 +21,7 @@ export const section: SchemaFragment = {
     "examples": [{
       "organizations": [{
         "org": "acme",
-        "workspaces": [{ "workspace": "red-team", "owner": ["alice@acme.com"], "contributor": ["group:platform"], "reader": ["erin@acme.com"] }]
+        "workspaces": [{ "workspace": "red-team", "owner": ["alice@acme.com"], "contributor": ["carol@acme.com"], "reader": ["erin@acme.com"] }]
       }]
     }]
   },
