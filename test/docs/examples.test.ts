@@ -13,7 +13,11 @@
  * - A command must exit 0 (2 with --detailed-exitcode), unless an HTML comment
  *   just before the block says otherwise: `<!-- exit=1 -->`. The comment may
  *   also name another seed: `<!-- seed=PATH -->`, or variables to set or
- *   unset: `<!-- env=DREADNODE_AUTH=x-api-key unset=ASANA_TOKEN -->`.
+ *   unset: `<!-- env=DREADNODE_AUTH=x-api-key unset=ASANA_TOKEN -->`; in a
+ *   value, `${NAME}` is the sandbox's own variable (`${DREADNODE_BASE_URL}`).
+ * - A ```yaml block of the same page marked `<!-- save=NAME.yaml -->` is
+ *   written into the working folder as NAME.yaml before the page's commands
+ *   run, and `seed=NAME.yaml` may name it.
  */
 import { spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
@@ -67,6 +71,16 @@ function commandsOf(block: Block): Command[] {
 
 const examples = pages.flatMap(blocksOf).filter((b) => b.lang !== 'yaml' && isCommand(b.text.split('\n').find((l) => l.trim() !== '') ?? ''));
 
+/** The yaml blocks a page saves for its commands: file name → text. */
+function savedFiles(page: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const b of blocksOf(page)) {
+    const name = /(?:^|\s)save=(\S+)/.exec(b.note ?? '')?.[1];
+    if (name !== undefined && (b.lang === 'yaml' || b.lang === 'yml')) files[name] = `${b.text}\n`;
+  }
+  return files;
+}
+
 function settings(block: Block): { exit?: number; seed: string; env: Record<string, string>; unset: string[] } {
   const note = block.note ?? '';
   const get = (key: string) => [...note.matchAll(new RegExp(`(?:^|\\s)${key}=(\\S+)`, 'g'))].map((m) => m[1]!);
@@ -99,12 +113,14 @@ describe('fenced gatehouse examples in README.md and docs/', () => {
 
   it.each(examples.map((b) => [`${b.page}:${b.line}`, b] as const))('%s runs as the page shows', async (_where, block) => {
     const { exit, seed, env: extra, unset } = settings(block);
-    const box = await sandbox(seed);
+    const saved = savedFiles(block.page);
+    const box = await sandbox(saved[seed] ?? seed);
     try {
-      const cwd = await workdir({});
+      const cwd = await workdir(saved);
       for (const dir of ['examples', 'schemas']) cpSync(join(root, dir), join(cwd, dir), { recursive: true });
+      const expand = (value: string) => value.replace(/\$\{(\w+)\}/g, (_, name: string) => box.env[name] ?? '');
       // The default request budgets, so that a plan's cost line reads as it would for a user.
-      const env: Record<string, string> = { ...box.env, ...extra };
+      const env: Record<string, string> = { ...box.env, ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, expand(v)])) };
       for (const name of ['ASANA_RATE_LIMIT', 'DREADNODE_RATE_LIMIT', ...unset]) delete env[name];
       for (const command of commandsOf(block)) {
         const result = command.words[0] === 'sandbox' ? await runSandbox(command.words, cwd) : await gatehouse(command.words, env, { cwd });

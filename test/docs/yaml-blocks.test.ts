@@ -5,9 +5,11 @@
  * - a sandbox seed (it has a top-level `sandbox:` key): the seed loader must accept it;
  * - a deliberate error, marked by an HTML comment just before the block,
  *   `<!-- error: TEXT -->`: validate must refuse it, printing TEXT (the file's
- *   name in TEXT is `example.yaml`);
+ *   name in TEXT is `example.yaml`, or the name the block is saved as);
  * - a workflow or step (```yaml workflow): it must parse, and each step that
  *   uses the Gatehouse action may only give inputs action.yml has.
+ * A block marked `<!-- file=PATH -->` must also be exactly that file of the
+ * repository, so a page that shows an example file shows it as it is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +30,7 @@ function actionSteps(doc: unknown): Array<{ uses: string; with?: Record<string, 
 
 describe('yaml blocks in README.md and docs/', () => {
   it('finds blocks to check', () => {
-    console.log(`doc yaml blocks: ${blocks.length} (${blocks.filter((b) => b.note?.startsWith('error:')).length} deliberate errors, ${blocks.filter((b) => b.meta === 'workflow').length} workflows)`);
+    console.log(`doc yaml blocks: ${blocks.length} (${blocks.filter((b) => b.note?.includes('error:')).length} deliberate errors, ${blocks.filter((b) => b.meta === 'workflow').length} workflows)`);
     expect(blocks.length).toBeGreaterThan(3);
   });
 
@@ -38,14 +40,18 @@ describe('yaml blocks in README.md and docs/', () => {
       for (const step of actionSteps(doc)) for (const key of Object.keys(step.with ?? {})) expect(inputs, `${step.uses} with ${key}`).toContain(key);
       return;
     }
-    const dir = await workdir({ 'example.yaml': `${block.text}\n` });
-    const error = /^error:\s*(.*)$/.exec(block.note ?? '')?.[1];
+    const copyOf = /(?:^|\s)file=(\S+)/.exec(block.note ?? '')?.[1];
+    if (copyOf !== undefined) expect(`${block.text}\n`, `${block.page}:${block.line} shows ${copyOf}`).toBe(readFileSync(join(root, copyOf), 'utf8'));
+    // A block the page saves for its commands is checked under that name, as its commands see it.
+    const name = /(?:^|\s)save=(\S+)/.exec(block.note ?? '')?.[1] ?? 'example.yaml';
+    const dir = await workdir({ [name]: `${block.text}\n` });
+    const error = /(?:^|\s)error:\s*(.*)$/.exec(block.note ?? '')?.[1];
     const isSeed = /^sandbox:/m.test(block.text);
     if (isSeed && error === undefined) {
-      await expect(loadSeed(join(dir, 'example.yaml'))).resolves.toBeDefined();
+      await expect(loadSeed(join(dir, name))).resolves.toBeDefined();
       return;
     }
-    const result = await gatehouse(['validate', 'example.yaml'], {}, { cwd: dir });
+    const result = await gatehouse(['validate', name], {}, { cwd: dir });
     if (error === undefined) {
       expect(result.stdout + result.stderr).toMatch(/valid/);
       expect(result.code, result.stdout + result.stderr).toBe(0);
