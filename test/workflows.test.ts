@@ -301,7 +301,7 @@ describe('workflow and action files', () => {
   });
 });
 
-describe('the example workflows do what the README says', () => {
+describe('the example workflows do what docs/github-actions.md says', () => {
   const byName = (n: string) => workflows.find((w) => w.name === `examples/github/${n}`)!.data;
 
   it('plan.yml runs on pull_request into the branch apply.yml applies, saves the plan as an artifact and keeps one comment up to date', () => {

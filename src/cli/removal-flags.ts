@@ -50,7 +50,9 @@ export function guardRailRefusal(plan: Plan, settings: RemovalSettings, headline
     return [
       `gatehouse: ${headline}: ${deprovisions.length} removal${deprovisions.length === 1 ? '' : 's'} would deprovision a user from an organisation (their work is handed to the token's owner):`,
       ...deprovisions.map((c) => `  ${c.provider} ${c.place.kind} ${JSON.stringify(c.place.name)} (${c.place.id}): ${c.user}`),
-      'Nothing was changed. If these users are meant to leave the organisation, pass --allow-deprovision as well; to keep them, list them (for a grant that ended, a later until:) or set prune: false on the workspace.',
+      deprovisions.some((c) => c.cause === 'expired')
+        ? 'Nothing was changed. If these users are meant to leave the organisation, pass --allow-deprovision as well; to keep them, give their grants a later until:.'
+        : 'Nothing was changed. If these users are meant to leave the organisation, pass --allow-deprovision as well; to keep them, list them or set prune: false on the workspace.',
     ];
   }
   if (settings.force) return [];

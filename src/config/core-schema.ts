@@ -7,12 +7,14 @@ import type { JsonSchema } from './section-format.js';
 
 export const coreProperties: Record<string, JsonSchema> = {
   "version": {
-    "description": "Format version. Always 1.",
-    "const": 1
+    "description": "The file format's version. Always 1; a file without it is an error. It changes nothing in the plan.",
+    "const": 1,
+    "examples": [1]
   },
   "groups": {
-    "description": "Reusable lists of users, referenced as group:NAME. A group may include other groups.",
+    "description": "Reusable lists of users, referenced as group:NAME wherever a member may be written; a group may include other groups. Groups may be defined in any file of a folder. A group adds nothing by itself: each member it brings into a list is planned as if listed there, and the plan line says so with (group:NAME). An undefined group or a cycle is an error.",
     "type": "object",
+    "examples": [{ "platform": ["carol@acme.com", "dan@acme.com"], "leads": ["alice@acme.com", "group:platform"] }],
     "propertyNames": {
       "$ref": "#/definitions/groupName"
     },
@@ -21,16 +23,20 @@ export const coreProperties: Record<string, JsonSchema> = {
     }
   },
   "protected": {
-    "description": "Users never removed, whatever the places say (emails or group:NAME).",
-    "$ref": "#/definitions/memberList"
+    "description": "Users never removed, whatever the places say (emails or group:NAME), from any file of a folder. Where prune would remove one, the plan lists them under the place as kept: (protected) instead of a removal. It adds no one.",
+    "$ref": "#/definitions/memberList",
+    "examples": [["root@acme.com", "group:admins"]]
   },
   "revoked": {
     "description": "Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.",
+    "examples": [["dana@acme.com", "group:leavers"]],
     "$ref": "#/definitions/memberList"
   },
   "allow_unicode_emails": {
-    "description": "Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.",
-    "type": "boolean"
+    "description": "Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error. It changes no plan line, only what the file may hold.",
+    "type": "boolean",
+    "default": false,
+    "examples": [true]
   }
 };
 
@@ -48,6 +54,7 @@ export const coreDefinitions: Record<string, JsonSchema> = {
   },
   "until": {
     "description": "The last day (YYYY-MM-DD, inclusive) of the grant. After it the user is planned for removal from this place, without --prune.",
+    "examples": ["2027-03-31"],
     "type": "string",
     "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
   },
@@ -62,6 +69,7 @@ export const coreDefinitions: Record<string, JsonSchema> = {
     }
   },
   "memberList": {
+    "description": "A list of users: email addresses (compared case-insensitively) or group:NAME.",
     "type": "array",
     "items": {
       "description": "An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.",
@@ -75,6 +83,7 @@ export const seedCoreProperties: Record<string, JsonSchema> = {
   "token": {
     "description": "The bearer token the sandbox accepts (default sandbox-token).",
     "type": "string",
+    "default": "sandbox-token",
     "minLength": 1
   },
   "me": {
@@ -93,10 +102,12 @@ export const seedCoreProperties: Record<string, JsonSchema> = {
       ],
       "properties": {
         "email": {
+          "description": "The user's email.",
           "type": "string",
           "pattern": "^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"
         },
         "name": {
+          "description": "The user's display name (default: one made from the email).",
           "type": "string"
         }
       }

@@ -9,17 +9,19 @@ export type Member = string;
  */
 export type Until = string;
 /**
+ * A list of users: email addresses (compared case-insensitively) or group:NAME.
+ *
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
 export type MemberList = (Member | Grant)[];
 /**
- * Users never removed, whatever the places say (emails or group:NAME).
+ * A list of users: email addresses (compared case-insensitively) or group:NAME.
  *
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
 export type MemberList1 = (Member | Grant)[];
 /**
- * Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.
+ * A list of users: email addresses (compared case-insensitively) or group:NAME.
  *
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
@@ -30,11 +32,11 @@ export type MemberList2 = (Member | Grant)[];
  */
 export interface GatehouseFile {
   /**
-   * Format version. Always 1.
+   * The file format's version. Always 1; a file without it is an error. It changes nothing in the plan.
    */
   version: 1;
   /**
-   * Reusable lists of users, referenced as group:NAME. A group may include other groups.
+   * Reusable lists of users, referenced as group:NAME wherever a member may be written; a group may include other groups. Groups may be defined in any file of a folder. A group adds nothing by itself: each member it brings into a list is planned as if listed there, and the plan line says so with (group:NAME). An undefined group or a cycle is an error.
    */
   groups?: {
     [k: string]: MemberList;
@@ -42,7 +44,7 @@ export interface GatehouseFile {
   protected?: MemberList1;
   revoked?: MemberList2;
   /**
-   * Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error.
+   * Allow internationalised email addresses (letters of any script) in this file. Without it an email holds only ASCII letters, digits and . _ % + - ' before the @, and an ASCII domain. Even with it, an address that mixes scripts in its local part or domain, or that looks like another address (Unicode confusables), is an error. It changes no plan line, only what the file may hold.
    */
   allow_unicode_emails?: boolean;
   sandbox?: SandboxCore;
@@ -68,7 +70,13 @@ export interface SandboxCore {
    * Users that have an account on every service the sandbox serves but belong nowhere yet.
    */
   users?: {
+    /**
+     * The user's email.
+     */
     email: string;
+    /**
+     * The user's display name (default: one made from the email).
+     */
     name?: string;
   }[];
   [k: string]: unknown;

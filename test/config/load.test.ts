@@ -40,7 +40,7 @@ describe('loading a realistic file', () => {
       files: [f],
       places: [
         {
-          place: { key: ws, provider: 'asana', kind: 'workspace', ref: 'Acme Corp', stage: 0, source: { file: f, line: 7, col: 18 }, listsMembers: true },
+          place: { key: ws, provider: 'asana', kind: 'workspace', ref: 'Acme Corp', stage: 0, source: { file: f, line: 7, col: 18 }, listsMembers: true, removalCovers: true },
           members: [
             { email: 'alice@acme.com', reasons: [listed(8, 17), implied('team Platform')] },
             { email: 'bob@acme.com', reasons: [implied('project 1209876543210')] },

@@ -25,7 +25,11 @@ function levelLists(place: string, levels: readonly string[]): Record<string, un
   return Object.fromEntries(
     ALL_LEVELS.map((level) =>
       levels.includes(level)
-        ? [level, { description: `Members who hold ${level} access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid).`, $ref: '#/definitions/asanaMemberList' }]
+        ? [level, {
+            description: `Members who hold ${level} access: emails, group:NAME, or team:NAME (a team of the same workspace, by name or gid). One missing live is a \`+ EMAIL ${level}\` line; one holding another level is a \`~ EMAIL OLD → ${level}\` change. A user or team in two of a place's level lists is an error.`,
+            $ref: '#/definitions/asanaMemberList',
+            examples: [['alice@acme.com', 'team:Design']],
+          }]
         : [level, refused(own)],
     ),
   );
@@ -38,14 +42,21 @@ function sharedPlace(kind: string, levels: readonly string[]): Record<string, un
     "additionalProperties": false,
     "required": [kind],
     "properties": {
-      [kind]: { "$ref": "#/definitions/ref" },
+      [kind]: {
+        "description": `The ${kind}'s name as Asana shows it, or its gid. A name that matches nothing is an error with close matches; one that several ${kind}s share is an error listing their gids.`,
+        "$ref": "#/definitions/ref",
+        "examples": [kind === 'goal' ? 'Grow ARR' : 'Leadership Bets'],
+      },
       "prune": {
-        "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
-        "type": "boolean"
+        "description": `Remove live members of this ${kind} that its lists do not name. Default false: they are left alone and counted as unmanaged. When true, or with --prune unless this says false, each becomes a \`- EMAIL not in the file (prune)\` line, within the removal guard rails (--max-removals, --max-removal-share); protected users, the token's own user and users without an email are kept.`,
+        "type": "boolean",
+        "default": false,
+        "examples": [true]
       },
       "members": {
-        "description": `Members at any access level; a new one gets the ${kind}'s default access level.`,
-        "$ref": "#/definitions/asanaMemberList"
+        "description": `Members at any access level: emails, group:NAME, or team:NAME (a team of the same workspace). Each one missing live is a \`+ EMAIL\` line and joins at the ${kind}'s default access level; a level they already hold is left as it is.`,
+        "$ref": "#/definitions/asanaMemberList",
+        "examples": [["alice@acme.com", "group:platform"]]
       },
       ...levelLists(kind, levels),
     },
@@ -58,12 +69,26 @@ export const section: SchemaFragment = {
     "additionalProperties": false,
     "properties": {
       "workspaces": {
+        "description": "The Asana workspaces (or organisations) this file manages. A workspace may appear in several files; the plan reads only the workspaces, and the places in them, that the files name.",
         "type": "array",
         "items": {
           "$ref": "#/definitions/asanaWorkspace"
         }
       }
-    }
+    },
+    "examples": [{
+      "workspaces": [{
+        "workspace": "Acme Corp",
+        "members": ["alice@acme.com"],
+        "teams": [{
+          "team": "Platform",
+          "members": ["carol@acme.com"],
+          "projects": [{ "project": "Roadmap 2027", "admin": ["alice@acme.com"], "editor": ["carol@acme.com", "team:Design"] }]
+        }],
+        "portfolios": [{ "portfolio": "Leadership Bets", "viewer": ["carol@acme.com"] }],
+        "goals": [{ "goal": "Grow ARR", "editor": ["alice@acme.com"], "viewer": ["team:Design"] }]
+      }]
+    }]
   },
   definitions: {
     "ref": {
@@ -80,28 +105,37 @@ export const section: SchemaFragment = {
       ],
       "properties": {
         "workspace": {
-          "$ref": "#/definitions/ref"
+          "description": "The workspace's name as Asana shows it, or its gid. A name that matches nothing is an error with close matches; one that several workspaces share is an error listing their gids.",
+          "$ref": "#/definitions/ref",
+          "examples": ["Acme Corp", "1200000000000001"]
         },
         "prune": {
-          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
-          "type": "boolean"
+          "description": "Remove live members of this workspace that its members list does not name. Default false: they are left alone and counted as unmanaged. When true, or with --prune unless this says false (and only when members is written), each becomes a `- EMAIL not in the file (prune)` line, within the removal guard rails. Leaving a workspace takes a user out of all its teams and projects; in an organisation it deprovisions them (their work goes to the token's owner), which plan and apply refuse without --allow-deprovision.",
+          "type": "boolean",
+          "default": false,
+          "examples": [true]
         },
         "allow_guests": {
-          "description": "When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time. Default true.",
-          "type": "boolean"
+          "description": "When false, adding a user whose email is outside the organisation's email domains (who would join as a guest) is an error at plan time, at the line that lists them. When true, such an add is planned with a (guest) mark.",
+          "type": "boolean",
+          "default": true,
+          "examples": [false]
         },
         "members": {
-          "$ref": "#/definitions/asanaMemberList"
+          "description": "Users who belong to the workspace: emails or group:NAME (not team:NAME). Each one missing live is a `+ EMAIL` line. Users of its teams, projects, portfolios and goals need not be listed: the plan adds them to the workspace too (implied by team NAME). A workspace's members are written in one file only.",
+          "$ref": "#/definitions/asanaMemberList",
+          "examples": [["alice@acme.com", "group:platform"]]
         },
         ...levelLists('workspace', []),
         "teams": {
+          "description": "Teams of the workspace, by name or gid, with their members and projects. Each team is declared once across all files.",
           "type": "array",
           "items": {
             "$ref": "#/definitions/asanaTeam"
           }
         },
         "projects": {
-          "description": "Projects found by name or gid anywhere in the workspace.",
+          "description": "Projects found by name or gid anywhere in the workspace. Each project is declared once across all files (not here and again under its team).",
           "type": "array",
           "items": {
             "$ref": "#/definitions/asanaProject"
@@ -115,7 +149,7 @@ export const section: SchemaFragment = {
           }
         },
         "goals": {
-          "description": "Goals of the workspace, by name or gid.",
+          "description": "Goals of the workspace, by name or gid, with who holds which access level.",
           "type": "array",
           "items": {
             "$ref": "#/definitions/asanaGoal"
@@ -132,18 +166,24 @@ export const section: SchemaFragment = {
       ],
       "properties": {
         "team": {
-          "$ref": "#/definitions/ref"
+          "description": "The team's name as Asana shows it, or its gid, within this workspace. A name that matches nothing is an error with close matches; one that several teams share is an error listing their gids.",
+          "$ref": "#/definitions/ref",
+          "examples": ["Platform"]
         },
         "prune": {
-          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
-          "type": "boolean"
+          "description": "Remove live members of this team that its members list does not name. Default false: they are left alone and counted as unmanaged. When true, or with --prune unless this says false, each becomes a `- EMAIL not in the file (prune)` line, within the removal guard rails; they stay in the workspace.",
+          "type": "boolean",
+          "default": false,
+          "examples": [true]
         },
         "members": {
-          "$ref": "#/definitions/asanaMemberList"
+          "description": "Users who belong to the team: emails or group:NAME (not team:NAME). Each one missing live is a `+ EMAIL` line under the team; a user not yet in the workspace is added to it first.",
+          "$ref": "#/definitions/asanaMemberList",
+          "examples": [["alice@acme.com", "group:platform"]]
         },
         ...levelLists('team', []),
         "projects": {
-          "description": "Projects of this team, found by name or gid among the team's projects.",
+          "description": "Projects of this team, found by name or gid among the team's projects. Each project is declared once across all files.",
           "type": "array",
           "items": {
             "$ref": "#/definitions/asanaProject"
@@ -159,15 +199,20 @@ export const section: SchemaFragment = {
       ],
       "properties": {
         "project": {
-          "$ref": "#/definitions/ref"
+          "description": "The project's name as Asana shows it, or its gid: among the team's projects when under a team, anywhere in the workspace when under the workspace. A name that matches nothing is an error with close matches; one that several projects share is an error listing their gids.",
+          "$ref": "#/definitions/ref",
+          "examples": ["Roadmap 2027", "1209876543210"]
         },
         "prune": {
-          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
-          "type": "boolean"
+          "description": "Remove live members (users and teams) of this project that its lists do not name. Default false: they are left alone and counted as unmanaged. When true, or with --prune unless this says false, each becomes a `- EMAIL not in the file (prune)` line, within the removal guard rails; protected users, the token's own user and users without an email are kept.",
+          "type": "boolean",
+          "default": false,
+          "examples": [true]
         },
         "members": {
-          "description": "Members at any access level; a new one gets the project's default access level.",
-          "$ref": "#/definitions/asanaMemberList"
+          "description": "Members at any access level: emails, group:NAME, or team:NAME (a team of the same workspace). Each one missing live is a `+ EMAIL` line and joins at the project's default access level; a level they already hold is left as it is.",
+          "$ref": "#/definitions/asanaMemberList",
+          "examples": [["bob@acme.com"]]
         },
         ...levelLists('project', PROJECT_LEVELS),
       }
@@ -211,8 +256,8 @@ function extraShared(levels: readonly string[], fallback: string, more: Record<s
     "additionalProperties": false,
     "required": ["name"],
     "properties": {
-      "name": { "type": "string", "minLength": 1 },
-      "gid": { "$ref": "#/definitions/gid" },
+      "name": { "description": "Its name.", "type": "string", "minLength": 1 },
+      "gid": { "description": "A fixed gid (default: one made from the name).", "$ref": "#/definitions/gid" },
       ...more,
       "default_access_level": {
         "description": `The level a member added without one gets (${fallback} when not given).`,
@@ -243,16 +288,22 @@ export const seed: Record<string, SchemaFragment> = {
         ],
         "properties": {
           "workspace": {
+            "description": "The name of a workspace the seed's asana section declares (or a new one).",
             "type": "string",
             "minLength": 1
           },
           "gid": {
+            "description": "A fixed gid for the workspace (default: one made from its name).",
             "$ref": "#/definitions/gid"
           },
           "is_organization": {
-            "type": "boolean"
+            "description": "Whether the workspace is an organisation: then removing a member deprovisions them, and users outside email_domains join as guests.",
+            "type": "boolean",
+            "default": false
           },
           "email_domains": {
+            "description": "The organisation's email domains; a user of another domain is a guest.",
+            "examples": [["acme.com"]],
             "type": "array",
             "items": {
               "type": "string"
@@ -277,10 +328,12 @@ export const seed: Record<string, SchemaFragment> = {
               ],
               "properties": {
                 "name": {
+                  "description": "The team's name.",
                   "type": "string",
                   "minLength": 1
                 },
                 "gid": {
+                  "description": "A fixed gid (default: one made from the name).",
                   "$ref": "#/definitions/gid"
                 }
               }
@@ -297,13 +350,16 @@ export const seed: Record<string, SchemaFragment> = {
               ],
               "properties": {
                 "name": {
+                  "description": "The project's name.",
                   "type": "string",
                   "minLength": 1
                 },
                 "gid": {
+                  "description": "A fixed gid (default: one made from the name).",
                   "$ref": "#/definitions/gid"
                 },
                 "team": {
+                  "description": "The name of the team the project belongs to (none when not given).",
                   "type": "string",
                   "minLength": 1
                 },

@@ -11,12 +11,19 @@ export const section: SchemaFragment = {
     "additionalProperties": false,
     "properties": {
       "organizations": {
+        "description": "The Dreadnode organisations this file manages, by slug. Only the workspaces the files name are read.",
         "type": "array",
         "items": {
           "$ref": "#/definitions/dreadnodeOrganization"
         }
       }
-    }
+    },
+    "examples": [{
+      "organizations": [{
+        "org": "acme",
+        "workspaces": [{ "workspace": "red-team", "owner": ["alice@acme.com"], "contributor": ["carol@acme.com"], "reader": ["erin@acme.com"] }]
+      }]
+    }]
   },
   definitions: {
     "slug": {
@@ -34,9 +41,12 @@ export const section: SchemaFragment = {
       "description": "A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.",
       "properties": {
         "org": {
-          "$ref": "#/definitions/slug"
+          "description": "The organisation's slug, as in the platform's URLs (/org/SLUG/...). An organisation that does not exist fails the plan with a 404 from the platform.",
+          "$ref": "#/definitions/slug",
+          "examples": ["acme"]
         },
         "workspaces": {
+          "description": "Workspaces of the organisation, by slug, each declared once across all files.",
           "type": "array",
           "items": {
             "$ref": "#/definitions/dreadnodeWorkspace"
@@ -53,20 +63,30 @@ export const section: SchemaFragment = {
       "description": "A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.",
       "properties": {
         "workspace": {
-          "$ref": "#/definitions/slug"
+          "description": "The workspace's slug (its key), as in the platform's URLs (/org/ORG/ws/SLUG/...).",
+          "$ref": "#/definitions/slug",
+          "examples": ["red-team"]
         },
         "prune": {
-          "description": "Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.",
-          "type": "boolean"
+          "description": "Remove the permission of live users this workspace's lists do not name. Default false: they are left alone and counted as unmanaged. When true, or with --prune unless this says false, each becomes a `- EMAIL PERMISSION not in the file (prune)` line, within the removal guard rails; protected users and the last owner (when the file names no owner) are kept.",
+          "type": "boolean",
+          "default": false,
+          "examples": [true]
         },
         "owner": {
-          "$ref": "#/definitions/memberList"
+          "description": "Users who hold the owner permission. One without access is a `+ EMAIL owner` line; one holding another permission is a `~ EMAIL OLD → owner` change. A user may be in one of owner, contributor and reader only.",
+          "$ref": "#/definitions/memberList",
+          "examples": [["alice@acme.com"]]
         },
         "contributor": {
-          "$ref": "#/definitions/memberList"
+          "description": "Users who hold the contributor permission. One without access is a `+ EMAIL contributor` line; one holding another permission is a `~ EMAIL OLD → contributor` change. Giving the last owner another permission without naming a new owner is an error.",
+          "$ref": "#/definitions/memberList",
+          "examples": [["group:platform"]]
         },
         "reader": {
-          "$ref": "#/definitions/memberList"
+          "description": "Users who hold the reader permission. One without access is a `+ EMAIL reader` line; one holding another permission is a `~ EMAIL OLD → reader` change.",
+          "$ref": "#/definitions/memberList",
+          "examples": [["erin@acme.com"]]
         }
       }
     }
@@ -88,7 +108,8 @@ export const seed: Record<string, SchemaFragment> = {
         },
         "auth": {
           "description": "How the sandbox's Dreadnode API takes the token: \"bearer\" (Authorization: Bearer, the default, as Dreadnode's API reference shows) or \"x-api-key\" (X-API-Key, as Dreadnode's SDK sends it). The other is answered 401, like a deployment that accepts only one.",
-          "enum": ["bearer", "x-api-key"]
+          "enum": ["bearer", "x-api-key"],
+          "default": "bearer"
         },
         "organizations": {
           "type": "array",
@@ -100,9 +121,11 @@ export const seed: Record<string, SchemaFragment> = {
             ],
             "properties": {
               "org": {
+                "description": "The organisation's slug.",
                 "$ref": "#/definitions/slug"
               },
               "workspaces": {
+                "description": "Workspaces that exist in it, with nobody in them unless the file's dreadnode section gives members.",
                 "type": "array",
                 "items": {
                   "type": "object",
@@ -112,9 +135,11 @@ export const seed: Record<string, SchemaFragment> = {
                   ],
                   "properties": {
                     "workspace": {
+                      "description": "The workspace's slug.",
                       "$ref": "#/definitions/slug"
                     },
                     "name": {
+                      "description": "Its display name (default: one made from the slug).",
                       "type": "string",
                       "minLength": 1
                     }

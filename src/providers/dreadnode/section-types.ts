@@ -1,10 +1,6 @@
 /* Generated from src/providers/dreadnode/schema.ts by `npm run gen`. Do not edit by hand. */
 
 /**
- * A slug as it appears in Dreadnode URLs: no slash or space, and not "." or "..".
- */
-export type Slug = string;
-/**
  * An email address, or group:NAME.
  */
 export type Member = string;
@@ -13,32 +9,58 @@ export type Member = string;
  */
 export type Until = string;
 /**
+ * Users who hold the owner permission. One without access is a `+ EMAIL owner` line; one holding another permission is a `~ EMAIL OLD → owner` change. A user may be in one of owner, contributor and reader only.
+ *
  * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
  */
 export type MemberList = (Member | Grant)[];
+/**
+ * Users who hold the contributor permission. One without access is a `+ EMAIL contributor` line; one holding another permission is a `~ EMAIL OLD → contributor` change. Giving the last owner another permission without naming a new owner is an error.
+ *
+ * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
+ */
+export type MemberList1 = (Member | Grant)[];
+/**
+ * Users who hold the reader permission. One without access is a `+ EMAIL reader` line; one holding another permission is a `~ EMAIL OLD → reader` change.
+ *
+ * Items: An email, group:NAME, or { user: ..., until: YYYY-MM-DD } for a grant that ends.
+ */
+export type MemberList2 = (Member | Grant)[];
 
 export interface DreadnodeSection {
+  /**
+   * The Dreadnode organisations this file manages, by slug. Only the workspaces the files name are read.
+   */
   organizations?: DreadnodeOrganization[];
 }
 /**
  * A Dreadnode organisation, by slug. It may appear in several files; each of its workspaces is declared once.
  */
 export interface DreadnodeOrganization {
-  org: Slug;
+  /**
+   * The organisation's slug, as in the platform's URLs (/org/SLUG/...). An organisation that does not exist fails the plan with a 404 from the platform.
+   */
+  org: string;
+  /**
+   * Workspaces of the organisation, by slug, each declared once across all files.
+   */
   workspaces?: DreadnodeWorkspace[];
 }
 /**
  * A Dreadnode workspace, by slug, and who holds each permission on it. A user holds one permission per workspace.
  */
 export interface DreadnodeWorkspace {
-  workspace: Slug;
   /**
-   * Remove live members this place's lists do not name (default false: they are left alone and reported as unmanaged). Guard rails apply; see the README.
+   * The workspace's slug (its key), as in the platform's URLs (/org/ORG/ws/SLUG/...).
+   */
+  workspace: string;
+  /**
+   * Remove the permission of live users this workspace's lists do not name. Default false: they are left alone and counted as unmanaged. When true, or with --prune unless this says false, each becomes a `- EMAIL PERMISSION not in the file (prune)` line, within the removal guard rails; protected users and the last owner (when the file names no owner) are kept.
    */
   prune?: boolean;
   owner?: MemberList;
-  contributor?: MemberList;
-  reader?: MemberList;
+  contributor?: MemberList1;
+  reader?: MemberList2;
 }
 /**
  * A member with an end date: { user: EMAIL or group:NAME, until: YYYY-MM-DD }.
@@ -64,9 +86,21 @@ export interface DreadnodeSeed {
      */
     auth?: 'bearer' | 'x-api-key';
     organizations?: {
-      org: Slug;
+      /**
+       * The organisation's slug.
+       */
+      org: string;
+      /**
+       * Workspaces that exist in it, with nobody in them unless the file's dreadnode section gives members.
+       */
       workspaces?: {
-        workspace: Slug;
+        /**
+         * The workspace's slug.
+         */
+        workspace: string;
+        /**
+         * Its display name (default: one made from the slug).
+         */
         name?: string;
       }[];
     }[];
