@@ -28,7 +28,7 @@ export const coreProperties: Record<string, JsonSchema> = {
     "examples": [["root@acme.com", "group:admins"]]
   },
   "revoked": {
-    "description": "Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. On a service where leaving a container takes a user out of everything in it (an Asana workspace), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.",
+    "description": "Users taken out of every place the file names (emails or group:NAME), without --prune: offboarding in one line. Where leaving a place takes a user out of everything inside it (a workspace, with some services), that is the one removal planned. A revoked user may not also be listed anywhere, nor be protected.",
     "examples": [["dana@acme.com", "group:leavers"]],
     "$ref": "#/definitions/memberList"
   },

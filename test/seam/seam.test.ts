@@ -69,7 +69,7 @@ describe('a provider registered through the module interface', () => {
       ['memory/room:bridge', ['ann@mem.test:owner', 'bob@mem.test:member', 'cy@mem.test:member', 'vic@elsewhere.org:member']],
       ['memory/room:galley', ['bob@mem.test:member']],
     ]);
-    expect(Object.keys(desiredStateSchema(modules).properties as object)).toEqual(['version', 'groups', 'protected', 'allow_unicode_emails', 'memory']);
+    expect(Object.keys(desiredStateSchema(modules).properties as object)).toEqual(['version', 'groups', 'protected', 'revoked', 'allow_unicode_emails', 'memory']);
 
     const first = await preparePlan(path, settings, { modules });
     const lines = first.plan.changes.map((c) => `${c.action} ${c.place.id} ${c.user} ${c.fromRole ?? ''}→${c.role ?? ''} ${(c.marks ?? []).join(',')}`.trim());
