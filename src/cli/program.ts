@@ -4,7 +4,7 @@
  * code is imported only when it runs, so `--help` and `validate` do not load
  * the HTTP client, the sandbox or export.
  */
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { ProviderEntry } from '../providers/module.js';
 import { FAULT_KEYS } from '../sandbox/faults.js';
@@ -90,6 +90,26 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
   )
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/apply.js')).applyCommand(path, flagValues(cmd), io)));
+
+  const repeat = (value: string, previous: unknown): string[] => [...(Array.isArray(previous) ? (previous as string[]) : []), value];
+  withOptions(
+    program
+      .command('adopt')
+      .description('Read live state as plan does, and print the edit of the files that takes in the drift (a unified patch): members added by hand, levels changed by hand.')
+      .argument('<PATH>', 'a desired-state file, or a folder of them')
+      .option('--write', 'edit the files in place (each atomically, and only if unchanged since read)')
+      .option('--check', 'exit 2 when there is anything to adopt, 0 when there is nothing')
+      .option('--include-missing', 'also take listed members who are not live out of the files')
+      .addOption(new Option('--only <KIND>', 'adopt only this kind (repeatable): unmanaged, levels, missing').argParser((value: string, previous: unknown) => {
+        if (!['unmanaged', 'levels', 'missing'].includes(value)) throw new InvalidArgumentError('expected unmanaged, levels or missing');
+        return repeat(value, previous);
+      }))
+      .addOption(new Option('--place <KEY>', 'adopt only at this place key (repeatable), e.g. "asana/workspace:Acme Corp/team:Platform"').argParser(repeat))
+      .addOption(new Option('--format <FORMAT>', 'a patch, or the adopted entries as JSON').choices(['patch', 'json']).default('patch')),
+    [...connection(), maxFileSizeOption()],
+  )
+    .addHelpText('after', environmentText(modules))
+    .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/adopt.js')).adoptCommand(path, flagValues(cmd), io)));
 
   const exportCommand = program.command('export').description('Write the live state as a desired-state file (YAML) on stdout.');
   for (const part of modules.flatMap((m) => (m.exportFlags === undefined ? [] : [m.exportFlags]))) {

@@ -15,6 +15,7 @@ import { PROVIDER } from './places.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
+import { dreadnodeAdopt } from './adopt.js';
 import { dreadnodeEntry } from './entry.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
 import { nouns, section, seed } from './schema.js';
@@ -69,4 +70,5 @@ export const dreadnode: ProviderModule = {
   planHooks: dreadnodePlanHooks,
   sandbox: dreadnodeSandbox,
   export: dreadnodeExport,
+  adopt: dreadnodeAdopt,
 };
