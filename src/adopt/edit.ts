@@ -10,6 +10,7 @@
 import { isScalar, isSeq, parse, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { SourceLocation } from '../model/index.js';
 import type { ListSpot } from './part.js';
+import { compareText } from '../util/compare.js';
 import { YamlIndex, type MapSpot } from './yaml-index.js';
 
 export interface AddOp {
@@ -207,8 +208,12 @@ function flowItems(adds: readonly AddOp[], prefix: string): Pick<Splice, 'text' 
 /** The newline a text that does not end in one needs before a line is added at its end. */
 const newlineBefore = (text: string, at: number): string => (at === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '');
 
+/** New entries of one list in the order of their text, whatever order they were chosen in. */
+const sorted = (adds: readonly AddOp[]): AddOp[] => [...adds].sort((a, b) => compareText(a.entry, b.entry));
+
 function seqSplices(index: YamlIndex, edit: SeqEdit): Splice[] {
   const { text } = index;
+  edit.adds = sorted(edit.adds);
   const items = edit.seq.items.map(range);
   const splices: Splice[] = [];
   const kept = items.length - edit.removes.size;
@@ -246,7 +251,8 @@ function seqSplices(index: YamlIndex, edit: SeqEdit): Splice[] {
 
 function keySplices(index: YamlIndex, edit: KeyEdit): Splice[] {
   const { text } = index;
-  const { map, spot, adds } = edit;
+  const { map, spot } = edit;
+  const adds = sorted(edit.adds);
   const pairs = map.items as Pair[];
   const after = pairs.filter((p) => isScalar(p.key) && spot.after.includes(String(p.key.value))).at(-1) ?? pairs[0]!;
   const pairEnd = after.value == null ? range(after.key)[1] : range(after.value)[1];
