@@ -165,18 +165,25 @@ function implied(adopt: Adoption[], desired: DesiredState, live: LiveState, part
   const kept = adopt.filter((a) => !(a.kind === 'unmanaged' && addedAt.has(`${a.place.key}\u0000${a.user}`)));
 
   const removed = new Set(adopt.filter((a) => a.kind === 'missing').map((a) => `${a.place.key}\u0000${a.user}`));
+  const removedUsers = new Set(adopt.filter((a) => a.kind === 'missing').map((a) => a.user));
   if (removed.size === 0 || !kinds.has('unmanaged')) return kept;
   const liveByKey = new Map(live.places.map((p) => [p.place.key, p]));
+  const implying = new Map<string, Array<{ key: string; emails: Set<string> }>>();
+  for (const p of desired.places) {
+    const target = impliesOf(p.place);
+    if (target !== undefined) implying.set(target, [...(implying.get(target) ?? []), { key: p.place.key, emails: new Set(p.members.map((m) => m.email)) }]);
+  }
   for (const want of desired.places) {
-    const implying = desired.places.filter((p) => impliesOf(p.place) === want.place.key);
+    const from = implying.get(want.place.key);
     const have = liveByKey.get(want.place.key);
     const part = parts.get(want.place.provider);
-    if (implying.length === 0 || have === undefined || part === undefined) continue;
+    if (from === undefined || have === undefined || part === undefined) continue;
+    const liveBy = new Map(have.members.filter((m) => !m.inactive).map((m) => [m.email, m]));
     for (const member of want.members) {
-      if (member.reasons.some((r) => r.kind === 'listed')) continue;
-      const current = have.members.find((m) => m.email === member.email && !m.inactive);
+      if (!removedUsers.has(member.email) || member.reasons.some((r) => r.kind === 'listed')) continue;
+      const current = liveBy.get(member.email);
       if (current === undefined) continue;
-      const still = implying.some((p) => p.members.some((m) => m.email === member.email) && !removed.has(`${p.place.key}\u0000${member.email}`));
+      const still = from.some((p) => p.emails.has(member.email) && !removed.has(`${p.key}\u0000${member.email}`));
       if (!still) kept.push(addition(want.place, current, part, 'unmanaged'));
     }
   }
