@@ -10,12 +10,15 @@
 //      rate limit's time, peak memory (api.mjs, lower-bound.mjs, report.mjs).
 //   2. Offline: loading a 5,000-user file and plan() on 1,000,000 memberships
 //      (offline.mjs).
+//   3. adopt: its requests beside plan's on the same files (equal), and
+//      adopting 10,000 members into a 100,000-line folder (goal < 2 s) (adopt.mjs).
 // Exits 1 when a run fails or the final plan is not empty. A ratio that misses
 // the goal (requests ≤ 1.1 × bound, wall time ≤ 1.2 × the rate limit's time)
 // is marked ✗ and named at the end; that is a finding, not a failure.
 import { mkdtemp } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adoptEditBench, adoptRequestsBench, adoptTable } from './adopt.mjs';
 import { apiBench, LATENCY_MS, PER_MINUTE } from './api.mjs';
 import { offlineBench } from './offline.mjs';
 import { boundReasons, routeTable, summaryTable, timeLines, verdict } from './report.mjs';
@@ -33,6 +36,9 @@ const startup = startupBench();
 const api = await apiBench({ workdir, log });
 log('offline stages …');
 const offline = await offlineBench();
+log('adopt …');
+const adoptRequests = await adoptRequestsBench(await mkdtemp(join(tmpdir(), 'gatehouse-bench-adopt-api-')));
+const adoptEdit = await adoptEditBench();
 
 const out = [];
 out.push('## Start-up', '', startupTable(startup), '');
@@ -67,6 +73,7 @@ out.push('Lower bound, term by term (see bench/lower-bound.mjs for the argument)
 out.push('## Offline stages (best of several runs)', '');
 out.push(markdownTable(['stage', 'best time:'], offline.rows.map(([name, ms]) => [name, `${ms.toFixed(0)} ms`])), '');
 out.push(`plan() found ${offline.adds.toLocaleString('en')} adds. Peak RSS of the bench process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB.`);
+out.push('', '## adopt', '', adoptTable(adoptRequests, adoptEdit), '');
 out.push(`CLI output of each run: ${workdir}. Whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 // Other work on the machine stretches the CPU-bound parts (start-up, the offline stages); say how busy it was.
 out.push(`Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}, on ${availableParallelism()} cores.`);
@@ -76,7 +83,11 @@ const missed = api.phases.filter((p) => {
   const v = verdict(p, PER_MINUTE);
   return !v.requestsOk || !v.timeOk;
 });
-const slow = startup.rows.filter((r) => r.ok === false).map((r) => `start-up of ${r.name}`);
+const slow = [
+  ...startup.rows.filter((r) => r.ok === false).map((r) => `start-up of ${r.name}`),
+  ...(adoptRequests.plan === adoptRequests.adopt ? [] : ['adopt (requests differ from plan)']),
+  ...(adoptEdit.editMs < 2000 ? [] : ['adopt (the edit)']),
+];
 if (missed.length + slow.length > 0) {
   console.log(`\nGoal missed by: ${[...slow, ...missed.map((p) => p.name)].join(', ')} (✗ above).`);
 }

@@ -161,7 +161,7 @@ function allSteps(file: string, data: { jobs?: Record<string, Job>; runs?: { ste
 describe('workflow and action files', () => {
   it('are found', () => {
     expect(workflows.map((w) => w.name).sort()).toEqual(
-      expect.arrayContaining(['.github/workflows/ci.yml', 'examples/github/apply.yml', 'examples/github/drift.yml', 'examples/github/plan.yml']),
+      expect.arrayContaining(['.github/workflows/ci.yml', 'examples/github/adopt.yml', 'examples/github/apply.yml', 'examples/github/drift.yml', 'examples/github/plan.yml']),
     );
   });
 
@@ -386,6 +386,40 @@ describe('the example workflows do what docs/github-actions.md says', () => {
     expect(apply!.with).toMatchObject({ command: 'apply', path: plan!.with!.path, only: 'expired', 'expect-fingerprint': '${{ steps.plan.outputs.fingerprint }}' });
     expect(apply!.if).toBe("steps.plan.outputs.has-changes == 'true'");
     expect(expire.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('adopt.yml runs adopt --write once, and opens or updates one pull request with gh and the least permissions', () => {
+    const adopt = byName('adopt.yml');
+    expect(Object.keys(adopt.on)).toEqual(['workflow_dispatch']);
+    expect(adopt.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'read' });
+    const steps = adopt.jobs.adopt!.steps!;
+    expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'persist-credentials': false } });
+    const run = steps.find((s) => s.id === 'adopt')!;
+    const adopts = run.run!.split('\n').filter((l) => /gatehouse-cli@\S+ adopt /.test(l));
+    expect(adopts).toHaveLength(1);
+    expect(adopts[0]).toContain('--write --format json');
+    // The gatehouse step sees the provider tokens, never the repository's.
+    expect(Object.keys(run.env ?? {})).not.toContain('GH_TOKEN');
+    const pr = steps.find((s) => s.run?.includes('gh pr create'))!;
+    expect(pr.if).toBe("steps.adopt.outputs.changed == 'true'");
+    expect(pr.env).toMatchObject({ GH_TOKEN: '${{ github.token }}' });
+    expect(pr.run).toContain('gh pr edit');
+    expect(pr.run).toContain('--label gatehouse-drift');
+    expect(pr.run).toMatch(/\.adopted\[\].*\.user.*\.place.*\.level/);
+  });
+
+  it('every run: script of the example workflows is clean under shellcheck', async () => {
+    expect(spawnSync('shellcheck', ['--version']).status, 'shellcheck is not installed: apt-get install shellcheck (.ci/run does)').toBe(0);
+    const dir = await mkdtemp(join(tmpdir(), 'gatehouse-shellcheck-'));
+    for (const { file, data } of workflows.filter((w) => w.name.startsWith('examples/'))) {
+      for (const { where, step } of allSteps(file, data)) {
+        if (step.run === undefined) continue;
+        const script = join(dir, 'step.sh');
+        await writeFile(script, `#!/bin/bash\n${step.run}`);
+        const check = spawnSync('shellcheck', [script], { encoding: 'utf8' });
+        expect(check.status, `${where}: ${check.stdout}`).toBe(0);
+      }
+    }
   });
 
   it("the project's CI runs the tests on Node 20, 22 and 24", () => {

@@ -37,13 +37,17 @@ export function removalOptions(): Option[] {
 /** The causes `--only` narrows a plan to (src/plan/restrict.ts); kept here so that `--help` need not load the planner. */
 export const ONLY_CAUSES = ['expired', 'revoked'] as const;
 
+/** `--today` (plan, apply, adopt): the day grants that end are judged on (plan-day.ts reads it). */
+export const todayOption = (): Option =>
+  new Option('--today <YYYY-MM-DD>', 'judge grants that end (until:) as on this day (default: GATEHOUSE_TODAY, else today in UTC)').argParser((value: string) => {
+    if (!isCalendarDay(value)) throw new InvalidArgumentError('expected a day written YYYY-MM-DD, such as 2027-03-31');
+    return value;
+  });
+
 /** `--today`, `--warn-expiry` and `--only` (plan, apply): which grants have ended, and a plan of only their removals. */
 export function expiryOptions(): Option[] {
   return [
-    new Option('--today <YYYY-MM-DD>', 'judge grants that end (until:) as on this day (default: GATEHOUSE_TODAY, else today in UTC)').argParser((value: string) => {
-      if (!isCalendarDay(value)) throw new InvalidArgumentError('expected a day written YYYY-MM-DD, such as 2027-03-31');
-      return value;
-    }),
+    todayOption(),
     new Option('--warn-expiry <DAYS>', 'flag grants that end within DAYS days (default 14)').argParser((value: string) => {
       if (!/^\d{1,4}$/.test(value)) throw new InvalidArgumentError('expected a whole number of days, such as 14');
       return Number(value);

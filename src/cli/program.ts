@@ -4,12 +4,12 @@
  * code is imported only when it runs, so `--help` and `validate` do not load
  * the HTTP client, the sandbox or export.
  */
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { ProviderEntry } from '../providers/module.js';
 import { FAULT_KEYS } from '../sandbox/faults.js';
 import type { Io } from './io.js';
-import { connectionOptions, expiryOptions, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
+import { connectionOptions, expiryOptions, todayOption, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -30,7 +30,7 @@ function environmentText(modules: readonly ProviderEntry[]): string {
     row('GATEHOUSE_TODAY', 'the day grants are judged on, YYYY-MM-DD (like --today; the flag wins)'),
     row('NO_COLOR', 'never colour the output'),
   ];
-  return `\nEnvironment:\n${rows.join('\n')}\n\nExit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode), 130 interrupted (SIGINT), 143 stopped (SIGTERM).\n`;
+  return `\nEnvironment:\n${rows.join('\n')}\n\nExit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode) or something to adopt (adopt --check), 130 interrupted (SIGINT), 143 stopped (SIGTERM).\n`;
 }
 
 const titlesOf = (modules: readonly ProviderEntry[]): string => {
@@ -91,6 +91,26 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
   )
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/apply.js')).applyCommand(path, flagValues(cmd), io)));
+
+  const repeat = (value: string, previous: unknown): string[] => [...(Array.isArray(previous) ? (previous as string[]) : []), value];
+  withOptions(
+    program
+      .command('adopt')
+      .description('Read live state as plan does, and print the edit of the files that takes in the drift (a unified patch): members added by hand, levels changed by hand.')
+      .argument('<PATH>', 'a desired-state file, or a folder of them')
+      .option('--write', 'edit the files in place (each atomically, and only if unchanged since read)')
+      .option('--check', 'exit 2 when there is anything to adopt, 0 when there is nothing')
+      .option('--include-missing', 'also take listed members who are not live out of the files')
+      .addOption(new Option('--only <KIND>', 'adopt only this kind (repeatable): unmanaged, levels, missing').argParser((value: string, previous: unknown) => {
+        if (!['unmanaged', 'levels', 'missing'].includes(value)) throw new InvalidArgumentError('expected unmanaged, levels or missing');
+        return repeat(value, previous);
+      }))
+      .addOption(new Option('--place <KEY>', 'adopt only at this place key (repeatable), e.g. "asana/workspace:Acme Corp/team:Platform"').argParser(repeat))
+      .addOption(new Option('--format <FORMAT>', 'a patch, or the adopted entries as JSON').choices(['patch', 'json']).default('patch')),
+    [todayOption(), ...connection(), maxFileSizeOption()],
+  )
+    .addHelpText('after', environmentText(modules))
+    .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/adopt.js')).adoptCommand(path, flagValues(cmd), io)));
 
   const exportCommand = program.command('export').description('Write the live state as a desired-state file (YAML) on stdout.');
   for (const part of modules.flatMap((m) => (m.exportFlags === undefined ? [] : [m.exportFlags]))) {

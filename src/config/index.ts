@@ -44,6 +44,8 @@ export interface LoadedConfig {
   desired: DesiredState;
   /** With `seed`: the `sandbox:` sections of all files, merged; absent when no file has one. */
   sandbox?: SandboxSection;
+  /** The text of each file as it was read, by its name in `desired.files` (adopt edits it and checks it is unchanged before writing). */
+  texts: ReadonlyMap<string, string>;
 }
 
 /**
@@ -102,7 +104,7 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
   const desired: DesiredState = { files, places };
   if (guarded.length > 0) desired.protected = guarded;
   if (revoked.length > 0) desired.revoked = revoked;
-  const loaded: LoadedConfig = { desired };
+  const loaded: LoadedConfig = { desired, texts };
   if (sandbox !== undefined) loaded.sandbox = sandbox;
   return loaded;
 }

@@ -22,6 +22,10 @@ import { groupBy } from '../util/group-by.js';
 
 export interface PreparedPlan {
   desired: DesiredState;
+  /** The live state the plan was made from. */
+  live: LiveState;
+  /** Each file's text as it was read (by its name in `desired.files`). */
+  texts: ReadonlyMap<string, string>;
   plan: Plan;
   /** The providers that read the live state, ready to apply the plan. */
   providers: ReadonlyMap<string, Provider>;
@@ -142,7 +146,7 @@ export interface PlanOptions {
 
 export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
   const modules = options.modules ?? providerModules;
-  const { desired } = await loadDesired(path, modules, { maxFileSize: options.maxFileSize });
+  const { desired, texts } = await loadDesired(path, modules, { maxFileSize: options.maxFileSize });
   // A place that says `prune: false` keeps its unlisted members even then.
   if (options.prune) for (const { place } of desired.places) if (place.listsMembers) place.prune ??= true;
   const providers = createProviders(
@@ -167,7 +171,7 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
     const planned = options.only === undefined ? full : restrictPlan(full, options.only);
     // What apply will send, at each provider's budget; not part of the fingerprint.
     planned.cost = planCost(planned, providers);
-    return { desired, plan: planned, providers, close };
+    return { desired, live, texts, plan: planned, providers, close };
   } catch (error) {
     await close();
     throw error;

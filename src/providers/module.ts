@@ -9,6 +9,7 @@ import type { ClientSettings, Connection } from './connection.js';
 import type { SectionFormat } from '../config/section-format.js';
 import type { SandboxPart } from '../sandbox/part.js';
 import type { ExportFlag, ExportPart } from '../export/part.js';
+import type { AdoptPart } from '../adopt/part.js';
 
 export type { ClientSettings, Connection } from './connection.js';
 
@@ -64,4 +65,6 @@ export interface ProviderModule extends ProviderEntry {
   sandbox: SandboxPart;
   /** What `gatehouse export` reads and writes for it; without one, export skips it. */
   export?: ExportPart;
+  /** Where `gatehouse adopt` writes a live member into its section; without one, adopt skips it. */
+  adopt?: AdoptPart;
 }

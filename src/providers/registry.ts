@@ -5,6 +5,7 @@
  * and sandbox work from this list.
  */
 import { checkBaseUrl } from '../http/index.js';
+import type { AdoptPart } from '../adopt/part.js';
 import type { HooksByProvider, Provider } from '../model/index.js';
 import { asana } from './asana/index.js';
 import { dreadnode } from './dreadnode/index.js';
@@ -73,4 +74,9 @@ export function sandboxParts(modules: readonly ProviderModule[] = providerModule
 /** Each provider's plan hooks, by name, for the planner. */
 export function planHooksOf(modules: readonly ProviderModule[] = providerModules): HooksByProvider {
   return new Map(modules.flatMap((m) => (m.planHooks === undefined ? [] : [[m.name, m.planHooks] as const])));
+}
+
+/** Each provider's adopt part (src/adopt/part.ts), by provider name. */
+export function adoptPartsOf(modules: readonly ProviderModule[] = providerModules): ReadonlyMap<string, AdoptPart> {
+  return new Map(modules.flatMap((m) => (m.adopt === undefined ? [] : [[m.name, m.adopt] as const])));
 }

@@ -1,11 +1,11 @@
 /**
- * The lines of one place's changes. Adds and removals are unified +/- lines
- * made with the `diff` package: the "before" side holds each removed user as
- * they are live, the "after" side each added user as the file wants them.
- * A permission change is one `~` line, `user from → to`, as Terraform shows
- * an update in place. Lines come out ordered by user.
+ * The lines of one place's changes: `+` an add, `-` a removal, and a
+ * permission change as one `~` line, `user from → to`, as Terraform shows an
+ * update in place. Lines come out ordered by user. (An added and a removed
+ * user never share a line, so there is nothing for a diff algorithm to do
+ * here: the `diff` package works in adopt's patches and apply's stale-plan
+ * diff instead.)
  */
-import { diffArrays } from 'diff';
 import { DEPROVISION, type Change } from '../model/index.js';
 
 export interface DiffLine {
@@ -41,26 +41,7 @@ function alsoLeaves(places: readonly string[]): string {
 const markWords = (mark: string): string => (mark === DEPROVISION ? `${DEPROVISION}: leaves the whole organisation, their work handed to the token's owner` : mark);
 
 export function diffLines(changes: readonly Change[]): DiffLine[] {
-  const before: string[] = [];
-  const after: string[] = [];
-  const owner = new Map<string, Change>();
-  const lines: DiffLine[] = [];
-  for (const c of changes) {
-    const { sign, text } = changeLine(c);
-    if (sign === '~') {
-      lines.push({ sign, text, change: c });
-    } else {
-      (sign === '+' ? after : before).push(text);
-      owner.set(`${sign}${text}`, c);
-    }
-  }
-  for (const part of diffArrays(before, after)) {
-    if (!part.added && !part.removed) continue;
-    const sign = part.added ? '+' : '-';
-    for (const text of part.value) {
-      const change = owner.get(`${sign}${text}`);
-      if (change) lines.push({ sign, text, change });
-    }
-  }
-  return lines.sort((a, b) => (a.change.user < b.change.user ? -1 : a.change.user > b.change.user ? 1 : 0));
+  return changes
+    .map((change) => ({ ...changeLine(change), change }))
+    .sort((a, b) => (a.change.user < b.change.user ? -1 : a.change.user > b.change.user ? 1 : 0));
 }

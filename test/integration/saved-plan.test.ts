@@ -128,6 +128,10 @@ describe('apply of a saved plan', () => {
     expect(result.stderr).toContain(`fresh plan: fingerprint ${fresh.fingerprint} (8 changes)`);
     expect(result.stderr).toMatch(/only in the fresh plan \(1\):\n {4}\+ erin@acme\.com at asana workspace "Acme Corp" \(\d+\)/);
     expect(result.stderr).not.toContain('only in the saved plan');
+    // What moved since the review, as a unified diff of the two plans' text.
+    expect(result.stderr).toContain('  the reviewed plan against the fresh plan:\n    --- reviewed plan\n    +++ fresh plan\n    @@ ');
+    expect(result.stderr).toMatch(/^ {4}\+ {2}\+ erin@acme\.com {2}access\/acme\.yaml:\d+$/m);
+    expect(result.stderr).toMatch(/^ {4}-Plan: 7 to add, 0 to change, 0 to remove\.\n(?: {4}-.*\n)* {4}\+Plan: 8 to add, 0 to change, 0 to remove\.$/m);
     expect(result.stderr).toMatch(/^Nothing was changed\./m);
     // The plan's cost line may say what apply would send; no apply report.
     expect(result.stdout).not.toMatch(/Apply: \d+ done/);

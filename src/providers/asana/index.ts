@@ -12,6 +12,7 @@ import { MembershipFacts } from './membership-facts.js';
 import { readPlaces } from './read.js';
 import { resolvePlaces } from './resolve.js';
 import type { ProviderModule } from '../module.js';
+import { asanaAdopt } from './adopt.js';
 import { asanaPlanHooks } from './guests.js';
 import { judgeRemove } from './deprovision.js';
 import { nouns, section, seed } from './schema.js';
@@ -96,4 +97,5 @@ export const asana: ProviderModule = {
   planHooks: { ...asanaPlanHooks, judgeRemove },
   sandbox: asanaSandbox,
   export: asanaExport,
+  adopt: asanaAdopt,
 };

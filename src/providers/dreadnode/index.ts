@@ -15,6 +15,7 @@ import { PROVIDER } from './places.js';
 import { readPlaces } from './read.js';
 import { outsidePlaces, resolvePlaces, type OrgListings } from './resolve.js';
 import type { ProviderModule } from '../module.js';
+import { dreadnodeAdopt } from './adopt.js';
 import { dreadnodeEntry } from './entry.js';
 import { dreadnodePlanHooks } from './owner-rule.js';
 import { nouns, section, seed } from './schema.js';
@@ -73,4 +74,5 @@ export const dreadnode: ProviderModule = {
   planHooks: dreadnodePlanHooks,
   sandbox: dreadnodeSandbox,
   export: dreadnodeExport,
+  adopt: dreadnodeAdopt,
 };
