@@ -87,8 +87,20 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
       emails = groups.emails(entry.group);
       reason = { kind: 'listed', file, line, col, via: entryLabel(entry) };
     }
+    // A user reached through nested groups gets a reason with the chain; one
+    // reason object per distinct chain, shared like the rest.
+    const chained = new Map<string, Reason>();
+    const reasonFor = (email: string): Reason => {
+      if (entry.kind !== 'group' || reason.kind !== 'listed') return reason;
+      const chain = groups.chain(entry.group, email);
+      if (chain.length < 2) return reason;
+      const key = chain.join('\u0000');
+      let r = chained.get(key);
+      if (r === undefined) chained.set(key, (r = { ...reason, chain }));
+      return r;
+    };
     for (const email of emails) {
-      const clash = out.list(email, reason, entry);
+      const clash = out.list(email, reasonFor(email), entry);
       if (clash?.from !== undefined) {
         const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
         const who = entry.kind === 'ref' ? 'a member' : 'a user';
