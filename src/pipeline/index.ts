@@ -156,3 +156,32 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
     throw error;
   }
 }
+
+export interface PreparedRead {
+  desired: DesiredState;
+  live: LiveState;
+  close(): Promise<void>;
+}
+
+/**
+ * load → validate → resolve → read, without planning: what `who --live` and
+ * `report` show. The same reads as a plan, and no write.
+ */
+export async function prepareRead(path: string, settings: () => Promise<ConnectionSettings>, options: Omit<PlanOptions, 'prune'> = {}): Promise<PreparedRead> {
+  const modules = options.modules ?? providerModules;
+  const { desired } = await loadDesired(path, modules, { maxFileSize: options.maxFileSize });
+  const providers = createProviders(new Set(desired.places.map((p) => p.place.provider)), await settings(), modules);
+  const close = async () => {
+    await Promise.all([...providers.values()].map((p) => p.close()));
+  };
+  try {
+    const resolved = await resolveAll(
+      desired.places.map((p) => p.place),
+      providers,
+    );
+    return { desired, live: await readAll(resolved, providers), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
