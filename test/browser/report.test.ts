@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 /** The emails of the rows shown, top to bottom. */
-const visibleUsers = async () => (await page.locator('#matrix tbody tr:not([hidden]) th').allTextContents()).map((t) => t.split(' ')[0]);
+const visibleUsers = async () => (await page.locator('#matrix tbody tr:not([hidden]) th').allTextContents()).map((t) => t.split(' ')[0] ?? '');
 
 describe('the HTML access review in Chromium', () => {
   it('renders the matrix, one row per user and a column per place; loads nothing from outside', async () => {
