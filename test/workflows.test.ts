@@ -19,7 +19,7 @@ import { root } from './integration/harness.js';
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string; shell?: string };
 type Job = { steps?: Step[]; 'runs-on'?: unknown; uses?: string; concurrency?: unknown };
-type Workflow = { on: any; jobs: Record<string, Job>; concurrency?: any; permissions?: any };
+type Workflow = { on: any; jobs: Record<string, Job>; concurrency?: any; permissions?: any; env?: Record<string, string> };
 
 const yamlFiles = (dir: string) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, dir, f)) : [];
@@ -371,8 +371,17 @@ describe('the example workflows do what docs/github-actions.md says', () => {
     const drift = byName('drift.yml');
     for (const { cron } of drift.on.schedule) expect(cron.split(' ')).toHaveLength(5);
     const steps = drift.jobs.drift!.steps!;
-    expect(steps.find((s) => s.uses?.startsWith('peter-evans/create-issue-from-file@'))!.if).toBe("steps.plan.outputs.has-changes == 'true'");
+    const drifted = "steps.plan.outputs.has-changes == 'true' || (env.FAIL_ON_UNMANAGED == 'true' && steps.plan.outputs.unmanaged != '0')";
+    expect(steps.find((s) => s.uses?.startsWith('peter-evans/create-issue-from-file@'))!.if).toBe(drifted);
+    expect(steps.at(-1)!.if).toBe(drifted);
     expect(steps.at(-1)!.run).toContain('exit 1');
+    // fail-on-unmanaged: a manual run's input, else the repository variable.
+    expect(drift.on.workflow_dispatch.inputs['fail-on-unmanaged']).toMatchObject({ type: 'boolean', default: false });
+    expect(drift.env?.FAIL_ON_UNMANAGED).toContain('inputs.fail-on-unmanaged');
+    // The access review: markdown into the job summary, the HTML page kept as an artifact.
+    const reports = steps.filter((s) => s.with?.command === 'report');
+    expect(reports.map((s) => s.with!.format)).toEqual(['markdown', 'html']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!.with!.path).toBe('${{ steps.review.outputs.report-file }}');
   });
 
   it('expire.yml applies only expiry removals, and only the plan it just made', () => {

@@ -11,7 +11,10 @@ import { providerModules } from '../providers/registry.js';
 import { formats, type Format } from '../render/index.js';
 import { parseRequestRate } from '../util/rate.js';
 
-export const commands = ['plan', 'apply', 'validate'] as const;
+export const commands = ['plan', 'apply', 'validate', 'report'] as const;
+
+/** The access review's formats (`gatehouse report --format`). */
+export const reportFormats = ['markdown', 'html', 'csv'] as const;
 export type ActionCommand = (typeof commands)[number];
 
 /**
@@ -70,6 +73,8 @@ export interface ActionInputs {
   verbose: boolean;
   /** plan, apply: how the plan is printed in the log (the summary and the comment are markdown whatever this is). */
   format: Format;
+  /** report: the access review's format (markdown, the default, goes to the job summary too). */
+  reportFormat?: (typeof reportFormats)[number];
   /** plan, apply: --prune (remove unlisted members at every place the file manages). */
   prune: boolean;
   /** plan, apply: --force (go past the removal guard rails). */
@@ -122,7 +127,12 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   }
   const path = read(env, 'path');
   if (path === '') throw new InputError('input path is required: the desired-state file or folder (or, for apply, a saved plan .json)');
-  const format = read(env, 'format') || 'text';
+  const written = read(env, 'format');
+  const reportFormat = command === 'report' ? written || 'markdown' : undefined;
+  if (reportFormat !== undefined && !(reportFormats as readonly string[]).includes(reportFormat)) {
+    throw new InputError(`input format must be one of ${reportFormats.join(', ')} for command report, not ${JSON.stringify(reportFormat)}`);
+  }
+  const format = reportFormat === undefined ? written || 'text' : 'text';
   if (!(formats as readonly string[]).includes(format)) {
     throw new InputError(`input format must be one of ${formats.join(', ')}, not ${JSON.stringify(format)}`);
   }
@@ -138,9 +148,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     rateLimits: {},
     workingDirectory: read(env, 'working-directory') || '.',
   };
+  if (reportFormat !== undefined) inputs.reportFormat = reportFormat as (typeof reportFormats)[number];
   const out = read(env, 'out');
   if (out !== '') {
-    if (inputs.command !== 'plan') throw new InputError('input out is for command plan: it saves the plan for a later apply');
+    if (inputs.command !== 'plan' && inputs.command !== 'report') throw new InputError('input out is for command plan (it saves the plan for a later apply) and report (the file the access review is written to)');
     inputs.out = out;
   }
   const expect = read(env, 'expect-fingerprint');

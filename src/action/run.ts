@@ -68,6 +68,8 @@ function argvFor(inputs: ActionInputs): string[] {
       return ['validate', inputs.path];
     case 'plan':
       return ['plan', inputs.path, '--format', 'json', ...removal, ...(inputs.out ? ['--out', inputs.out] : [])];
+    case 'report':
+      return ['report', inputs.path, '--format', inputs.reportFormat ?? 'markdown', ...(inputs.out ? ['--out', inputs.out] : []), ...Object.entries(inputs.rateLimits).flatMap(([flag, rate]) => [`--${flag}`, rate])];
     case 'apply':
       // No --yes: readInputs made sure the workflow names what was reviewed (a saved plan or a
       // fingerprint), and that is the confirmation; anything else is refused, with no terminal to ask on.
@@ -187,7 +189,7 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
   // Progress goes to the live log, not into the captured messages (they make the summary).
   const io: Io = { stdout: cliOut, stderr: cliErr, stdin: Readable.from([]), env, progress: streams.stderr };
   const code = await main(argvFor(inputs), io);
-  const plan = inputs.command === 'validate' ? undefined : planFrom(cliOut.text);
+  const plan = inputs.command === 'validate' || inputs.command === 'report' ? undefined : planFrom(cliOut.text);
   const outcome: Outcome = { inputs, code, plan, stdout: cliOut.text, messages: messageLines(cliErr.text), env };
 
   // The log: the plan (as the input format asks) folded under its summary line, warnings
@@ -239,7 +241,10 @@ export async function runAction(env: NodeJS.ProcessEnv, streams: ActionStreams):
   if (plan) {
     outputs['has-changes'] = String(hasChanges);
     outputs.fingerprint = plan.fingerprint;
+    // Live memberships nobody declared: a drift check may fail on them too (fail-on-unmanaged in examples/github/drift.yml).
+    outputs.unmanaged = String(plan.summary.unmanaged);
   }
+  if (inputs.command === 'report' && inputs.out && code === 0) outputs['report-file'] = resolve(inputs.out);
   // Absolute: a later step (upload-artifact) resolves paths against GITHUB_WORKSPACE, not working-directory.
   if (inputs.out && plan && code === 0) outputs['plan-file'] = resolve(inputs.out);
   await writeOutputs(env.GITHUB_OUTPUT, outputs);

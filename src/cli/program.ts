@@ -112,6 +112,31 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
     .addHelpText('after', environmentText(modules))
     .action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/adopt.js')).adoptCommand(path, flagValues(cmd), io)));
 
+  withOptions(
+    program
+      .command('who')
+      .description("Show every place the files grant EMAIL, why (FILE:LINE, group chain), until when and whether revoked; --live also reads those places and shows unmanaged access.")
+      .argument('<EMAIL>', "the user's email")
+      .argument('<PATH>', 'a desired-state file, or a folder of them')
+      .option('--live', 'also read the places the files name')
+      .addOption(new Option('--format <FORMAT>', 'how to print it').choices(['text', 'json']).default('text'))
+      .addOption(todayOption()),
+    [...connection(), maxFileSizeOption()],
+  ).action((email: string, path: string, _opts: unknown, cmd: Command) =>
+    ran(async (io) => (await import('./commands/who.js')).whoCommand(email, path, flagValues(cmd), io)),
+  );
+
+  withOptions(
+    program
+      .command('report')
+      .description('Write an access review of the live state of the places the files name: user × place, owners, totals.')
+      .argument('<PATH>', 'a desired-state file, or a folder of them')
+      .addOption(new Option('--format <FORMAT>', 'html (one self-contained page), markdown or csv').choices(['html', 'markdown', 'csv']).default('markdown'))
+      .option('--out <FILE>', 'write it to FILE (whole, never partial) instead of stdout')
+      .addOption(todayOption()),
+    [...connection(), maxFileSizeOption()],
+  ).action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/report.js')).reportCommand(path, flagValues(cmd), io)));
+
   const exportCommand = program.command('export').description('Write the live state as a desired-state file (YAML) on stdout.');
   for (const part of modules.flatMap((m) => (m.exportFlags === undefined ? [] : [m.exportFlags]))) {
     for (const f of part.flags) {

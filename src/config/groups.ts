@@ -78,6 +78,35 @@ export class GroupTable {
     for (const def of this.defs.values()) if (!state.has(def.name)) visit(def);
   }
 
+  /**
+   * The groups a user is reached through, from `name` to the group that lists
+   * them itself, as `group:` labels: one label when `name` lists them. The
+   * shortest such chain (breadth first), in definition order between equals,
+   * so `who` names one path and always the same one.
+   */
+  chain(name: string, email: string): string[] {
+    const from = new Map<string, string | undefined>([[name, undefined]]);
+    for (let queue = [name]; queue.length > 0; ) {
+      const next: string[] = [];
+      for (const group of queue) {
+        const entries = this.defs.get(group)?.entries ?? [];
+        if (entries.some((e) => e.kind === 'email' && e.email === email)) {
+          const path: string[] = [];
+          for (let at: string | undefined = group; at !== undefined; at = from.get(at)) path.unshift(`group:${at}`);
+          return path;
+        }
+        for (const e of entries) {
+          if (e.kind === 'group' && this.defs.has(e.group) && !from.has(e.group)) {
+            from.set(e.group, group);
+            next.push(e.group);
+          }
+        }
+      }
+      queue = next;
+    }
+    return [`group:${name}`];
+  }
+
   /** Every (lower-case) email a group stands for, through nested groups. */
   emails(name: string): Iterable<string> {
     return this.grants(name).keys();

@@ -71,17 +71,19 @@ function describe(entry: Entry, at: SourceLocation): string {
   return `${roleWords(entry)} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
 }
 
-/** The listed reasons of one entry, one object per end date (most entries have one). */
-function listedReasons(entry: Entry): (until: string | undefined) => Reason {
+/** The listed reasons of one entry, one object per end date and group chain (most entries have one). */
+function listedReasons(entry: Entry): (until: string | undefined, chain: readonly string[]) => Reason {
   const { file, line, col } = entry.at;
-  const made = new Map<string | undefined, Reason>();
-  return (until) => {
-    let reason = made.get(until);
+  const made = new Map<string, Reason>();
+  return (until, chain) => {
+    const key = `${until ?? ''}\u0000${chain.join('\u0000')}`;
+    let reason = made.get(key);
     if (reason === undefined) {
       reason = { kind: 'listed', file, line, col };
       if (entry.kind === 'group') reason.via = entryLabel(entry);
+      if (chain.length >= 2) reason.chain = [...chain];
       if (until !== undefined) reason.until = until;
-      made.set(until, reason);
+      made.set(key, reason);
     }
     return reason;
   };
@@ -101,9 +103,11 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
     } else {
       grants = [...groups.grants(entry.group)].map(([email, until]) => [email, earlierEnd(entry.until, until)] as const);
     }
-    const reasonUntil = listedReasons(entry);
+    const reasonOf = listedReasons(entry);
     for (const [email, until] of grants) {
-      const clash = out.list(email, reasonUntil(until), entry);
+      // Through nested groups, the reason records the chain of groups that reaches the user.
+      const chain = entry.kind === 'group' ? groups.chain(entry.group, email) : [];
+      const clash = out.list(email, reasonOf(until, chain), entry);
       if (clash?.from !== undefined) {
         const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
         const who = entry.kind === 'ref' ? 'a member' : 'a user';

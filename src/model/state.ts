@@ -6,7 +6,7 @@ import type { DesiredPlace, ResolvedPlace, SourceLocation } from './place.js';
 
 /** Why a user is wanted in a place, shown next to the change in a plan. */
 export type Reason =
-  | { kind: 'listed'; file: string; line: number; col: number; via?: string; /** Last day (YYYY-MM-DD, inclusive) of an expiring grant (`until:`). */ until?: string }
+  | { kind: 'listed'; file: string; line: number; col: number; via?: string; /** With a nested group: the groups from the listed one (`via`) to the one that lists the user, as `['group:leads', 'group:platform']`; absent when `via` itself lists them. */ chain?: string[]; /** Last day (YYYY-MM-DD, inclusive) of an expiring grant (`until:`). */ until?: string }
   | { kind: 'implied'; by: string; /** The implying grant's `until`: an implied membership ends with it. */ until?: string };
 
 export interface DesiredMember {

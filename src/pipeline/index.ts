@@ -146,14 +146,49 @@ export interface PlanOptions {
 
 export async function preparePlan(path: string, settings: () => Promise<ConnectionSettings>, options: PlanOptions = {}): Promise<PreparedPlan> {
   const modules = options.modules ?? providerModules;
+  const read = await prepareRead(path, settings, { ...options, outside: 'if-revoked' });
+  const { desired, live, outside, providers, close } = read;
+  try {
+    await rejectLookAlikes(desired, live);
+    const planning: DesiredState = outside.length === 0 ? desired : { ...desired, places: [...desired.places, ...outside.map((place) => ({ place, members: [] }))] };
+    const full = plan(planning, live, planHooksOf(modules), options.day === undefined ? {} : { day: options.day });
+    const planned = options.only === undefined ? full : restrictPlan(full, options.only);
+    // What apply will send, at each provider's budget; not part of the fingerprint.
+    planned.cost = planCost(planned, providers);
+    return { desired, live, texts: read.texts, plan: planned, providers, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export interface PreparedRead {
+  desired: DesiredState;
+  /** The text of each file as read, by display name. */
+  texts: LoadedConfig['texts'];
+  /** Every place read: the declared ones, then `outside`. */
+  live: LiveState;
+  /** The places read that the files do not declare, inside containers they name (src/model/provider.ts). */
+  outside: ResolvedPlace[];
+  providers: ReadonlyMap<string, Provider>;
+  close(): Promise<void>;
+}
+
+export interface ReadOptions extends PlanOptions {
+  /** Also read the places inside the files' containers that they do not name: always, or only when someone is revoked. */
+  outside?: 'always' | 'if-revoked';
+}
+
+/**
+ * load → validate → resolve → read: what plan plans from, and what `who
+ * --live` and `report` show. Only reads are sent.
+ */
+export async function prepareRead(path: string, settings: () => Promise<ConnectionSettings>, options: ReadOptions = {}): Promise<PreparedRead> {
+  const modules = options.modules ?? providerModules;
   const { desired, texts } = await loadDesired(path, modules, { maxFileSize: options.maxFileSize });
   // A place that says `prune: false` keeps its unlisted members even then.
   if (options.prune) for (const { place } of desired.places) if (place.listsMembers) place.prune ??= true;
-  const providers = createProviders(
-    new Set(desired.places.map((p) => p.place.provider)),
-    await settings(),
-    modules,
-  );
+  const providers = createProviders(new Set(desired.places.map((p) => p.place.provider)), await settings(), modules);
   const close = async () => {
     await Promise.all([...providers.values()].map((p) => p.close()));
   };
@@ -162,16 +197,11 @@ export async function preparePlan(path: string, settings: () => Promise<Connecti
       desired.places.map((p) => p.place),
       providers,
     );
-    // A revoked user leaves the file's containers wholly: their other places are read too.
-    const outside = desired.revoked === undefined ? [] : await outsidePlaces(resolved, providers);
+    // A revoked user leaves the files' containers wholly: their other places are read too.
+    const wantOutside = options.outside === 'always' || (options.outside === 'if-revoked' && desired.revoked !== undefined);
+    const outside = wantOutside ? await outsidePlaces(resolved, providers) : [];
     const live = await readAll([...resolved, ...outside], providers);
-    await rejectLookAlikes(desired, live);
-    const planning: DesiredState = outside.length === 0 ? desired : { ...desired, places: [...desired.places, ...outside.map((place) => ({ place, members: [] }))] };
-    const full = plan(planning, live, planHooksOf(modules), options.day === undefined ? {} : { day: options.day });
-    const planned = options.only === undefined ? full : restrictPlan(full, options.only);
-    // What apply will send, at each provider's budget; not part of the fingerprint.
-    planned.cost = planCost(planned, providers);
-    return { desired, live, texts, plan: planned, providers, close };
+    return { desired, texts, live, outside, providers, close };
   } catch (error) {
     await close();
     throw error;

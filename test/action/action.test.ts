@@ -333,9 +333,30 @@ describe('secrets and mistakes', () => {
     const workspace = await workdir({});
     const run = await runAction({ workspace, with: { command: 'destroy', path: 'access' } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('::error title=Gatehouse::input command must be one of plan, apply, validate, not "destroy"\n');
+    expect(run.stderr).toBe('::error title=Gatehouse::input command must be one of plan, apply, validate, report, not "destroy"\n');
     const odd = await runAction({ workspace, with: { path: 'access', 'fail-on-changes': 'yes' } });
     expect(odd.code).toBe(1);
     expect(odd.stderr).toContain('input fail-on-changes must be true or false, not "yes"');
+  });
+});
+
+describe('report', () => {
+  it('markdown: the access review goes to the job summary; with out and html, the page is written and report-file names it; plan says how many members are unmanaged', async () => {
+    const { live, workspace } = await setup();
+    const md = await runAction({ workspace, with: { command: 'report', path: 'access' }, env: live.env });
+    expect(md.code).toBe(0);
+    expect(md.summary).toContain('### Gatehouse access review');
+    expect(md.summary).toMatch(/^\| grace@\u200bacme\.com \(Grace\) \| member \(unmanaged\) \|/m);
+    const html = await runAction({ workspace, with: { command: 'report', path: 'access', format: 'html', out: 'review.html' }, env: live.env });
+    expect(html.code).toBe(0);
+    expect(isAbsolute(html.outputs['report-file']!)).toBe(true);
+    expect(await readFile(html.outputs['report-file']!, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    const wrong = await runAction({ workspace, with: { command: 'report', path: 'access', format: 'json' }, env: live.env });
+    expect(wrong.stderr).toContain('input format must be one of markdown, html, csv for command report, not "json"');
+    const plan = await runAction({ workspace, with: { path: 'access' }, env: live.env });
+    const json = JSON.parse((await gatehouse(['plan', 'access', '--format', 'json'], live.env, { cwd: workspace })).stdout);
+    expect(plan.outputs.unmanaged).toBe(String(json.summary.unmanaged));
+    expect(Number(plan.outputs.unmanaged)).toBeGreaterThan(0);
+    expect(writes(live)).toBe(0);
   });
 });

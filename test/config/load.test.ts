@@ -66,7 +66,7 @@ describe('loading a realistic file', () => {
             { email: 'alice@acme.com', reasons: [listed(12, 15)] },
             { email: 'carol@acme.com', reasons: [listed(13, 15, 'group:platform')] },
             { email: 'dan@acme.com', reasons: [listed(13, 15, 'group:platform')] },
-            { email: 'erin@acme.com', reasons: [listed(13, 15, 'group:platform')] },
+            { email: 'erin@acme.com', reasons: [{ ...listed(13, 15, 'group:platform'), chain: ['group:platform', 'group:sre'] }] },
           ],
         },
         {
@@ -142,7 +142,7 @@ describe('loading a realistic file', () => {
       {
         email: 'erin@acme.com',
         reasons: [
-          { kind: 'listed', file: 'f.yaml', line: 11, col: 21, via: 'group:platform' },
+          { kind: 'listed', file: 'f.yaml', line: 11, col: 21, via: 'group:platform', chain: ['group:platform', 'group:sre'] },
           { kind: 'listed', file: 'f.yaml', line: 11, col: 37, via: 'group:sre' },
           { kind: 'listed', file: 'f.yaml', line: 11, col: 48 },
         ],

@@ -51,6 +51,28 @@ describe('groups', () => {
     const loaded = await loadConfig(`${dir}/f.yaml`);
     expect(loaded.desired.places[0]?.members.map((m) => m.email)).toEqual(['boss@b.co', 'o@b.co', 'w@b.co']);
   });
+
+  it('a user reached through nested groups carries the chain from the listed group to the one that lists them (the shortest)', async () => {
+    const dir = await fixture({
+      'f.yaml': yaml(
+        'version: 1',
+        'groups:',
+        '  all: [group:eng, boss@b.co]',
+        '  eng: [group:web, group:ops]',
+        '  web: [w@b.co]',
+        '  ops: [o@b.co, group:web]',
+        ...oneWorkspace('[group:all]').split('\n').slice(1),
+      ),
+    });
+    const { loadDesired } = await import('../../src/pipeline/index.js');
+    const members = (await loadDesired(`${dir}/f.yaml`)).desired.places[0]!.members;
+    const chains = Object.fromEntries(members.map((m) => [m.email, m.reasons.map((r) => (r.kind === 'listed' ? [r.via, r.chain] : []))]));
+    expect(chains).toEqual({
+      'boss@b.co': [['group:all', undefined]],
+      'o@b.co': [['group:all', ['group:all', 'group:eng', 'group:ops']]],
+      'w@b.co': [['group:all', ['group:all', 'group:eng', 'group:web']]],
+    });
+  });
 });
 
 describe('the same entry twice in one list', () => {
