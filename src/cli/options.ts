@@ -44,14 +44,18 @@ export const todayOption = (): Option =>
     return value;
   });
 
+/** `--warn-expiry DAYS` (plan, apply, who, report): grants that end within it are flagged. */
+export const warnExpiryOption = (): Option =>
+  new Option('--warn-expiry <DAYS>', 'flag grants that end within DAYS days (default 14)').argParser((value: string) => {
+    if (!/^\d{1,4}$/.test(value)) throw new InvalidArgumentError('expected a whole number of days, such as 14');
+    return Number(value);
+  });
+
 /** `--today`, `--warn-expiry` and `--only` (plan, apply): which grants have ended, and a plan of only their removals. */
 export function expiryOptions(): Option[] {
   return [
     todayOption(),
-    new Option('--warn-expiry <DAYS>', 'flag grants that end within DAYS days (default 14)').argParser((value: string) => {
-      if (!/^\d{1,4}$/.test(value)) throw new InvalidArgumentError('expected a whole number of days, such as 14');
-      return Number(value);
-    }),
+    warnExpiryOption(),
     new Option('--only <CAUSE>', 'plan only removals of grants that ended (expired) or of revoked users (revoked); nothing else the files ask for').choices(ONLY_CAUSES),
   ];
 }

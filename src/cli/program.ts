@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { ProviderEntry } from '../providers/module.js';
 import { FAULT_KEYS } from '../sandbox/faults.js';
 import type { Io } from './io.js';
-import { connectionOptions, expiryOptions, todayOption, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
+import { connectionOptions, expiryOptions, todayOption, warnExpiryOption, flagValues, formatOption, maxFileSize, maxFileSizeOption, removalOptions, verboseOption, withOptions } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -120,7 +120,8 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
       .argument('<PATH>', 'a desired-state file, or a folder of them')
       .option('--live', 'also read the places the files name')
       .addOption(new Option('--format <FORMAT>', 'how to print it').choices(['text', 'json']).default('text'))
-      .addOption(todayOption()),
+      .addOption(todayOption())
+      .addOption(warnExpiryOption()),
     [...connection(), maxFileSizeOption()],
   ).action((email: string, path: string, _opts: unknown, cmd: Command) =>
     ran(async (io) => (await import('./commands/who.js')).whoCommand(email, path, flagValues(cmd), io)),
@@ -133,7 +134,8 @@ export function buildProgram(modules: readonly ProviderEntry[], ran: (run: Run) 
       .argument('<PATH>', 'a desired-state file, or a folder of them')
       .addOption(new Option('--format <FORMAT>', 'html (one self-contained page), markdown or csv').choices(['html', 'markdown', 'csv']).default('markdown'))
       .option('--out <FILE>', 'write it to FILE (whole, never partial) instead of stdout')
-      .addOption(todayOption()),
+      .addOption(todayOption())
+      .addOption(warnExpiryOption()),
     [...connection(), maxFileSizeOption()],
   ).action((path: string, _opts: unknown, cmd: Command) => ran(async (io) => (await import('./commands/report.js')).reportCommand(path, flagValues(cmd), io)));
 

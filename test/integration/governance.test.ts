@@ -169,6 +169,17 @@ describe('revoked users', () => {
     expect((await run('plan', 'access.yaml')).stdout).toContain('Plan: 0 to add, 0 to change, 0 to remove.');
   });
 
+  it('who --live shows the revocation and where the user still is, the organisation workspace the file does not name included', async () => {
+    const run = await setup(offboarding);
+    const who = await run('who', 'dana@acme.com', 'access.yaml', '--live', '--format', 'json');
+    expect(who.code).toBe(0);
+    const answer = JSON.parse(who.stdout);
+    expect(answer.revoked).toEqual({ at: 'access.yaml:2' });
+    const where = answer.places.map((a: any) => `${a.place.provider} ${a.place.name} ${a.marks.join(',')}`).sort();
+    expect(where).toEqual(expect.arrayContaining(['dreadnode Blue Team unmanaged,revoked', 'dreadnode Red Team unmanaged,revoked']));
+    expect(where.some((w: string) => w.startsWith('asana Acme Corp'))).toBe(true);
+  });
+
   it('refuses a revoked user still listed through a group, naming both lines, before any request', async () => {
     const run = await setup(offboarding.replace('revoked: [dana@acme.com]\n', 'groups:\n  platform: [dana@acme.com]\nrevoked: [dana@acme.com]\n').replace('          owner: [alice@acme.com]', '          owner: [alice@acme.com]\n          reader: [group:platform]'));
     const refused = await run('plan', 'access.yaml');

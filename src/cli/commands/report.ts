@@ -39,13 +39,13 @@ export async function reportCommand(path: string, values: Record<string, unknown
     process.exit(SIGNAL_EXIT[signal]);
   });
   try {
-    const today = planDay(values, io.env).today;
+    const { today, warnDays } = planDay(values, io.env);
     const progress = new Progress(io.progress ?? io.stderr);
     const read = await progress.during('reading', () =>
       prepareRead(path, () => readSettings({ env: io.env, flags: values, onRequest: progress.count }), { maxFileSize: maxFileSize(values) }),
     );
     await read.close();
-    const review = accessReview(accessOf(read.desired, read.live.places, { today }), {
+    const review = accessReview(accessOf(read.desired, read.live.places, { today, warnDays }), {
       generatedAt: new Date().toISOString(),
       ...((c) => (c === undefined ? {} : { commit: c }))(await commitOf(path)),
       files: read.desired.files,

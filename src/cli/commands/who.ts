@@ -19,7 +19,7 @@ export async function whoCommand(email: string, path: string, values: Record<str
     process.exit(SIGNAL_EXIT[signal]);
   });
   try {
-    const today = planDay(values, io.env).today;
+    const { today, warnDays } = planDay(values, io.env);
     const live = values['live'] === true;
     let answer;
     if (live) {
@@ -31,10 +31,10 @@ export async function whoCommand(email: string, path: string, values: Record<str
       // The places inside the files' containers that they do not name (a Dreadnode organisation's other workspaces).
       const outside = new Set(read.outside.map((p) => p.key));
       const [named, extra] = [read.live.places.filter((p) => !outside.has(p.place.key)), read.live.places.filter((p) => outside.has(p.place.key))];
-      answer = whoAnswer(read.desired, accessOf(read.desired, named, { today, extra }), email, { today, live });
+      answer = whoAnswer(read.desired, accessOf(read.desired, named, { today, warnDays, extra }), email, { today, live });
     } else {
       const { desired } = await loadDesired(path, undefined, { maxFileSize: maxFileSize(values) });
-      answer = whoAnswer(desired, accessOf(desired, undefined, { today }), email, { today, live });
+      answer = whoAnswer(desired, accessOf(desired, undefined, { today, warnDays }), email, { today, live });
     }
     io.stdout.write(values['format'] === 'json' ? renderWhoJson(answer) : renderWhoText(answer));
     return 0;
