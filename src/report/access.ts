@@ -15,12 +15,13 @@ import { daysBetween, lastEnd } from '../util/calendar-day.js';
  * `unmanaged` (live, nobody declared it), `inactive` (the service keeps the
  * record but it is not active), `expiring` (its grant ends within the warning
  * period), `expired` (its grant has ended: plan removes it), `revoked` (the
- * user is on `revoked:`). A provider's live marks (`guest`) are passed on as they are.
+ * user is on `revoked:`), `level differs` (live at another level or permission
+ * than the file gives: plan changes it). A provider's live marks (`guest`) are passed on as they are.
  */
-export type Mark = 'managed' | 'pending' | 'unmanaged' | 'inactive' | 'expiring' | 'expired' | 'revoked' | (string & {});
+export type Mark = 'managed' | 'pending' | 'level differs' | 'unmanaged' | 'inactive' | 'expiring' | 'expired' | 'revoked' | (string & {});
 
 /** The marks in the order they are shown, the core's first. */
-export const MARK_ORDER: readonly string[] = ['managed', 'pending', 'unmanaged', 'guest', 'inactive', 'expiring', 'expired', 'revoked'];
+export const MARK_ORDER: readonly string[] = ['managed', 'pending', 'level differs', 'unmanaged', 'guest', 'inactive', 'expiring', 'expired', 'revoked'];
 
 /** The period within which an ending grant is flagged, in days (`--warn-expiry`). */
 export const DEFAULT_WARN_DAYS = 14;
@@ -90,6 +91,8 @@ function marksOf(a: Omit<Access, 'marks'>, read: boolean, revoked: boolean, warn
   const marks: Mark[] = [];
   if (a.desired !== undefined) {
     if (read) marks.push(a.live === undefined ? 'pending' : a.live.inactive ? 'inactive' : 'managed');
+    // A list that gives no level (an Asana workspace's members) is in sync at any live level.
+    if (read && a.live !== undefined && !a.live.inactive && a.desired.role !== undefined && a.live.role !== a.desired.role) marks.push('level differs');
     const days = a.desired.days;
     if (days !== undefined && days < 0) marks.push('expired');
     else if (days !== undefined && days <= warnDays) marks.push('expiring');

@@ -51,6 +51,7 @@ function verdict(a: Access): string | undefined {
   if (a.marks.includes('revoked')) return 'revoked: plan removes it';
   if (a.marks.includes('pending')) return 'in the file, not live yet';
   if (a.marks.includes('inactive')) return a.desired ? 'in the file, inactive live (apply reactivates)' : 'inactive live, not in the file';
+  if (a.marks.includes('level differs')) return `in the file at ${a.desired?.role ?? 'no level'}, live at ${a.live?.role ?? 'no level'} (plan changes it)`;
   if (a.marks.includes('managed')) return 'in the file';
   return undefined;
 }

@@ -45,6 +45,16 @@ const marks = (today: string, warnDays?: number) =>
   Object.fromEntries(accessOf(desired, live, { today, ...(warnDays === undefined ? {} : { warnDays }) }).map((a) => [a.user, a.marks]));
 
 describe('marks', () => {
+  it('a member live at another level than the file gives is marked level differs, and who says both levels', () => {
+    const d: DesiredState = { files: ['access.yaml'], places: [{ place, members: [{ email: 'eve@acme.com', role: 'editor', reasons: [{ kind: 'listed', ...at(5) }] }, { email: 'fay@acme.com', reasons: [{ kind: 'listed', ...at(6) }] }] }] };
+    const l: LivePlaceState[] = [{ place: { ...place, id: '42', name: 'W' }, members: [{ email: 'eve@acme.com', userId: '1', role: 'commenter' }, { email: 'fay@acme.com', userId: '2', role: 'viewer' }] }];
+    const access = accessOf(d, l, { today: '2027-01-01' });
+    // A list that gives no level is in sync at any live level.
+    expect(Object.fromEntries(access.map((a) => [a.user, a.marks]))).toEqual({ 'eve@acme.com': ['managed', 'level differs'], 'fay@acme.com': ['managed'] });
+    expect(renderWhoText(whoAnswer(d, access, 'eve@acme.com', { today: '2027-01-01', live: true }))).toContain('in the file at editor, live at commenter (plan changes it)');
+  });
+
+
   it('a grant ending within 14 days is expiring, one past its date expired; a user with one grant that does not end never expires', () => {
     expect(marks('2027-03-20')).toEqual({
       'dana@acme.com': ['managed', 'revoked'],
