@@ -7,6 +7,7 @@
  */
 
 import { looksLikeSavedPlanPath } from '../cli/saved-plan.js';
+import { CAUSES } from '../model/index.js';
 import { providerModules } from '../providers/registry.js';
 import { formats, type Format } from '../render/index.js';
 import { parseRequestRate } from '../util/rate.js';
@@ -86,7 +87,7 @@ export interface ActionInputs {
   /** plan, apply: --max-removal-share, as written. */
   maxRemovalShare?: string;
   /** plan, apply: --only (a plan of only the removals of this cause). */
-  only?: 'expired' | 'revoked';
+  only?: (typeof CAUSES)[number];
   /** plan, apply: --warn-expiry, as written. */
   warnExpiry?: string;
   /** plan, apply: each provider's request budget given, by its flag (`rate-limit` → `1500/min`). */
@@ -171,8 +172,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   }
   const only = read(env, 'only');
   if (only !== '') {
-    if (only !== 'expired' && only !== 'revoked') throw new InputError(`input only must be expired or revoked, not ${JSON.stringify(only)}`);
-    inputs.only = only;
+    const cause = CAUSES.find((c) => c === only);
+    if (cause === undefined) throw new InputError(`input only must be ${CAUSES.join(' or ')}, not ${JSON.stringify(only)}`);
+    inputs.only = cause;
   }
   const warnExpiry = read(env, 'warn-expiry');
   if (warnExpiry !== '') {

@@ -3,8 +3,9 @@
  * then rename), and only if every file still holds the text adopt read.
  * One changed file refuses them all: nothing is written.
  */
-import { readFile, rename, rm, writeFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { replaceFile } from '../util/replace-file.js';
 
 const BOM = /^\uFEFF/;
 
@@ -23,17 +24,10 @@ export async function writeAdopted(before: ReadonlyMap<string, string>, after: R
   }
   for (const file of files) {
     const path = resolve(cwd, file);
-    const temp = join(dirname(path), `.${basename(path)}.gatehouse-adopt-${process.pid}`);
-    try {
-      const { mode } = await stat(path);
-      // The loader reads past a byte order mark; the file keeps the one it had.
-      const bom = BOM.test(await readFile(path, 'utf8')) ? '\uFEFF' : '';
-      await writeFile(temp, bom + after.get(file)!, { mode, flag: 'wx' });
-      await rename(temp, path);
-    } catch (err) {
-      await rm(temp, { force: true });
-      throw err;
-    }
+    const { mode } = await stat(path);
+    // The loader reads past a byte order mark; the file keeps the one it had.
+    const bom = BOM.test(await readFile(path, 'utf8')) ? '\uFEFF' : '';
+    await replaceFile(path, bom + after.get(file)!, { mode, what: 'adopt' });
   }
   return files;
 }

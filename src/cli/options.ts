@@ -8,6 +8,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseSize } from '../config/limits.js';
 import { isCalendarDay } from '../util/calendar-day.js';
 import type { ProviderEntry } from '../providers/module.js';
+import { CAUSES } from '../model/index.js';
 
 /** The plan formats (src/render); kept here so that `--help` need not load the renderers. */
 export const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -34,8 +35,6 @@ export function removalOptions(): Option[] {
   ];
 }
 
-/** The causes `--only` narrows a plan to (src/plan/restrict.ts); kept here so that `--help` need not load the planner. */
-export const ONLY_CAUSES = ['expired', 'revoked'] as const;
 
 /** `--today` (plan, apply, adopt): the day grants that end are judged on (plan-day.ts reads it). */
 export const todayOption = (): Option =>
@@ -56,13 +55,13 @@ export function expiryOptions(): Option[] {
   return [
     todayOption(),
     warnExpiryOption(),
-    new Option('--only <CAUSE>', 'plan only removals of grants that ended (expired) or of revoked users (revoked); nothing else the files ask for').choices(ONLY_CAUSES),
+    new Option('--only <CAUSE>', 'plan only removals of grants that ended (expired) or of revoked users (revoked); nothing else the files ask for').choices(CAUSES),
   ];
 }
 
 /** `--only CAUSE` as the pipeline takes it (spread into its options). */
-export const onlyOf = (values: Record<string, unknown>): { only?: [(typeof ONLY_CAUSES)[number]] } => {
-  const cause = values['only'] as (typeof ONLY_CAUSES)[number] | undefined;
+export const onlyOf = (values: Record<string, unknown>): { only?: [(typeof CAUSES)[number]] } => {
+  const cause = values['only'] as (typeof CAUSES)[number] | undefined;
   return cause === undefined ? {} : { only: [cause] };
 };
 

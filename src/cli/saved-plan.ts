@@ -10,8 +10,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { leaves } from '../config/display-path.js';
-import type { Change, Plan } from '../model/index.js';
-import { changeIdentity, fingerprint, type Cause } from '../plan/index.js';
+import type { Cause, Change, Plan } from '../model/index.js';
+import { changeIdentity, fingerprint } from '../plan/index.js';
 
 const SAVED_PLAN_KIND = 'gatehouse-saved-plan';
 const SAVED_PLAN_VERSION = 1;

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { compareText } from '../util/compare.js';
+import { replaceFile } from '../util/replace-file.js';
 import { EXPORT_MARKER } from './document.js';
 
 /** Refused or failed output: one line for the person. */
@@ -51,13 +52,10 @@ export async function writeExportFile(path: string, text: string): Promise<void>
   if (kind === 'file' && !(await isExport(path))) {
     throw new ExportWriteError(`--out ${path}: refusing to overwrite a file that gatehouse export did not write; remove it or name another file`);
   }
-  const temp = tempName(path, 'tmp');
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, path);
+    await replaceFile(path, text);
   } catch (error) {
-    await rm(temp, { force: true });
     throw failed(path, error, 'the file');
   }
 }

@@ -3,6 +3,10 @@ import type { PlaceRef } from './place.js';
 
 export type Action = 'add' | 'change' | 'remove';
 
+/** Why a removal is planned without --prune (`--only` takes these). */
+export const CAUSES = ['expired', 'revoked'] as const;
+export type Cause = (typeof CAUSES)[number];
+
 export interface Change {
   provider: string;
   action: Action;
@@ -18,7 +22,7 @@ export interface Change {
   /** What the provider says of it, shown after the user: on `add`, `guest` or `reactivate`; on `remove`, `deprovision`. */
   marks?: string[];
   /** Why a removal is planned without --prune: the grant's `until` has passed, or the user is on `revoked:`. */
-  cause?: 'expired' | 'revoked';
+  cause?: Cause;
   /** On a removal that takes the user out of more than this place (an Asana workspace): the places it also leaves, as `team "Platform"`. */
   implies?: string[];
   /** Human-readable reasons: `teams/platform.yaml:12` or `implied by team Platform`. */

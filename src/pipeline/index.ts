@@ -8,6 +8,7 @@ import { showEmail } from '../text/email-chars.js';
 import {
   ResolveError,
   type DesiredPlace,
+  type Cause,
   type DesiredState,
   type LiveState,
   type Plan,
@@ -15,7 +16,7 @@ import {
   type ResolvedPlace,
   type SourceLocation,
 } from '../model/index.js';
-import { plan, restrictPlan, type Cause, type PlanDay } from '../plan/index.js';
+import { plan, restrictPlan, type PlanDay } from '../plan/index.js';
 import { planCost } from '../plan/cost.js';
 import { createProviders, planHooksOf, providerModules, type ConnectionSettings, type ProviderModule } from '../providers/registry.js';
 import { groupBy } from '../util/group-by.js';

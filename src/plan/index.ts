@@ -1,6 +1,6 @@
 export { plan, PlanInputError } from './plan.js';
 export { changeIdentity, fingerprint } from './fingerprint.js';
 export { DEFAULT_REMOVAL_LIMITS, removalBreaches, type RemovalLimits } from './guard-rails.js';
-export { restrictPlan, CAUSES, type Cause } from './restrict.js';
+export { restrictPlan } from './restrict.js';
 export { DEFAULT_WARN_DAYS, hasEnded, memberEnd, type PlanDay } from './expiry.js';
 export type { PlanContext } from './plan.js';

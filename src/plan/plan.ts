@@ -15,6 +15,7 @@ import {
   type LiveState,
   type Plan,
   type PlacePlan,
+  type PlanSummary,
   type Reason,
   type RevokedUser,
 } from '../model/index.js';
@@ -164,14 +165,19 @@ export function plan(desired: DesiredState, live: LiveState, hooks: HooksByProvi
   return {
     version: 1,
     fingerprint: fingerprint(planned),
-    summary: {
-      add: planned.filter((c) => c.action === 'add').length,
-      change: planned.filter((c) => c.action === 'change').length,
-      remove: planned.filter((c) => c.action === 'remove').length,
-      unmanaged: places.reduce((n, p) => n + p.unmanaged.length, 0),
-    },
+    summary: summarise(planned, places),
     changes: planned,
     places,
+  };
+}
+
+/** The counts a plan's summary line states. */
+export function summarise(changes: readonly Change[], places: readonly PlacePlan[]): PlanSummary {
+  return {
+    add: changes.filter((c) => c.action === 'add').length,
+    change: changes.filter((c) => c.action === 'change').length,
+    remove: changes.filter((c) => c.action === 'remove').length,
+    unmanaged: places.reduce((n, p) => n + p.unmanaged.length, 0),
   };
 }
 

@@ -2,11 +2,10 @@
  * A plan narrowed to the removals of some causes (`--only expired`): what a
  * scheduled expiry job may apply, and nothing else the files ask for. Pure.
  */
-import type { Change, Plan } from '../model/index.js';
+import type { Cause, Change, Plan } from '../model/index.js';
 import { fingerprint } from './fingerprint.js';
+import { summarise } from './plan.js';
 
-export const CAUSES = ['expired', 'revoked'] as const;
-export type Cause = (typeof CAUSES)[number];
 
 export function restrictPlan(plan: Plan, causes: readonly Cause[]): Plan {
   const keep = (c: Change): boolean => c.cause !== undefined && causes.includes(c.cause);
@@ -17,7 +16,7 @@ export function restrictPlan(plan: Plan, causes: readonly Cause[]): Plan {
   return {
     ...plan,
     fingerprint: fingerprint(changes),
-    summary: { add: 0, change: 0, remove: changes.length, unmanaged: places.reduce((n, p) => n + p.unmanaged.length, 0) },
+    summary: summarise(changes, places),
     changes,
     places,
   };

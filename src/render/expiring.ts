@@ -1,8 +1,8 @@
 /** Words for grants that end soon (PlacePlan.expiring), shared by the text and markdown plans. */
 
-/** `expires in 9 days`, `expires tomorrow`, `expires today` (today being its last day). */
+/** `expires in 9 days`, `expires tomorrow`, `expires at the end of today` (today being its last day). */
 export function expiresWords(days: number): string {
-  if (days === 0) return 'expires today (its last day)';
+  if (days === 0) return 'expires at the end of today';
   if (days === 1) return 'expires tomorrow';
   return `expires in ${days} days`;
 }

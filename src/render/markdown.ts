@@ -64,7 +64,7 @@ function noMentions(text: string): string {
 }
 
 /** Text from the live service in a table cell: no HTML, no markdown links or emphasis, no column breaks, no mentions. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return noMentions(escapeHtml(text).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`));
 }
 

@@ -7,7 +7,8 @@
  */
 import type { DesiredState, LiveMember, LivePlaceState, Reason, SourceLocation } from '../model/index.js';
 import { compareText } from '../util/compare.js';
-import { daysBetween, lastEnd } from '../util/calendar-day.js';
+import { daysBetween } from '../util/calendar-day.js';
+import { memberEnd } from '../plan/index.js';
 
 /**
  * What a reviewer reads off one membership. The core's own: `managed` (in the
@@ -142,7 +143,7 @@ export function accessOf(desired: DesiredState, live: LivePlaceState[] | undefin
     };
     const users = new Map<string, Omit<Access, 'marks' | 'place'>>();
     for (const m of members) {
-      const until = lastEnd(m.reasons.map((r) => r.until));
+      const until = memberEnd(m);
       users.set(m.email, {
         user: m.email,
         desired: {

@@ -1,17 +1,13 @@
 /** The access review as markdown (a job summary, an issue) and as CSV (a spreadsheet). Pure. */
 import { placeTitle, printable } from '../render/group.js';
+import { cell } from '../render/markdown.js';
 import { levelOf, type Access } from './access.js';
 import { sortedMarks, type Review } from './review.js';
 
 /** Text from a file or an API in a markdown table cell: no HTML, no links or emphasis, no column breaks, no mentions. */
 function mdCell(text: string): string {
-  return printable(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]~|#]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
+  // The plan's cell escaping, and more for free text: a heading sign, and line breaks (which would end the row).
+  return cell(printable(text).replace(/\r?\n/g, ' ')).replace(/#/g, '\\#');
 }
 
 export const cellWords = (a: Access | undefined): string => {

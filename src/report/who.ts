@@ -5,7 +5,7 @@
 import type { DesiredState } from '../model/index.js';
 import { placeTitle, printable } from '../render/group.js';
 import type { Access, Grant } from './access.js';
-import { expiryWords } from './dates.js';
+import { expiresWords } from '../render/expiring.js';
 import { daysBetween } from '../util/calendar-day.js';
 
 export interface WhoAnswer {
@@ -31,6 +31,9 @@ export function whoAnswer(desired: DesiredState, access: readonly Access[], user
 export function renderWhoJson(answer: WhoAnswer): string {
   return `${JSON.stringify(answer, null, 2)}\n`;
 }
+
+/** `until 2027-03-31 (expires in 9 days)`, or `expired 2027-03-31` once it has passed. */
+const expiryWords = (until: string, days: number): string => (days < 0 ? `expired ${until}` : `until ${until} (${expiresWords(days)})`);
 
 function grantWords(g: Grant, days: (until: string) => number): string {
   const head = g.impliedBy !== undefined ? `implied by ${g.impliedBy}` : `${g.at}${g.chain ? ` through ${g.chain.join(' → ')}` : ''}`;
