@@ -1,7 +1,7 @@
 /**
  * The pure parts of who and report on hand-built states: expiry and
- * revocation marks (the loader does not fill `until` and `revoked` yet),
- * today as an input, and names escaped in every format.
+ * revocation marks (every case written out, the loader aside), today as an
+ * input, and names escaped in every format.
  */
 import { describe, expect, it } from 'vitest';
 import type { DesiredState, LivePlaceState } from '../../src/model/index.js';
