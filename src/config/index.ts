@@ -77,8 +77,10 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
     } else if (validate(parsed.value, parsed.positions, problems)) {
       valid.push({ file: parsed.file, positions: parsed.positions, value: parsed.value });
     } else {
-      // Go on with what the schema accepts, to report the rest of the problems too.
-      const recovered = recover(parsed, validate, sections);
+      // Go on with what the schema accepts, to report the rest of the problems too
+      // (on yaml's document: the light parser keeps none to prune).
+      const full = parsed.doc === undefined ? parseYaml(source!, problems, false) : parsed;
+      const recovered = full?.doc === undefined ? undefined : recover({ ...full, doc: full.doc }, validate, sections);
       if (recovered) valid.push(recovered);
       else complete = false;
     }

@@ -5,6 +5,8 @@
 import { Composer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isPair, isScalar, visit, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { MAX_NESTING } from './limits.js';
 import { tooDeep } from './nesting.js';
+import { documentTree } from './document-tree.js';
+import { parsePlain } from './plain-yaml.js';
 import { Positions } from './positions.js';
 import type { Problems } from './problems.js';
 import type { SourceText } from './read-files.js';
@@ -18,11 +20,20 @@ export const MAX_ALIAS_COUNT = 10_000;
  */
 const MAX_SYNTAX_ERRORS = 3;
 
+/**
+ * From this size, a file is first read by the light parser (plain-yaml.ts),
+ * which needs a fraction of yaml's memory; smaller files go to yaml at once.
+ */
+export const LIGHT_FROM = 1024 * 1024;
+
 export interface ParsedFile {
   file: string;
   positions: Positions;
-  /** The parsed document; error recovery prunes it in place (node ranges stay those of the source). */
-  doc: Document;
+  /**
+   * The parsed document, when yaml composed one (not after the light parser);
+   * error recovery prunes it in place (node ranges stay those of the source).
+   */
+  doc?: Document;
   /** The plain JavaScript value of the document, not yet validated. */
   value: unknown;
 }
@@ -86,12 +97,20 @@ function composeShallow(text: string, lines: LineCounter): { doc: Document.Parse
   return { doc };
 }
 
-/** Parses one file, recording every problem; returns undefined when the file cannot be validated. */
-export function parseYaml(source: SourceText, problems: Problems): ParsedFile | undefined {
+/**
+ * Parses one file, recording every problem; returns undefined when the file
+ * cannot be validated. `light`: whether a large file may be read by the light
+ * parser first (a file it reads has no `doc`).
+ */
+export function parseYaml(source: SourceText, problems: Problems, light = true): ParsedFile | undefined {
   const { file, text } = source;
   if (text.trim() === '') {
     problems.add({ file, line: 1, col: 1 }, 'file is empty');
     return undefined;
+  }
+  if (light && text.length >= LIGHT_FROM) {
+    const plain = parsePlain(text);
+    if (plain !== undefined) return { file, positions: new Positions(file, plain.tree, plain.lines), value: plain.value };
   }
   const lines = new LineCounter();
   const composed = composeShallow(text, lines);
@@ -104,7 +123,7 @@ export function parseYaml(source: SourceText, problems: Problems): ParsedFile | 
     return undefined;
   }
   const { doc } = composed;
-  const positions = new Positions(file, doc, lines);
+  const positions = new Positions(file, documentTree(doc), lines);
   let blocking = false;
 
   let syntaxErrors = 0;

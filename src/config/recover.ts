@@ -12,6 +12,7 @@
  * is reported on its schema errors alone.
  */
 import type { ErrorObject } from 'ajv';
+import type { Document } from 'yaml';
 import type { ParsedFile } from './parse-yaml.js';
 import { MAX_ALIAS_COUNT } from './parse-yaml.js';
 import type { DataPath } from './positions.js';
@@ -42,7 +43,7 @@ function deletionOrder(a: DataPath, b: DataPath): number {
 }
 
 /** `sections`: the top-level keys whose loss ends recovery (`groups` and each provider's section). */
-export function recover(parsed: ParsedFile, validate: Validator, sections: ReadonlySet<string>): ValidFile | undefined {
+export function recover(parsed: ParsedFile & { doc: Document }, validate: Validator, sections: ReadonlySet<string>): ValidFile | undefined {
   let value = parsed.value;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const errors = validate.errorsOf(value);

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { Positions } from '../../src/config/positions.js';
+import { documentTree } from '../../src/config/document-tree.js';
 import { Problems } from '../../src/config/problems.js';
 import { compileValidator, pathInWords } from '../../src/config/validate.js';
 import { ConfigError, formatProblem } from '../../src/model/index.js';
@@ -192,7 +193,7 @@ describe('validator internals', () => {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines });
     const problems = new Problems();
-    const ok = compileValidator(schema)(doc.toJS(), new Positions('t.yaml', doc, lines), problems);
+    const ok = compileValidator(schema)(doc.toJS(), new Positions('t.yaml', documentTree(doc), lines), problems);
     if (ok) return [];
     try {
       problems.throwIfAny(['t.yaml']);
