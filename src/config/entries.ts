@@ -70,10 +70,14 @@ export function entryLabel(entry: Entry): string {
  * without the repeats.
  */
 export function dropRepeats(entries: readonly Entry[], problems: Problems): Entry[] {
-  const seen = new Map<string, SourceLocation>();
+  // By role and kind, then label: no key is built per entry (a list may hold a million).
+  const seenBy = new Map<string, Map<string, SourceLocation>>();
   const out: Entry[] = [];
   for (const entry of entries) {
-    const id = `${entry.role ?? ''}\u0000${entry.kind} ${entryLabel(entry)}`;
+    const bucket = `${entry.role ?? ''}\u0000${entry.kind}`;
+    let seen = seenBy.get(bucket);
+    if (seen === undefined) seenBy.set(bucket, (seen = new Map()));
+    const id = entryLabel(entry);
     const first = seen.get(id);
     if (first !== undefined) {
       const col = first.line === entry.at.line ? `, column ${first.col}` : '';

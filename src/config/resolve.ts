@@ -58,9 +58,10 @@ class Members {
 
   /** Sorted by email. */
   toList(): DesiredMember[] {
-    return [...this.users.entries()]
-      .sort(([a], [b]) => compareText(a, b))
-      .map(([email, { reasons, role }]) => (role === undefined ? { email, reasons } : { email, role, reasons }));
+    return [...this.users.keys()].sort(compareText).map((email) => {
+      const { reasons, role } = this.users.get(email)!;
+      return role === undefined ? { email, reasons } : { email, role, reasons };
+    });
   }
 }
 
@@ -71,18 +72,23 @@ function describe(entry: Entry, at: SourceLocation): string {
   return `${roleWords(entry)} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
 }
 
-/** The listed reasons of one entry, one object per end date and group chain (most entries have one). */
-function listedReasons(entry: Entry): (until: string | undefined, chain: readonly string[]) => Reason {
+function listedReason(entry: Entry, until: string | undefined, chain: readonly string[]): Reason {
   const { file, line, col } = entry.at;
+  const reason: Reason = { kind: 'listed', file, line, col };
+  if (entry.kind === 'group') reason.via = entryLabel(entry);
+  if (chain.length >= 2) reason.chain = [...chain];
+  if (until !== undefined) reason.until = until;
+  return reason;
+}
+
+/** The listed reasons of one group entry, one object per end date and group chain (most entries have one). */
+function groupReasons(entry: Entry): (until: string | undefined, chain: readonly string[]) => Reason {
   const made = new Map<string, Reason>();
   return (until, chain) => {
     const key = `${until ?? ''}\u0000${chain.join('\u0000')}`;
     let reason = made.get(key);
     if (reason === undefined) {
-      reason = { kind: 'listed', file, line, col };
-      if (entry.kind === 'group') reason.via = entryLabel(entry);
-      if (chain.length >= 2) reason.chain = [...chain];
-      if (until !== undefined) reason.until = until;
+      reason = listedReason(entry, until, chain);
       made.set(key, reason);
     }
     return reason;
@@ -91,30 +97,29 @@ function listedReasons(entry: Entry): (until: string | undefined, chain: readonl
 
 function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems): Members {
   const out = new Members();
+  const add = (entry: Entry, email: string, reason: Reason): void => {
+    const clash = out.list(email, reason, entry);
+    if (clash?.from === undefined) return;
+    const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
+    const who = entry.kind === 'ref' ? 'a member' : 'a user';
+    problems.add(
+      entry.at,
+      `${email}${via} would be ${roleWords(entry)} here but is already ${describe(clash.from, entry.at)}; ${who} holds one ${decl.roleNoun ?? 'permission'} per ${decl.place.kind}`,
+    );
+  };
   // dropRepeats leaves each literal entry once per list and a group expands to
   // a set, so no listed reason can repeat for a user.
   for (const entry of dropRepeats(decl.entries, problems)) {
-    let grants: Iterable<readonly [string, string | undefined]>;
     if (entry.kind === 'email' || entry.kind === 'ref') {
-      grants = [[entry.kind === 'email' ? entry.email : entry.ref, entry.until]];
+      // One grant, one reason: the common case, and the one a list of a million members is made of.
+      add(entry, entry.kind === 'email' ? entry.email : entry.ref, listedReason(entry, entry.until, []));
     } else if (!groups.has(entry.group)) {
       groups.reportUndefined(entry, problems);
-      continue;
     } else {
-      grants = [...groups.grants(entry.group)].map(([email, until]) => [email, earlierEnd(entry.until, until)] as const);
-    }
-    const reasonOf = listedReasons(entry);
-    for (const [email, until] of grants) {
-      // Through nested groups, the reason records the chain of groups that reaches the user.
-      const chain = entry.kind === 'group' ? groups.chain(entry.group, email) : [];
-      const clash = out.list(email, reasonOf(until, chain), entry);
-      if (clash?.from !== undefined) {
-        const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
-        const who = entry.kind === 'ref' ? 'a member' : 'a user';
-        problems.add(
-          entry.at,
-          `${email}${via} would be ${roleWords(entry)} here but is already ${describe(clash.from, entry.at)}; ${who} holds one ${decl.roleNoun ?? 'permission'} per ${decl.place.kind}`,
-        );
+      const reasonOf = groupReasons(entry);
+      for (const [email, until] of groups.grants(entry.group)) {
+        // Through nested groups, the reason records the chain of groups that reaches the user.
+        add(entry, email, reasonOf(earlierEnd(entry.until, until), groups.chain(entry.group, email)));
       }
     }
   }
