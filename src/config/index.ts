@@ -97,9 +97,10 @@ export async function loadConfig(path: string, options: LoadOptions): Promise<Lo
   const guarded = protectedUsers(valid, groups, problems);
   const revoked = revokedUsers(valid, groups, problems);
   checkRevoked(revoked, places, guarded, problems);
-  checkUntil([...groups.entries(), ...declared.flatMap((d) => d.entries)], problems);
+  const entries = [...groups.entries(), ...declared.flatMap((d) => d.entries)];
+  checkUntil(entries, problems);
   const sandbox = options.seed ? mergeSandbox(valid, problems) : undefined;
-  await checkEmails(valid, [...groups.entries(), ...declared.flatMap((d) => d.entries)], problems);
+  await checkEmails(valid, entries, problems);
   await problems.settle(texts);
   problems.throwIfAny(order);
 

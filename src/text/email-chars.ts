@@ -11,6 +11,10 @@
 const LOCAL_ASCII = /^[A-Za-z0-9._%+'-]$/;
 /** … and after it (ASCII labels). */
 const DOMAIN_ASCII = /^[A-Za-z0-9.-]$/;
+/** The same, by ASCII code: a file may list a million addresses, and this makes no string per character. */
+const asciiTable = (allowed: RegExp): Uint8Array => Uint8Array.from({ length: 0x80 }, (_, c) => (allowed.test(String.fromCharCode(c)) ? 1 : 0));
+const LOCAL_CODES = asciiTable(LOCAL_ASCII);
+const DOMAIN_CODES = asciiTable(DOMAIN_ASCII);
 /**
  * A non-ASCII character an internationalised address may hold: a letter,
  * mark or digit that is its own compatibility form (so no fullwidth `ａ`,
@@ -34,20 +38,21 @@ export const isAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text);
  */
 export function firstBadChar(email: string, unicode: boolean): BadChar | undefined {
   const at = email.lastIndexOf('@');
-  let index = 0;
-  for (const char of email) {
-    const codePoint = char.codePointAt(0)!;
-    const inDomain = index > at;
+  for (let index = 0; index < email.length; ) {
+    const codePoint = email.codePointAt(index)!;
+    const width = codePoint > 0xffff ? 2 : 1;
     const ok =
       index === at ||
       (codePoint < 0x80
-        ? (inDomain ? DOMAIN_ASCII : LOCAL_ASCII).test(char)
-        : unicode && WORD_CHAR.test(char) && char.normalize('NFKC') === char);
+        ? (index > at ? DOMAIN_CODES : LOCAL_CODES)[codePoint] === 1
+        : unicode && isWordChar(email.slice(index, index + width)));
     if (!ok) return { index, codePoint };
-    index += char.length;
+    index += width;
   }
   return undefined;
 }
+
+const isWordChar = (char: string): boolean => WORD_CHAR.test(char) && char.normalize('NFKC') === char;
 
 /** `U+0430` */
 export const codePointLabel = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
