@@ -139,6 +139,31 @@ function resultLines(o: Outcome): string[] {
   return [];
 }
 
+/**
+ * What validate and report printed, for the summary and the comment. The
+ * access review in markdown is shown under its own title, cut at a line to
+ * fit; a review written to a file, or in HTML or CSV, is named, not shown.
+ */
+function printedMarkdown(o: Outcome, head: string[], options: MarkdownOptions, lengthOf: (text: string) => number): string {
+  const { command, out, reportFormat } = o.inputs;
+  if (command !== 'report') return [...head, o.stdout.trim(), ''].join('\n');
+  if (out !== undefined || reportFormat !== 'markdown') {
+    const where = out !== undefined ? (o.messages.find((line) => line.startsWith('Wrote ')) ?? `The access review is in \`${out}\`.`) : `The access review (${reportFormat}) is in the run's log.`;
+    return [...head, where, ''].join('\n');
+  }
+  const max = options.maxLength ?? MARKDOWN_DEFAULT_LIMIT;
+  const review = o.stdout.trim();
+  if (lengthOf(review) < max) return `${review}\n`;
+  const note = (left: number) =>
+    ['', '> [!WARNING]', `> This review was cut to fit ${options.limitName ?? 'a GitHub comment'}: ${left.toLocaleString('en-US')} more lines are not shown here. Run the report with \`out\` (or \`gatehouse report --out FILE\`) for all of it.`, ''].join('\n');
+  const lines = review.split('\n');
+  const room = max - lengthOf(note(lines.length));
+  let used = 0;
+  let kept = 0;
+  while (kept < lines.length && used + lengthOf(lines[kept]!) + 1 <= room) used += lengthOf(lines[kept++]!) + 1;
+  return `${lines.slice(0, kept).join('\n')}\n${note(lines.length - kept)}`;
+}
+
 function markdownFor(o: Outcome, options: MarkdownOptions, lengthOf: (text: string) => number): string {
   const { command } = o.inputs;
   const applied = o.messages.some((line) => line.startsWith('Apply: '));
@@ -146,10 +171,10 @@ function markdownFor(o: Outcome, options: MarkdownOptions, lengthOf: (text: stri
   const status = o.code === 0 ? '' : command === 'apply' && o.plan && !applied ? ' refused' : ' failed';
   const head = [`### Gatehouse ${command}${status}`, ''];
   const result = resultLines(o);
+  if (!o.plan && o.code === 0) return printedMarkdown(o, head, options, lengthOf);
   if (!o.plan) {
     const url = runUrl(o.env);
-    const body = o.code === 0 ? [o.stdout.trim(), ''] : result;
-    return [...head, ...body, ...(url && o.code !== 0 ? [`See [the run's log](${url}).`, ''] : [])].join('\n');
+    return [...head, ...result, ...(url ? [`See [the run's log](${url}).`, ''] : [])].join('\n');
   }
   const prefix = [...head, ...result].join('\n');
   const plan = renderMarkdown(o.plan, { ...options, maxLength: (options.maxLength ?? MARKDOWN_DEFAULT_LIMIT) - lengthOf(prefix) - 1, lengthOf });

@@ -345,12 +345,17 @@ describe('report', () => {
     const { live, workspace } = await setup();
     const md = await runAction({ workspace, with: { command: 'report', path: 'access' }, env: live.env });
     expect(md.code).toBe(0);
-    expect(md.summary).toContain('### Gatehouse access review');
+    // One title: the review's own.
+    expect(md.summary.match(/^#+ .*$/gm)?.[0]).toBe('### Gatehouse access review');
+    expect(md.summary).not.toContain('### Gatehouse report');
     expect(md.summary).toMatch(/^\| grace@\u200bacme\.com \(Grace\) \| member \(unmanaged\) \|/m);
     const html = await runAction({ workspace, with: { command: 'report', path: 'access', format: 'html', out: 'review.html' }, env: live.env });
     expect(html.code).toBe(0);
     expect(isAbsolute(html.outputs['report-file']!)).toBe(true);
     expect(await readFile(html.outputs['report-file']!, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    // The page is named in the summary, not pasted into it.
+    expect(html.summary).toMatch(/^### Gatehouse report\n\nWrote the access review to review\.html \(\d+ users, \d+ places\)\.\n/);
+    expect(html.summary).not.toContain('<');
     const wrong = await runAction({ workspace, with: { command: 'report', path: 'access', format: 'json' }, env: live.env });
     expect(wrong.stderr).toContain('input format must be one of markdown, html, csv for command report, not "json"');
     const plan = await runAction({ workspace, with: { path: 'access' }, env: live.env });
@@ -358,5 +363,29 @@ describe('report', () => {
     expect(plan.outputs.unmanaged).toBe(String(json.summary.unmanaged));
     expect(Number(plan.outputs.unmanaged)).toBeGreaterThan(0);
     expect(writes(live)).toBe(0);
+  });
+
+  it('cuts a review too long for a comment in markdown-file at a line, saying how much is left out, and keeps it whole in the job summary', async () => {
+    const users = Array.from({ length: 1500 }, (_, i) => `member${String(i).padStart(4, '0')}@acme.com`);
+    live = await sandbox(`version: 1
+asana:
+  workspaces:
+    - workspace: Acme Corp
+      members: [${users.join(', ')}]
+sandbox:
+  me: bot@acme.com
+`);
+    const workspace = await workdir({ 'access/acme.yaml': `version: 1\nasana:\n  workspaces:\n    - workspace: Acme Corp\n      members: [${users.join(', ')}]\n` });
+    const run = await runAction({ workspace, with: { command: 'report', path: 'access' }, env: live.env });
+    expect(run.code).toBe(0);
+    const rows = (text: string) => text.split('\n').filter((l) => l.startsWith('| member'));
+    expect(rows(run.summary)).toHaveLength(1500);
+    expect(run.summary).not.toContain('[!WARNING]');
+    const comment = await readFile(run.outputs['markdown-file']!, 'utf8');
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    expect(rows(comment).length).toBeGreaterThan(100);
+    expect(rows(comment).length).toBeLessThan(1500);
+    const left = run.summary.trim().split('\n').length - comment.split('\n> [!WARNING]')[0]!.trimEnd().split('\n').length;
+    expect(comment).toContain(`> This review was cut to fit a GitHub comment (65,536 characters): ${left.toLocaleString('en-US')} more lines are not shown here.`);
   });
 });
