@@ -11,65 +11,58 @@ import type { GroupTable } from './groups.js';
 import type { PlaceDecl } from './place-decl.js';
 import { where, type Problems } from './problems.js';
 
-interface Wanted {
-  reasons: Reason[];
-  role?: string;
-  /** The entry that first listed the user (with their role, or none). */
-  from?: Entry;
-}
-
-/** A member the provider names itself (a team) is not a person: it implies no membership elsewhere. */
-const isPerson = (w: Wanted): boolean => w.from?.kind !== 'ref';
-
 /**
  * The users of one place and why. Listed reasons are all added before any
- * implied one, so each user's reasons come out listed first. Reason objects
- * are shared between the users one entry brings in (plain, read-only data).
+ * implied one, so each user's reasons come out listed first, and the first
+ * is the entry that brought them in. Reason objects are shared between the
+ * users one entry brings in (plain, read-only data). Each user is kept as the
+ * DesiredMember the place ends with: a list may hold a million.
  */
 class Members {
-  private readonly users = new Map<string, Wanted>();
+  private readonly users = new Map<string, DesiredMember>();
+  /** Members first listed as the provider's own (a team), not people: they imply no membership elsewhere. */
+  private readonly refs = new Set<string>();
 
   /** Adds a listed user; returns what they already hold when the entry gives them another role. */
-  list(email: string, reason: Reason, entry: Entry): Wanted | undefined {
-    const wanted = this.users.get(email);
-    if (wanted === undefined) {
-      const fresh: Wanted = { reasons: [reason], from: entry };
-      if (entry.role !== undefined) fresh.role = entry.role;
-      this.users.set(email, fresh);
+  list(email: string, reason: Reason, entry: Entry): DesiredMember | undefined {
+    const member = this.users.get(email);
+    if (member === undefined) {
+      this.users.set(email, entry.role === undefined ? { email, reasons: [reason] } : { email, role: entry.role, reasons: [reason] });
+      if (entry.kind === 'ref') this.refs.add(email);
       return undefined;
     }
-    if (wanted.role !== entry.role) return wanted;
-    wanted.reasons.push(reason);
+    if (member.role !== entry.role) return member;
+    member.reasons.push(reason);
     return undefined;
   }
 
   /** Adds an implied reason, once per label; it ends when the implying grant does. */
   imply(email: string, by: string, until: string | undefined): void {
     const reason: Reason = until === undefined ? { kind: 'implied', by } : { kind: 'implied', by, until };
-    const wanted = this.users.get(email);
-    if (wanted === undefined) this.users.set(email, { reasons: [reason] });
-    else if (!wanted.reasons.some((r) => r.kind === 'implied' && r.by === by)) wanted.reasons.push(reason);
+    const member = this.users.get(email);
+    if (member === undefined) this.users.set(email, { email, reasons: [reason] });
+    else if (!member.reasons.some((r) => r.kind === 'implied' && r.by === by)) member.reasons.push(reason);
   }
 
   /** The people listed (not the provider's own refs) and when their grants here end, for implied membership. */
   people(): Array<[email: string, until: string | undefined]> {
-    return [...this.users].filter(([, w]) => isPerson(w)).map(([email, w]) => [email, lastEnd(w.reasons.map((r) => r.until))]);
+    return [...this.users.values()].filter((m) => !this.refs.has(m.email)).map((m) => [m.email, lastEnd(m.reasons.map((r) => r.until))]);
   }
 
   /** Sorted by email. */
   toList(): DesiredMember[] {
-    return [...this.users.keys()].sort(compareText).map((email) => {
-      const { reasons, role } = this.users.get(email)!;
-      return role === undefined ? { email, reasons } : { email, role, reasons };
-    });
+    return [...this.users.values()].sort((a, b) => compareText(a.email, b.email));
   }
 }
 
 /** `owner`, or `a member` for a list that grants no permission (an Asana project's `members:`). */
-const roleWords = (entry: Entry): string => entry.role ?? 'a member';
+const roleWords = (role: string | undefined): string => role ?? 'a member';
 
-function describe(entry: Entry, at: SourceLocation): string {
-  return `${roleWords(entry)} (${entry.kind === 'group' ? `through ${entryLabel(entry)} ` : ''}at ${where(entry.at, at)})`;
+/** What a user already holds, from the reason that listed them first (listed reasons come first): `owner (through group:leads at line 4)`. */
+function describe(held: DesiredMember, at: SourceLocation): string {
+  const first = held.reasons[0];
+  if (first?.kind !== 'listed') throw new Error(`${held.email} is held here without being listed`);
+  return `${roleWords(held.role)} (${first.via === undefined ? '' : `through ${first.via} `}at ${where(first, at)})`;
 }
 
 function listedReason(entry: Entry, until: string | undefined, chain: readonly string[]): Reason {
@@ -99,12 +92,12 @@ function listedMembers(decl: PlaceDecl, groups: GroupTable, problems: Problems):
   const out = new Members();
   const add = (entry: Entry, email: string, reason: Reason): void => {
     const clash = out.list(email, reason, entry);
-    if (clash?.from === undefined) return;
+    if (clash === undefined) return;
     const via = entry.kind === 'group' ? ` (through ${entryLabel(entry)})` : '';
     const who = entry.kind === 'ref' ? 'a member' : 'a user';
     problems.add(
       entry.at,
-      `${email}${via} would be ${roleWords(entry)} here but is already ${describe(clash.from, entry.at)}; ${who} holds one ${decl.roleNoun ?? 'permission'} per ${decl.place.kind}`,
+      `${email}${via} would be ${roleWords(entry.role)} here but is already ${describe(clash, entry.at)}; ${who} holds one ${decl.roleNoun ?? 'permission'} per ${decl.place.kind}`,
     );
   };
   // dropRepeats leaves each literal entry once per list and a group expands to
